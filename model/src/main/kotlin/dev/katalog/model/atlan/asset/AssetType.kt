@@ -1,0 +1,38 @@
+package dev.katalog.model.atlan.asset
+
+import kotlinx.serialization.json.JsonObject
+
+/**
+ * What this SDK knows of one Atlan entity type: its name, its direct super types, and how to view
+ * an entity's JSON as that type. Every generated type's companion is its [AssetType], so
+ * `Table.typeName == "Table"` and `Table.fromJson(json)` gives a [Table].
+ */
+public abstract class AssetType<T : Entity> internal constructor(
+    /** The Atlan type name. */
+    public val typeName: String,
+    /** The direct super types, as in the type definitions. */
+    public val superTypeNames: List<String>,
+    /** The Java interface of the type, e.g. `Table.class`. */
+    public val javaType: Class<T>,
+) {
+    /** Views [json] as this type without checking its `typeName`: use [fromJson] for checked access. */
+    internal abstract fun wrap(json: JsonObject): T
+
+    /** Every super type, transitively, nearest first. */
+    public val allSuperTypeNames: List<String> by lazy {
+        val seen = LinkedHashSet<String>()
+        var level = superTypeNames
+        while (level.isNotEmpty()) {
+            level = level.filter(seen::add).flatMap { AtlanTypes.forName(it)?.superTypeNames.orEmpty() }
+        }
+        seen.toList()
+    }
+
+    /** True when this type is [other] or one of its subtypes. */
+    public fun isA(other: AssetType<*>): Boolean = other === this || other.typeName in allSuperTypeNames
+
+    /** Views [json] as this type; its `typeName` must name this type or a subtype of it. */
+    public fun fromJson(json: JsonObject): T = AtlanTypes.wrapAs(json, this, "$")
+
+    override fun toString(): String = typeName
+}

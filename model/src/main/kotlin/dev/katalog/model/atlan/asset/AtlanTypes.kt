@@ -1,0 +1,47 @@
+package dev.katalog.model.atlan.asset
+
+import dev.katalog.model.json.ModelDecodeException
+import dev.katalog.model.json.describe
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+
+/** The registry of the entity types this SDK was generated with, and the decoding of entities by `typeName`. */
+public object AtlanTypes {
+    private val byName: Map<String, AssetType<*>> = generatedAssetTypes.associateBy { it.typeName }
+    private val byClass: Map<Class<*>, AssetType<*>> = generatedAssetTypes.associateBy { it.javaType }
+
+    /** Every known entity type. */
+    public val all: kotlin.collections.Collection<AssetType<*>> get() = byName.values
+
+    /** The type named [typeName], or null when this SDK does not know it. */
+    public fun forName(typeName: String): AssetType<*>? = byName[typeName]
+
+    /** The type whose interface is [type], e.g. `Table.class`. */
+    @Suppress("UNCHECKED_CAST")
+    public fun <T : Entity> forClass(type: Class<T>): AssetType<T> = byClass[type] as AssetType<T>?
+        ?: throw IllegalArgumentException("${type.name} is not a generated Atlan type: use one of the interfaces in dev.katalog.model.atlan.asset, e.g. Table")
+
+    /** Views [json] as the type its `typeName` names, or as a [GenericAsset] when the type is unknown. */
+    public fun wrap(json: JsonObject): Entity = wrapAt(json, "$")
+
+    internal fun wrapAt(json: JsonObject, path: String): Entity {
+        val name = typeNameOf(json, path)
+        return byName[name]?.wrap(json) ?: GenericAssetImpl(json)
+    }
+
+    /**
+     * Views [json] as [expected]: as its own type when that is known and a subtype of [expected];
+     * otherwise (a type newer than this SDK, say) as [expected] itself, its `typeName` kept as sent.
+     */
+    @Suppress("UNCHECKED_CAST")
+    internal fun <T : Entity> wrapAs(json: JsonObject, expected: AssetType<T>, path: String): T {
+        val actual = byName[typeNameOf(json, path)]
+        return if (actual != null && actual.isA(expected)) actual.wrap(json) as T else expected.wrap(json)
+    }
+
+    private fun typeNameOf(json: JsonObject, path: String): String {
+        val value = json["typeName"]
+        return (value as? JsonPrimitive)?.takeIf { it.isString && it.content.isNotBlank() }?.content
+            ?: throw ModelDecodeException("$path.typeName", "a string naming the entity's type, e.g. \"Table\"", "Found ${describe(value)}")
+    }
+}

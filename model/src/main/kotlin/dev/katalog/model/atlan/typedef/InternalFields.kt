@@ -1,0 +1,50 @@
+package dev.katalog.model.atlan.typedef
+
+/**
+ * The index fields Atlan maintains itself (not in any type definition): the `__` fields of the
+ * contract, and the search handles over them. The local catalog maps and fills these; the generator
+ * turns [handles] into constants such as `Asset.TYPE_NAME`.
+ */
+public object InternalFields {
+    /** Every internal index field, for the index mapping. */
+    public val indexFields: List<IndexField> = listOf(
+        IndexField("__typeName", "text"), IndexField("__typeName.keyword", "keyword"),
+        IndexField("__superTypeNames", "text"), IndexField("__superTypeNames.keyword", "keyword"),
+        IndexField("__guid", "keyword"), IndexField("__state", "keyword"),
+        IndexField("__createdBy", "keyword"), IndexField("__modifiedBy", "keyword"),
+        IndexField("__timestamp", "long"), IndexField("__modificationTimestamp", "long"),
+        IndexField("__traitNames", "keyword"), IndexField("__propagatedTraitNames", "keyword"),
+        IndexField("__classificationsText", "text"),
+        IndexField("__meanings", "keyword"), IndexField("__meaningsText", "text"),
+        IndexField("__glossary", "keyword"), IndexField("__categories", "keyword"), IndexField("__parentCategory", "keyword"),
+    )
+
+    /** Search handles over internal fields, each on the type whose instances carry it. */
+    public val handles: List<InternalHandle> = listOf(
+        InternalHandle("TYPE_NAME", "typeName", "Referenceable", keyword = "__typeName.keyword", text = "__typeName"),
+        InternalHandle("SUPER_TYPE_NAMES", "typeName", "Referenceable", keyword = "__superTypeNames.keyword", text = "__superTypeNames"),
+        InternalHandle("GUID", "guid", "Referenceable", keyword = "__guid"),
+        InternalHandle("STATUS", "status", "Referenceable", keyword = "__state"),
+        InternalHandle("CREATED_BY", "createdBy", "Referenceable", keyword = "__createdBy"),
+        InternalHandle("UPDATED_BY", "updatedBy", "Referenceable", keyword = "__modifiedBy"),
+        InternalHandle("CREATE_TIME", "createTime", "Referenceable", date = "__timestamp"),
+        InternalHandle("UPDATE_TIME", "updateTime", "Referenceable", date = "__modificationTimestamp"),
+        InternalHandle("ATLAN_TAGS", "classificationNames", "Referenceable", keyword = "__traitNames", text = "__classificationsText"),
+        InternalHandle("PROPAGATED_ATLAN_TAGS", "classificationNames", "Referenceable", keyword = "__propagatedTraitNames", text = "__classificationsText"),
+        InternalHandle("ASSIGNED_TERMS", "meanings", "Referenceable", keyword = "__meanings", text = "__meaningsText"),
+        InternalHandle("ANCHOR", "anchor", "AtlasGlossaryTerm", keyword = "__glossary"),
+        InternalHandle("CATEGORIES", "categories", "AtlasGlossaryTerm", keyword = "__categories"),
+        InternalHandle("ANCHOR", "anchor", "AtlasGlossaryCategory", keyword = "__glossary"),
+        InternalHandle("PARENT_CATEGORY", "parentCategory", "AtlasGlossaryCategory", keyword = "__parentCategory"),
+    )
+}
+
+/** A search handle over internal fields: a [keyword] and/or [text] field, or a [date] field. */
+public data class InternalHandle(
+    val constant: String,
+    val attribute: String,
+    val ownerType: String,
+    val keyword: String? = null,
+    val text: String? = null,
+    val date: String? = null,
+)

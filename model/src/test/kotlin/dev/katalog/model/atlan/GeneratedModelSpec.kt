@@ -1,0 +1,73 @@
+package dev.katalog.model.atlan
+
+import dev.katalog.model.SharedData
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AtlanTypes
+import dev.katalog.model.atlan.asset.Column
+import dev.katalog.model.atlan.asset.SQL
+import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.field.KeywordField
+import dev.katalog.model.atlan.field.KeywordTextField
+import dev.katalog.model.atlan.field.KeywordTextStemmedField
+import dev.katalog.model.atlan.field.NumericField
+import dev.katalog.model.atlan.typedef.TypeDef
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import dev.katalog.model.json.KatalogJson
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldBeEmpty
+import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.types.shouldBeInstanceOf
+import java.lang.reflect.Modifier
+
+/** The generated model has every entity type of typedefs.json, with its inherited attributes and search fields. */
+class GeneratedModelSpec : FunSpec({
+    val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), SharedData.typedefs.readText())
+    val entities = typeDefs.entityDefs!!.associateBy { it.name!! }
+
+    fun allAttributes(type: TypeDef): Set<String> =
+        type.superTypes.orEmpty().flatMap { allAttributes(entities.getValue(it)) }.toSet() +
+            (type.attributeDefs.orEmpty() + type.relationshipAttributeDefs.orEmpty()).map { it.name }
+
+    fun constant(attribute: String): String = attribute.trimStart('_').split('.').let { parts ->
+        parts.first() + parts.drop(1).joinToString("") { it.replaceFirstChar(Char::uppercaseChar) }
+    }.replace(Regex("([a-z0-9])([A-Z])"), "$1_$2").replace(Regex("([A-Z])([A-Z][a-z])"), "$1_$2").uppercase()
+
+    test("all 118 entity types are generated, with their super types") {
+        AtlanTypes.all.map { it.typeName } shouldContainExactlyInAnyOrder entities.keys
+        for ((name, def) in entities) {
+            AtlanTypes.forName(name)!!.superTypeNames shouldBe def.superTypes.orEmpty()
+        }
+    }
+
+    test("every type has a search-field constant for each of its own and inherited attributes") {
+        val missing = entities.values.flatMap { def ->
+            val javaType = AtlanTypes.forName(def.name!!)!!.javaType
+            allAttributes(def).map(::constant).filter { c ->
+                val field = runCatching { javaType.getField(c) }.getOrNull()
+                field == null || !Modifier.isStatic(field.modifiers)
+            }.map { "${def.name}.$it" }
+        }
+        missing.shouldBeEmpty()
+    }
+
+    test("typed handles follow the index field mapping") {
+        Table.NAME.shouldBeInstanceOf<KeywordTextStemmedField>().let {
+            it.keywordField shouldBe "name.keyword"; it.textField shouldBe "name"; it.stemmedField shouldBe "name.stemmed"
+        }
+        Table.QUALIFIED_NAME.shouldBeInstanceOf<KeywordTextField>().let { it.keywordField shouldBe "qualifiedName"; it.textField shouldBe "qualifiedName.text" }
+        Table.ROW_COUNT.shouldBeInstanceOf<NumericField>().numericField shouldBe "rowCount"
+        Column.DATA_TYPE.shouldBeInstanceOf<KeywordTextField>().keywordField shouldBe "dataType"
+        Table.CONNECTOR_NAME.shouldBeInstanceOf<KeywordField>().keywordField shouldBe "connectorName"
+        Table.TYPE_NAME.keywordField shouldBe "__typeName.keyword"
+        Table.STATUS.keywordField shouldBe "__state"
+    }
+
+    test("types know their lineage") {
+        Table.allSuperTypeNames shouldBe listOf("SQL", "Catalog", "Asset", "Referenceable")
+        Table.isA(SQL) shouldBe true
+        Table.isA(Asset) shouldBe true
+        SQL.isA(Table) shouldBe false
+        AtlanTypes.forClass(Table::class.java) shouldBe Table
+    }
+})
