@@ -8,8 +8,9 @@ public object BenchMain {
     public fun main(args: Array<String>) {
         when (args.firstOrNull()) {
             "decode" -> DecodeRatio.main(args.drop(1).toTypedArray())
+            "search-build" -> SearchBuildTime.main(args.drop(1).toTypedArray())
             else -> {
-                System.err.println("Usage: bin/katalog bench decode [--quick]")
+                System.err.println("Usage: bin/katalog bench decode|search-build [--quick]")
                 exitProcess(2)
             }
         }

@@ -8,8 +8,9 @@ public object KatalogCli {
         |Usage: bin/katalog <command> [options]
         |
         |Commands:
-        |  bench decode [--quick]   JMH: decode a 1000-entity search answer into typed assets vs Jackson readTree; prints the ratio
-        |  --help                   this list
+        |  bench decode [--quick]         JMH: decode a 1000-entity search answer into typed assets vs Jackson readTree; prints the ratio
+        |  bench search-build [--quick]   JMH: µs to build and serialize a typical search with the DSL
+        |  --help                         this list
         |
         |Coming with later work (not available yet): quickstart, local, seed, plan, apply, script, bench (full suite).
     """.trimMargin()

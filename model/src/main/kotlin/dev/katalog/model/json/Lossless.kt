@@ -54,9 +54,11 @@ internal abstract class LosslessSerializer<T : Lossless>(private val delegate: K
     }
 
     override fun serialize(encoder: Encoder, value: T) {
+        // Without extras, stream straight through the generated serializer; with them, merge as trees.
+        if (value.extras.isEmpty()) return delegate.serialize(encoder, value)
         val output = encoder as? JsonEncoder ?: error("${descriptor.serialName} can only be written as JSON")
         val modelled = output.json.encodeToJsonElement(delegate, value) as JsonObject
-        output.encodeJsonElement(if (value.extras.isEmpty()) modelled else JsonObject(value.extras + modelled))
+        output.encodeJsonElement(JsonObject(value.extras + modelled))
     }
 }
 

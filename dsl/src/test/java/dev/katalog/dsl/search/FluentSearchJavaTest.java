@@ -1,0 +1,45 @@
+package dev.katalog.dsl.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.katalog.model.atlan.asset.Table;
+import dev.katalog.model.atlan.search.IndexSearchRequest;
+import dev.katalog.model.atlan.search.Query;
+import dev.katalog.model.json.KatalogJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The search builder and the generated field handles, used from Java. */
+class FluentSearchJavaTest {
+    @Test
+    void buildsATypedSearchFluently() {
+        IndexSearchRequest request = FluentSearch.select(Table.class)
+                .where(Table.NAME.startsWith("ord"))
+                .where(Predicates.or(Table.ROW_COUNT.gt(1000), Table.OWNER_USERS.within(List.of("alice"))))
+                .whereNot(Table.CERTIFICATE_STATUS.eq("DEPRECATED"))
+                .sort(Table.ROW_COUNT.desc())
+                .include(Table.ROW_COUNT, Table.SCHEMA_NAME)
+                .aggregate("rows", Table.ROW_COUNT.sum())
+                .pageSize(50)
+                .toRequest();
+
+        assertEquals(50, request.getDsl().getSize());
+        assertEquals(List.of("rowCount", "schemaName"), request.getAttributes());
+        Query.Bool query = (Query.Bool) request.getDsl().getQuery();
+        assertEquals(4, query.getFilter().size(), "status, type, prefix, or");
+        Query.Prefix prefix = (Query.Prefix) query.getFilter().get(2);
+        assertEquals("name.keyword", prefix.getField());
+        assertEquals("ord", prefix.getValue());
+        String json = KatalogJson.INSTANCE.encode(IndexSearchRequest.Companion.serializer(), request);
+        assertTrue(json.contains("{\"rowCount\":{\"order\":\"desc\"}},{\"__guid\":{\"order\":\"asc\"}}"), json);
+    }
+
+    @Test
+    void refusesASearchOverTheResultWindow() {
+        InvalidSearchException e = assertThrows(InvalidSearchException.class,
+                () -> FluentSearch.select().from(99_900).pageSize(300).toRequest());
+        assertTrue(e.getMessage().contains("100000"), e.getMessage());
+    }
+}
