@@ -1,7 +1,10 @@
 package dev.katalog.generator
 
-/** The Kotlin type of an attribute and the expression that reads it from an entity's JSON. */
-internal data class Accessor(val type: String, val read: String, val imports: Set<String>)
+/**
+ * The Kotlin type of an attribute, the expression that reads it from an entity's JSON, and the
+ * expression that turns a `value` of that type into JSON for a setter.
+ */
+internal data class Accessor(val type: String, val read: String, val write: String, val imports: Set<String>)
 
 private const val ENUMS = "dev.katalog.model.atlan.enums"
 private const val STRUCTS = "dev.katalog.model.atlan.structs"
@@ -16,24 +19,25 @@ internal class KotlinTypes(private val model: TypeModel) {
         val entity = (element ?: atlanType).takeIf { it in model.entities }
         if (entity != null) {
             val kotlinName = typeName(entity)
-            return if (element != null) Accessor("List<$kotlinName>?", "relationsAttribute($name, $kotlinName)", emptySet())
-            else Accessor("$kotlinName?", "relationAttribute($name, $kotlinName)", emptySet())
+            return if (element != null) Accessor("List<$kotlinName>?", "relationsAttribute($name, $kotlinName)", "references(value)", emptySet())
+            else Accessor("$kotlinName?", "relationAttribute($name, $kotlinName)", "reference(value)", emptySet())
         }
         if (relationship) return raw(name)
+        val serializer = "kotlinx.serialization.builtins.serializer"
         return when (atlanType) {
-            "string" -> Accessor("String?", "stringAttribute($name)", emptySet())
-            "int" -> Accessor("Int?", "intAttribute($name)", emptySet())
-            "long" -> Accessor("Long?", "longAttribute($name)", emptySet())
-            "float", "double" -> Accessor("Double?", "doubleAttribute($name)", emptySet())
-            "boolean" -> Accessor("Boolean?", "booleanAttribute($name)", emptySet())
-            "date" -> Accessor("Instant?", "instantAttribute($name)", setOf("java.time.Instant"))
+            "string" -> Accessor("String?", "stringAttribute($name)", "encodeAttribute(value, String.serializer())", setOf(serializer))
+            "int" -> Accessor("Int?", "intAttribute($name)", "encodeAttribute(value, Int.serializer())", setOf(serializer))
+            "long" -> Accessor("Long?", "longAttribute($name)", "encodeAttribute(value, Long.serializer())", setOf(serializer))
+            "float", "double" -> Accessor("Double?", "doubleAttribute($name)", "encodeAttribute(value, Double.serializer())", setOf(serializer))
+            "boolean" -> Accessor("Boolean?", "booleanAttribute($name)", "encodeAttribute(value, Boolean.serializer())", setOf(serializer))
+            "date" -> Accessor("Instant?", "instantAttribute($name)", "encodeInstant(value)", setOf("java.time.Instant"))
             else -> serialized(atlanType)?.let { (type, serializer, imports) ->
-                Accessor("$type?", "decodedAttribute($name, $serializer)", imports)
+                Accessor("$type?", "decodedAttribute($name, $serializer)", "encodeAttribute(value, $serializer)", imports)
             } ?: raw(name)
         }
     }
 
-    private fun raw(name: String) = Accessor("JsonElement?", "attribute($name)", setOf("kotlinx.serialization.json.JsonElement"))
+    private fun raw(name: String) = Accessor("JsonElement?", "attribute($name)", "value", setOf("kotlinx.serialization.json.JsonElement"))
 
     /** Kotlin type, serializer expression and imports for a value decoded with kotlinx.serialization, or null. */
     private fun serialized(atlanType: String): Triple<String, String, Set<String>>? {

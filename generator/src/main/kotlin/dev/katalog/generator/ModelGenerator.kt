@@ -46,6 +46,16 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
             imports += p.accessor.imports
             body.append("    override val ${p.name}: ${p.accessor.type} get() = super<$via>.${p.name}\n\n")
         }
+        val setterSupers = model.superTypes(type).map { "${typeName(it)}.Setters<B>" }.ifEmpty { listOf("EntitySetters<B>") }
+        val setters = StringBuilder()
+        for (p in own) {
+            setters.append(kdoc(p.member.def.description?.let { "Sets: $it" } ?: "Sets ${p.member.def.name}.", "        "))
+            setters.append("        public fun ${p.name}(value: ${p.accessor.type}): B = attribute(${literal(p.member.def.name)}, ${p.accessor.write})\n\n")
+        }
+        for ((p, via) in conflicts) {
+            setters.append("        override fun ${p.name}(value: ${p.accessor.type}): B = super<$via.Setters>.${p.name}(value)\n\n")
+        }
+        val hasName = "name" in model.allMembers(type)
         val companionHandles = companionHandles(type)
         companionHandles.forEach { imports += "dev.katalog.model.atlan.field.${it.className}" }
 
@@ -60,9 +70,27 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
             append(serializable)
             append("public interface $name : ${supers.joinToString(", ")} {\n")
             append(body)
-            append("    /** The $type type: its name, super types and search fields. */\n")
+            append("    /** Typed setters of the attributes $type declares, returning the builder [B]. */\n")
+            append("    public interface Setters<B> : ${setterSupers.joinToString(", ")} {\n")
+            append(setters.toString().trimEnd('\n')).append(if (setters.isEmpty()) "" else "\n")
+            append("    }\n\n")
+            append("    /** Builds a $type: start from [creator]${if (hasName) ", [updater]" else ""} or [builder]. */\n")
+            append("    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<$name, Builder>($name.Companion, from), Setters<Builder> {\n")
+            append("        override fun self(): Builder = this\n    }\n\n")
+            append("    /** The $type type: its name, super types, builders and search fields. */\n")
             append("    public companion object : AssetType<$name>(${literal(type)}, listOf(${model.superTypes(type).joinToString(", ") { literal(it) }}), $name::class.java) {\n")
-            append("        override fun wrap(json: JsonObject): $name = ${name}Impl(json)\n")
+            append("        override fun wrap(json: JsonObject): $name = ${name}Impl(json)\n\n")
+            append("        /** A builder for a new $type with only its type and a placeholder GUID set. */\n")
+            append("        @JvmStatic\n        public fun builder(): Builder = Builder(null)\n\n")
+            if (hasName) {
+                append("        /** A builder that updates the $type [qualifiedName] named [name]: only what is set changes. */\n")
+                append("        @JvmStatic\n        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)\n\n")
+            }
+            append("        /** A builder starting from [existing], everything it has kept. */\n")
+            append("        @JvmStatic\n        public fun updater(existing: $name): Builder = Builder(existing.json)\n\n")
+            append("        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */\n")
+            append("        @JvmStatic\n        public fun trimToRequired(existing: $name): Builder = Builder(AssetCreators.requiredOf(existing))\n")
+            creators[type]?.let { append('\n').append(it) }
             for (h in companionHandles) append("\n        @JvmField\n        public val ${h.constant}: ${h.className} = ${h.construction}\n")
             append("    }\n}\n\n")
             append("internal class ${name}Impl(json: JsonObject) : EntityImpl(json), $name\n")
@@ -115,7 +143,7 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
     }
 
     private fun checkNames(type: String, own: List<Property>) {
-        val clash = own.map { it.name }.filter { it in ENTITY_MEMBERS }
+        val clash = own.map { it.name }.filter { it in ENTITY_MEMBERS || it in BUILDER_MEMBERS }
         check(clash.isEmpty()) { "$type has attributes $clash that clash with Entity's own properties: add a rename" }
     }
 
@@ -174,6 +202,31 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
         }
     }
 
+    /** Creator functions of the asset kinds with qualifiedName conventions (see AssetCreators). */
+    private val creators: Map<String, String> = buildMap {
+        fun creator(doc: String, params: String, call: String) =
+            "        /** $doc */\n        @JvmStatic\n        public fun creator($params): Builder = AssetCreators.$call\n"
+        put(
+            "Connection",
+            creator("A new connection named [name] for [connectorName]; its qualifiedName is `default/<connector>/<epoch seconds>`.",
+                "name: String, connectorName: String", "connection(Builder(null), name, connectorName, \"default/\$connectorName/\${java.time.Instant.now().epochSecond}\")") +
+                "\n" + creator("A new connection with a given [qualifiedName] (`default/<connector>/<epoch seconds>`).",
+                "name: String, connectorName: String, qualifiedName: String", "connection(Builder(null), name, connectorName, qualifiedName)"),
+        )
+        put("Database", creator("A new database [name] in the connection [connectionQualifiedName].", "name: String, connectionQualifiedName: String", "database(Builder(null), name, connectionQualifiedName)"))
+        put("Schema", creator("A new schema [name] in the database [databaseQualifiedName].", "name: String, databaseQualifiedName: String", "schema(Builder(null), name, databaseQualifiedName)"))
+        for (t in listOf("Table", "View", "MaterialisedView")) {
+            put(t, creator("A new ${t.lowercase()} [name] in the schema [schemaQualifiedName].", "name: String, schemaQualifiedName: String", "tableLike(Builder(null), name, schemaQualifiedName)"))
+        }
+        put("Column", creator("A new column [name] at position [order] (1-based) of the table, view or materialised view [parentQualifiedName].",
+            "name: String, parentType: AssetType<*>, parentQualifiedName: String, order: Int", "column(Builder(null), name, parentType, parentQualifiedName, order)"))
+        put("AtlasGlossary", creator("A new glossary [name]; the server assigns its qualifiedName.", "name: String", "glossary(Builder(null), name)"))
+        for (t in listOf("AtlasGlossaryTerm", "AtlasGlossaryCategory")) {
+            put(t, creator("A new ${if (t.endsWith("Term")) "term" else "category"} [name] in [glossary] (a saved glossary, a placeholder, or `AtlasGlossary.ref(qualifiedName)`).",
+                "name: String, glossary: AtlasGlossary", "glossaryMember(Builder(null), name, glossary)"))
+        }
+    }
+
     internal companion object {
         const val ASSET_PACKAGE = "dev.katalog.model.atlan.asset"
         const val ENUM_PACKAGE = "dev.katalog.model.atlan.enums"
@@ -189,5 +242,8 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
             "termAssignments", "meaningNames", "labels", "businessAttributes", "createdBy", "updatedBy", "createTime",
             "updateTime", "version", "isIncomplete", "displayText",
         )
+
+        /** Members of [dev.katalog.model.atlan.asset.EntityBuilder] a generated setter must not shadow. */
+        val BUILDER_MEMBERS = setOf("attribute", "guid", "status", "atlanTagNames", "field", "attributeValue", "build", "self")
     }
 }

@@ -28,9 +28,51 @@ public interface API : Catalog {
 
     public val apiIsAuthOptional: Boolean? get() = booleanAttribute("apiIsAuthOptional")
 
-    /** The API type: its name, super types and search fields. */
+    /** Typed setters of the attributes API declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+        /** Sets apiSpecType. */
+        public fun apiSpecType(value: String?): B = attribute("apiSpecType", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecVersion. */
+        public fun apiSpecVersion(value: String?): B = attribute("apiSpecVersion", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecName. */
+        public fun apiSpecName(value: String?): B = attribute("apiSpecName", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecQualifiedName. */
+        public fun apiSpecQualifiedName(value: String?): B = attribute("apiSpecQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiExternalDocs. */
+        public fun apiExternalDocs(value: Map<String, String>?): B = attribute("apiExternalDocs", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets apiIsAuthOptional. */
+        public fun apiIsAuthOptional(value: Boolean?): B = attribute("apiIsAuthOptional", encodeAttribute(value, Boolean.serializer()))
+    }
+
+    /** Builds a API: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<API, Builder>(API.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The API type: its name, super types, builders and search fields. */
     public companion object : AssetType<API>("API", listOf("Catalog"), API::class.java) {
         override fun wrap(json: JsonObject): API = APIImpl(json)
+
+        /** A builder for a new API with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the API [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: API): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: API): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

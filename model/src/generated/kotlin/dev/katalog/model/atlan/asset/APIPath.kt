@@ -31,9 +31,54 @@ public interface APIPath : API {
 
     public val apiSpec: APISpec? get() = relationAttribute("apiSpec", APISpec)
 
-    /** The APIPath type: its name, super types and search fields. */
+    /** Typed setters of the attributes APIPath declares, returning the builder [B]. */
+    public interface Setters<B> : API.Setters<B> {
+        /** Sets apiPathSummary. */
+        public fun apiPathSummary(value: String?): B = attribute("apiPathSummary", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiPathRawURI. */
+        public fun apiPathRawURI(value: String?): B = attribute("apiPathRawURI", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiPathIsTemplated. */
+        public fun apiPathIsTemplated(value: Boolean?): B = attribute("apiPathIsTemplated", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets apiPathAvailableOperations. */
+        public fun apiPathAvailableOperations(value: List<String>?): B = attribute("apiPathAvailableOperations", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets apiPathAvailableResponseCodes. */
+        public fun apiPathAvailableResponseCodes(value: Map<String, String>?): B = attribute("apiPathAvailableResponseCodes", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets apiPathIsIngressExposed. */
+        public fun apiPathIsIngressExposed(value: Boolean?): B = attribute("apiPathIsIngressExposed", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets apiSpec. */
+        public fun apiSpec(value: APISpec?): B = attribute("apiSpec", reference(value))
+    }
+
+    /** Builds a APIPath: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<APIPath, Builder>(APIPath.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The APIPath type: its name, super types, builders and search fields. */
     public companion object : AssetType<APIPath>("APIPath", listOf("API"), APIPath::class.java) {
         override fun wrap(json: JsonObject): APIPath = APIPathImpl(json)
+
+        /** A builder for a new APIPath with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the APIPath [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: APIPath): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: APIPath): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

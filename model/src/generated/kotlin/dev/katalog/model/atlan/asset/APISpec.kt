@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** API Specification Asset */
@@ -32,9 +33,60 @@ public interface APISpec : API {
 
     public val apiPaths: List<APIPath>? get() = relationsAttribute("apiPaths", APIPath)
 
-    /** The APISpec type: its name, super types and search fields. */
+    /** Typed setters of the attributes APISpec declares, returning the builder [B]. */
+    public interface Setters<B> : API.Setters<B> {
+        /** Sets apiSpecTermsOfServiceURL. */
+        public fun apiSpecTermsOfServiceURL(value: String?): B = attribute("apiSpecTermsOfServiceURL", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecContactEmail. */
+        public fun apiSpecContactEmail(value: String?): B = attribute("apiSpecContactEmail", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecContactName. */
+        public fun apiSpecContactName(value: String?): B = attribute("apiSpecContactName", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecContactURL. */
+        public fun apiSpecContactURL(value: String?): B = attribute("apiSpecContactURL", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecLicenseName. */
+        public fun apiSpecLicenseName(value: String?): B = attribute("apiSpecLicenseName", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecLicenseURL. */
+        public fun apiSpecLicenseURL(value: String?): B = attribute("apiSpecLicenseURL", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecContractVersion. */
+        public fun apiSpecContractVersion(value: String?): B = attribute("apiSpecContractVersion", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiSpecServiceAlias. */
+        public fun apiSpecServiceAlias(value: String?): B = attribute("apiSpecServiceAlias", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiPaths. */
+        public fun apiPaths(value: List<APIPath>?): B = attribute("apiPaths", references(value))
+    }
+
+    /** Builds a APISpec: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<APISpec, Builder>(APISpec.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The APISpec type: its name, super types, builders and search fields. */
     public companion object : AssetType<APISpec>("APISpec", listOf("API"), APISpec::class.java) {
         override fun wrap(json: JsonObject): APISpec = APISpecImpl(json)
+
+        /** A builder for a new APISpec with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the APISpec [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: APISpec): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: APISpec): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import dev.katalog.model.atlan.structs.AwsTag
 import kotlinx.serialization.builtins.ListSerializer
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** AWS Asset */
@@ -34,9 +35,60 @@ public interface AWS : Cloud {
 
     public val awsTags: List<AwsTag>? get() = decodedAttribute("awsTags", ListSerializer(AwsTag.serializer()))
 
-    /** The AWS type: its name, super types and search fields. */
+    /** Typed setters of the attributes AWS declares, returning the builder [B]. */
+    public interface Setters<B> : Cloud.Setters<B> {
+        /** Sets awsArn. */
+        public fun awsArn(value: String?): B = attribute("awsArn", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsPartition. */
+        public fun awsPartition(value: String?): B = attribute("awsPartition", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsService. */
+        public fun awsService(value: String?): B = attribute("awsService", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsRegion. */
+        public fun awsRegion(value: String?): B = attribute("awsRegion", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsAccountId. */
+        public fun awsAccountId(value: String?): B = attribute("awsAccountId", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsResourceId. */
+        public fun awsResourceId(value: String?): B = attribute("awsResourceId", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsOwnerName. */
+        public fun awsOwnerName(value: String?): B = attribute("awsOwnerName", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsOwnerId. */
+        public fun awsOwnerId(value: String?): B = attribute("awsOwnerId", encodeAttribute(value, String.serializer()))
+
+        /** Sets awsTags. */
+        public fun awsTags(value: List<AwsTag>?): B = attribute("awsTags", encodeAttribute(value, ListSerializer(AwsTag.serializer())))
+    }
+
+    /** Builds a AWS: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<AWS, Builder>(AWS.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The AWS type: its name, super types, builders and search fields. */
     public companion object : AssetType<AWS>("AWS", listOf("Cloud"), AWS::class.java) {
         override fun wrap(json: JsonObject): AWS = AWSImpl(json)
+
+        /** A builder for a new AWS with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the AWS [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: AWS): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: AWS): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

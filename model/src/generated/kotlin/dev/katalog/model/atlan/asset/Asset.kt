@@ -184,9 +184,279 @@ public interface Asset : Referenceable {
 
     public val readme: Readme? get() = relationAttribute("readme", Readme)
 
-    /** The Asset type: its name, super types and search fields. */
+    /** Typed setters of the attributes Asset declares, returning the builder [B]. */
+    public interface Setters<B> : Referenceable.Setters<B> {
+        /** Sets name. */
+        public fun name(value: String?): B = attribute("name", encodeAttribute(value, String.serializer()))
+
+        /** Sets displayName. */
+        public fun displayName(value: String?): B = attribute("displayName", encodeAttribute(value, String.serializer()))
+
+        /** Sets description. */
+        public fun description(value: String?): B = attribute("description", encodeAttribute(value, String.serializer()))
+
+        /** Sets userDescription. */
+        public fun userDescription(value: String?): B = attribute("userDescription", encodeAttribute(value, String.serializer()))
+
+        /** Sets tenantId. */
+        public fun tenantId(value: String?): B = attribute("tenantId", encodeAttribute(value, String.serializer()))
+
+        /** Sets certificateStatus. */
+        public fun certificateStatus(value: CertificateStatus?): B = attribute("certificateStatus", encodeAttribute(value, CertificateStatus.serializer()))
+
+        /** Sets certificateStatusMessage. */
+        public fun certificateStatusMessage(value: String?): B = attribute("certificateStatusMessage", encodeAttribute(value, String.serializer()))
+
+        /** Sets certificateUpdatedBy. */
+        public fun certificateUpdatedBy(value: String?): B = attribute("certificateUpdatedBy", encodeAttribute(value, String.serializer()))
+
+        /** Sets certificateUpdatedAt. */
+        public fun certificateUpdatedAt(value: Instant?): B = attribute("certificateUpdatedAt", encodeInstant(value))
+
+        /** Sets announcementTitle. */
+        public fun announcementTitle(value: String?): B = attribute("announcementTitle", encodeAttribute(value, String.serializer()))
+
+        /** Sets announcementMessage. */
+        public fun announcementMessage(value: String?): B = attribute("announcementMessage", encodeAttribute(value, String.serializer()))
+
+        /** Sets announcementType. */
+        public fun announcementType(value: String?): B = attribute("announcementType", encodeAttribute(value, String.serializer()))
+
+        /** Sets announcementUpdatedAt. */
+        public fun announcementUpdatedAt(value: Instant?): B = attribute("announcementUpdatedAt", encodeInstant(value))
+
+        /** Sets announcementUpdatedBy. */
+        public fun announcementUpdatedBy(value: String?): B = attribute("announcementUpdatedBy", encodeAttribute(value, String.serializer()))
+
+        /** Sets ownerUsers. */
+        public fun ownerUsers(value: List<String>?): B = attribute("ownerUsers", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets ownerGroups. */
+        public fun ownerGroups(value: List<String>?): B = attribute("ownerGroups", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets adminUsers. */
+        public fun adminUsers(value: List<String>?): B = attribute("adminUsers", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets adminGroups. */
+        public fun adminGroups(value: List<String>?): B = attribute("adminGroups", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets viewerUsers. */
+        public fun viewerUsers(value: List<String>?): B = attribute("viewerUsers", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets viewerGroups. */
+        public fun viewerGroups(value: List<String>?): B = attribute("viewerGroups", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets connectorName. */
+        public fun connectorName(value: String?): B = attribute("connectorName", encodeAttribute(value, String.serializer()))
+
+        /** Sets connectionName. */
+        public fun connectionName(value: String?): B = attribute("connectionName", encodeAttribute(value, String.serializer()))
+
+        /** Sets connectionQualifiedName. */
+        public fun connectionQualifiedName(value: String?): B = attribute("connectionQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets __hasLineage. */
+        public fun hasLineage(value: Boolean?): B = attribute("__hasLineage", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isDiscoverable. */
+        public fun isDiscoverable(value: Boolean?): B = attribute("isDiscoverable", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isEditable. */
+        public fun isEditable(value: Boolean?): B = attribute("isEditable", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets subType. */
+        public fun subType(value: String?): B = attribute("subType", encodeAttribute(value, String.serializer()))
+
+        /** Sets viewScore. */
+        public fun viewScore(value: Double?): B = attribute("viewScore", encodeAttribute(value, Double.serializer()))
+
+        /** Sets popularityScore. */
+        public fun popularityScore(value: Double?): B = attribute("popularityScore", encodeAttribute(value, Double.serializer()))
+
+        /** Sets sourceOwners. */
+        public fun sourceOwners(value: String?): B = attribute("sourceOwners", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceCreatedBy. */
+        public fun sourceCreatedBy(value: String?): B = attribute("sourceCreatedBy", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceCreatedAt. */
+        public fun sourceCreatedAt(value: Instant?): B = attribute("sourceCreatedAt", encodeInstant(value))
+
+        /** Sets sourceUpdatedAt. */
+        public fun sourceUpdatedAt(value: Instant?): B = attribute("sourceUpdatedAt", encodeInstant(value))
+
+        /** Sets sourceUpdatedBy. */
+        public fun sourceUpdatedBy(value: String?): B = attribute("sourceUpdatedBy", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceURL. */
+        public fun sourceURL(value: String?): B = attribute("sourceURL", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceEmbedURL. */
+        public fun sourceEmbedURL(value: String?): B = attribute("sourceEmbedURL", encodeAttribute(value, String.serializer()))
+
+        /** Sets lastSyncWorkflowName. */
+        public fun lastSyncWorkflowName(value: String?): B = attribute("lastSyncWorkflowName", encodeAttribute(value, String.serializer()))
+
+        /** Sets lastSyncRunAt. */
+        public fun lastSyncRunAt(value: Instant?): B = attribute("lastSyncRunAt", encodeInstant(value))
+
+        /** Sets lastSyncRun. */
+        public fun lastSyncRun(value: String?): B = attribute("lastSyncRun", encodeAttribute(value, String.serializer()))
+
+        /** Sets adminRoles. */
+        public fun adminRoles(value: List<String>?): B = attribute("adminRoles", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets dbtQualifiedName. */
+        public fun dbtQualifiedName(value: String?): B = attribute("dbtQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtAlias. */
+        public fun assetDbtAlias(value: String?): B = attribute("assetDbtAlias", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtMeta. */
+        public fun assetDbtMeta(value: String?): B = attribute("assetDbtMeta", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtUniqueId. */
+        public fun assetDbtUniqueId(value: String?): B = attribute("assetDbtUniqueId", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtAccountName. */
+        public fun assetDbtAccountName(value: String?): B = attribute("assetDbtAccountName", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtProjectName. */
+        public fun assetDbtProjectName(value: String?): B = attribute("assetDbtProjectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtPackageName. */
+        public fun assetDbtPackageName(value: String?): B = attribute("assetDbtPackageName", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobName. */
+        public fun assetDbtJobName(value: String?): B = attribute("assetDbtJobName", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobSchedule. */
+        public fun assetDbtJobSchedule(value: String?): B = attribute("assetDbtJobSchedule", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobStatus. */
+        public fun assetDbtJobStatus(value: String?): B = attribute("assetDbtJobStatus", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobScheduleCronHumanized. */
+        public fun assetDbtJobScheduleCronHumanized(value: String?): B = attribute("assetDbtJobScheduleCronHumanized", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRun. */
+        public fun assetDbtJobLastRun(value: Instant?): B = attribute("assetDbtJobLastRun", encodeInstant(value))
+
+        /** Sets assetDbtJobLastRunUrl. */
+        public fun assetDbtJobLastRunUrl(value: String?): B = attribute("assetDbtJobLastRunUrl", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunCreatedAt. */
+        public fun assetDbtJobLastRunCreatedAt(value: Instant?): B = attribute("assetDbtJobLastRunCreatedAt", encodeInstant(value))
+
+        /** Sets assetDbtJobLastRunUpdatedAt. */
+        public fun assetDbtJobLastRunUpdatedAt(value: Instant?): B = attribute("assetDbtJobLastRunUpdatedAt", encodeInstant(value))
+
+        /** Sets assetDbtJobLastRunDequedAt. */
+        public fun assetDbtJobLastRunDequedAt(value: Instant?): B = attribute("assetDbtJobLastRunDequedAt", encodeInstant(value))
+
+        /** Sets assetDbtJobLastRunStartedAt. */
+        public fun assetDbtJobLastRunStartedAt(value: Instant?): B = attribute("assetDbtJobLastRunStartedAt", encodeInstant(value))
+
+        /** Sets assetDbtJobLastRunTotalDuration. */
+        public fun assetDbtJobLastRunTotalDuration(value: String?): B = attribute("assetDbtJobLastRunTotalDuration", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunTotalDurationHumanized. */
+        public fun assetDbtJobLastRunTotalDurationHumanized(value: String?): B = attribute("assetDbtJobLastRunTotalDurationHumanized", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunQueuedDuration. */
+        public fun assetDbtJobLastRunQueuedDuration(value: String?): B = attribute("assetDbtJobLastRunQueuedDuration", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunQueuedDurationHumanized. */
+        public fun assetDbtJobLastRunQueuedDurationHumanized(value: String?): B = attribute("assetDbtJobLastRunQueuedDurationHumanized", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunRunDuration. */
+        public fun assetDbtJobLastRunRunDuration(value: String?): B = attribute("assetDbtJobLastRunRunDuration", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunRunDurationHumanized. */
+        public fun assetDbtJobLastRunRunDurationHumanized(value: String?): B = attribute("assetDbtJobLastRunRunDurationHumanized", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunGitBranch. */
+        public fun assetDbtJobLastRunGitBranch(value: String?): B = attribute("assetDbtJobLastRunGitBranch", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunGitSha. */
+        public fun assetDbtJobLastRunGitSha(value: String?): B = attribute("assetDbtJobLastRunGitSha", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunStatusMessage. */
+        public fun assetDbtJobLastRunStatusMessage(value: String?): B = attribute("assetDbtJobLastRunStatusMessage", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunOwnerThreadId. */
+        public fun assetDbtJobLastRunOwnerThreadId(value: String?): B = attribute("assetDbtJobLastRunOwnerThreadId", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunExecutedByThreadId. */
+        public fun assetDbtJobLastRunExecutedByThreadId(value: String?): B = attribute("assetDbtJobLastRunExecutedByThreadId", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunArtifactsSaved. */
+        public fun assetDbtJobLastRunArtifactsSaved(value: Boolean?): B = attribute("assetDbtJobLastRunArtifactsSaved", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets assetDbtJobLastRunArtifactS3Path. */
+        public fun assetDbtJobLastRunArtifactS3Path(value: String?): B = attribute("assetDbtJobLastRunArtifactS3Path", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtJobLastRunHasDocsGenerated. */
+        public fun assetDbtJobLastRunHasDocsGenerated(value: Boolean?): B = attribute("assetDbtJobLastRunHasDocsGenerated", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets assetDbtJobLastRunHasSourcesGenerated. */
+        public fun assetDbtJobLastRunHasSourcesGenerated(value: Boolean?): B = attribute("assetDbtJobLastRunHasSourcesGenerated", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets assetDbtJobLastRunNotificationsSent. */
+        public fun assetDbtJobLastRunNotificationsSent(value: Boolean?): B = attribute("assetDbtJobLastRunNotificationsSent", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets assetDbtJobNextRun. */
+        public fun assetDbtJobNextRun(value: Instant?): B = attribute("assetDbtJobNextRun", encodeInstant(value))
+
+        /** Sets assetDbtJobNextRunHumanized. */
+        public fun assetDbtJobNextRunHumanized(value: String?): B = attribute("assetDbtJobNextRunHumanized", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtEnvironmentName. */
+        public fun assetDbtEnvironmentName(value: String?): B = attribute("assetDbtEnvironmentName", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtEnvironmentDbtVersion. */
+        public fun assetDbtEnvironmentDbtVersion(value: String?): B = attribute("assetDbtEnvironmentDbtVersion", encodeAttribute(value, String.serializer()))
+
+        /** Sets assetDbtTags. */
+        public fun assetDbtTags(value: List<String>?): B = attribute("assetDbtTags", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets assetDbtSemanticLayerProxyUrl. */
+        public fun assetDbtSemanticLayerProxyUrl(value: String?): B = attribute("assetDbtSemanticLayerProxyUrl", encodeAttribute(value, String.serializer()))
+
+        /** Sets links. */
+        public fun links(value: List<Link>?): B = attribute("links", references(value))
+
+        /** Sets metrics. */
+        public fun metrics(value: List<Metric>?): B = attribute("metrics", references(value))
+
+        /** Sets readme. */
+        public fun readme(value: Readme?): B = attribute("readme", reference(value))
+    }
+
+    /** Builds a Asset: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Asset, Builder>(Asset.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Asset type: its name, super types, builders and search fields. */
     public companion object : AssetType<Asset>("Asset", listOf("Referenceable"), Asset::class.java) {
         override fun wrap(json: JsonObject): Asset = AssetImpl(json)
+
+        /** A builder for a new Asset with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Asset [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Asset): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Asset): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -7,6 +7,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type __AtlasAuditEntry. */
@@ -27,9 +28,53 @@ public interface AtlasAuditEntry : Internal {
 
     public val resultCount: Long? get() = longAttribute("resultCount")
 
-    /** The __AtlasAuditEntry type: its name, super types and search fields. */
+    /** Typed setters of the attributes __AtlasAuditEntry declares, returning the builder [B]. */
+    public interface Setters<B> : Internal.Setters<B> {
+        /** Sets userName. */
+        public fun userName(value: String?): B = attribute("userName", encodeAttribute(value, String.serializer()))
+
+        /** Sets operation. */
+        public fun operation(value: AtlasOperation?): B = attribute("operation", encodeAttribute(value, AtlasOperation.serializer()))
+
+        /** Sets startTime. */
+        public fun startTime(value: Instant?): B = attribute("startTime", encodeInstant(value))
+
+        /** Sets endTime. */
+        public fun endTime(value: Instant?): B = attribute("endTime", encodeInstant(value))
+
+        /** Sets clientId. */
+        public fun clientId(value: String?): B = attribute("clientId", encodeAttribute(value, String.serializer()))
+
+        /** Sets params. */
+        public fun params(value: String?): B = attribute("params", encodeAttribute(value, String.serializer()))
+
+        /** Sets result. */
+        public fun result(value: String?): B = attribute("result", encodeAttribute(value, String.serializer()))
+
+        /** Sets resultCount. */
+        public fun resultCount(value: Long?): B = attribute("resultCount", encodeAttribute(value, Long.serializer()))
+    }
+
+    /** Builds a __AtlasAuditEntry: start from [creator] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<AtlasAuditEntry, Builder>(AtlasAuditEntry.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The __AtlasAuditEntry type: its name, super types, builders and search fields. */
     public companion object : AssetType<AtlasAuditEntry>("__AtlasAuditEntry", listOf("__internal"), AtlasAuditEntry::class.java) {
         override fun wrap(json: JsonObject): AtlasAuditEntry = AtlasAuditEntryImpl(json)
+
+        /** A builder for a new __AtlasAuditEntry with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: AtlasAuditEntry): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: AtlasAuditEntry): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val LINKS: RelationField = RelationField("links")

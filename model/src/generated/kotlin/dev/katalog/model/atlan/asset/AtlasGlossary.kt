@@ -30,9 +30,58 @@ public interface AtlasGlossary : Asset {
 
     public val categories: List<AtlasGlossaryCategory>? get() = relationsAttribute("categories", AtlasGlossaryCategory)
 
-    /** The AtlasGlossary type: its name, super types and search fields. */
+    /** Typed setters of the attributes AtlasGlossary declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+        /** Sets shortDescription. */
+        public fun shortDescription(value: String?): B = attribute("shortDescription", encodeAttribute(value, String.serializer()))
+
+        /** Sets longDescription. */
+        public fun longDescription(value: String?): B = attribute("longDescription", encodeAttribute(value, String.serializer()))
+
+        /** Sets language. */
+        public fun language(value: String?): B = attribute("language", encodeAttribute(value, String.serializer()))
+
+        /** Sets usage. */
+        public fun usage(value: String?): B = attribute("usage", encodeAttribute(value, String.serializer()))
+
+        /** Sets additionalAttributes. */
+        public fun additionalAttributes(value: Map<String, String>?): B = attribute("additionalAttributes", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets terms. */
+        public fun terms(value: List<AtlasGlossaryTerm>?): B = attribute("terms", references(value))
+
+        /** Sets categories. */
+        public fun categories(value: List<AtlasGlossaryCategory>?): B = attribute("categories", references(value))
+    }
+
+    /** Builds a AtlasGlossary: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<AtlasGlossary, Builder>(AtlasGlossary.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The AtlasGlossary type: its name, super types, builders and search fields. */
     public companion object : AssetType<AtlasGlossary>("AtlasGlossary", listOf("Asset"), AtlasGlossary::class.java) {
         override fun wrap(json: JsonObject): AtlasGlossary = AtlasGlossaryImpl(json)
+
+        /** A builder for a new AtlasGlossary with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the AtlasGlossary [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: AtlasGlossary): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: AtlasGlossary): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new glossary [name]; the server assigns its qualifiedName. */
+        @JvmStatic
+        public fun creator(name: String): Builder = AssetCreators.glossary(Builder(null), name)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

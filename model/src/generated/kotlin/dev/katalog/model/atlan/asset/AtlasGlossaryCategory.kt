@@ -30,9 +30,58 @@ public interface AtlasGlossaryCategory : Asset {
 
     public val childrenCategories: List<AtlasGlossaryCategory>? get() = relationsAttribute("childrenCategories", AtlasGlossaryCategory)
 
-    /** The AtlasGlossaryCategory type: its name, super types and search fields. */
+    /** Typed setters of the attributes AtlasGlossaryCategory declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+        /** Sets shortDescription. */
+        public fun shortDescription(value: String?): B = attribute("shortDescription", encodeAttribute(value, String.serializer()))
+
+        /** Sets longDescription. */
+        public fun longDescription(value: String?): B = attribute("longDescription", encodeAttribute(value, String.serializer()))
+
+        /** Sets additionalAttributes. */
+        public fun additionalAttributes(value: Map<String, String>?): B = attribute("additionalAttributes", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets terms. */
+        public fun terms(value: List<AtlasGlossaryTerm>?): B = attribute("terms", references(value))
+
+        /** Sets anchor. */
+        public fun anchor(value: AtlasGlossary?): B = attribute("anchor", reference(value))
+
+        /** Sets parentCategory. */
+        public fun parentCategory(value: AtlasGlossaryCategory?): B = attribute("parentCategory", reference(value))
+
+        /** Sets childrenCategories. */
+        public fun childrenCategories(value: List<AtlasGlossaryCategory>?): B = attribute("childrenCategories", references(value))
+    }
+
+    /** Builds a AtlasGlossaryCategory: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<AtlasGlossaryCategory, Builder>(AtlasGlossaryCategory.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The AtlasGlossaryCategory type: its name, super types, builders and search fields. */
     public companion object : AssetType<AtlasGlossaryCategory>("AtlasGlossaryCategory", listOf("Asset"), AtlasGlossaryCategory::class.java) {
         override fun wrap(json: JsonObject): AtlasGlossaryCategory = AtlasGlossaryCategoryImpl(json)
+
+        /** A builder for a new AtlasGlossaryCategory with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the AtlasGlossaryCategory [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: AtlasGlossaryCategory): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: AtlasGlossaryCategory): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new category [name] in [glossary] (a saved glossary, a placeholder, or `AtlasGlossary.ref(qualifiedName)`). */
+        @JvmStatic
+        public fun creator(name: String, glossary: AtlasGlossary): Builder = AssetCreators.glossaryMember(Builder(null), name, glossary)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

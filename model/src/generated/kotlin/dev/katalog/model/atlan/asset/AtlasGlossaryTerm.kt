@@ -61,9 +61,103 @@ public interface AtlasGlossaryTerm : Asset {
 
     public val preferredTerms: List<AtlasGlossaryTerm>? get() = relationsAttribute("preferredTerms", AtlasGlossaryTerm)
 
-    /** The AtlasGlossaryTerm type: its name, super types and search fields. */
+    /** Typed setters of the attributes AtlasGlossaryTerm declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+        /** Sets shortDescription. */
+        public fun shortDescription(value: String?): B = attribute("shortDescription", encodeAttribute(value, String.serializer()))
+
+        /** Sets longDescription. */
+        public fun longDescription(value: String?): B = attribute("longDescription", encodeAttribute(value, String.serializer()))
+
+        /** Sets examples. */
+        public fun examples(value: List<String>?): B = attribute("examples", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets abbreviation. */
+        public fun abbreviation(value: String?): B = attribute("abbreviation", encodeAttribute(value, String.serializer()))
+
+        /** Sets usage. */
+        public fun usage(value: String?): B = attribute("usage", encodeAttribute(value, String.serializer()))
+
+        /** Sets additionalAttributes. */
+        public fun additionalAttributes(value: Map<String, String>?): B = attribute("additionalAttributes", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets translationTerms. */
+        public fun translationTerms(value: List<AtlasGlossaryTerm>?): B = attribute("translationTerms", references(value))
+
+        /** Sets validValuesFor. */
+        public fun validValuesFor(value: List<AtlasGlossaryTerm>?): B = attribute("validValuesFor", references(value))
+
+        /** Sets synonyms. */
+        public fun synonyms(value: List<AtlasGlossaryTerm>?): B = attribute("synonyms", references(value))
+
+        /** Sets replacedBy. */
+        public fun replacedBy(value: List<AtlasGlossaryTerm>?): B = attribute("replacedBy", references(value))
+
+        /** Sets validValues. */
+        public fun validValues(value: List<AtlasGlossaryTerm>?): B = attribute("validValues", references(value))
+
+        /** Sets replacementTerms. */
+        public fun replacementTerms(value: List<AtlasGlossaryTerm>?): B = attribute("replacementTerms", references(value))
+
+        /** Sets seeAlso. */
+        public fun seeAlso(value: List<AtlasGlossaryTerm>?): B = attribute("seeAlso", references(value))
+
+        /** Sets translatedTerms. */
+        public fun translatedTerms(value: List<AtlasGlossaryTerm>?): B = attribute("translatedTerms", references(value))
+
+        /** Sets isA. */
+        public fun isA(value: List<AtlasGlossaryTerm>?): B = attribute("isA", references(value))
+
+        /** Sets anchor. */
+        public fun anchor(value: AtlasGlossary?): B = attribute("anchor", reference(value))
+
+        /** Sets antonyms. */
+        public fun antonyms(value: List<AtlasGlossaryTerm>?): B = attribute("antonyms", references(value))
+
+        /** Sets assignedEntities. */
+        public fun assignedEntities(value: List<Referenceable>?): B = attribute("assignedEntities", references(value))
+
+        /** Sets categories. */
+        public fun categories(value: List<AtlasGlossaryCategory>?): B = attribute("categories", references(value))
+
+        /** Sets classifies. */
+        public fun classifies(value: List<AtlasGlossaryTerm>?): B = attribute("classifies", references(value))
+
+        /** Sets preferredToTerms. */
+        public fun preferredToTerms(value: List<AtlasGlossaryTerm>?): B = attribute("preferredToTerms", references(value))
+
+        /** Sets preferredTerms. */
+        public fun preferredTerms(value: List<AtlasGlossaryTerm>?): B = attribute("preferredTerms", references(value))
+    }
+
+    /** Builds a AtlasGlossaryTerm: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<AtlasGlossaryTerm, Builder>(AtlasGlossaryTerm.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The AtlasGlossaryTerm type: its name, super types, builders and search fields. */
     public companion object : AssetType<AtlasGlossaryTerm>("AtlasGlossaryTerm", listOf("Asset"), AtlasGlossaryTerm::class.java) {
         override fun wrap(json: JsonObject): AtlasGlossaryTerm = AtlasGlossaryTermImpl(json)
+
+        /** A builder for a new AtlasGlossaryTerm with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the AtlasGlossaryTerm [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: AtlasGlossaryTerm): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: AtlasGlossaryTerm): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new term [name] in [glossary] (a saved glossary, a placeholder, or `AtlasGlossary.ref(qualifiedName)`). */
+        @JvmStatic
+        public fun creator(name: String, glossary: AtlasGlossary): Builder = AssetCreators.glossaryMember(Builder(null), name, glossary)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -20,9 +20,44 @@ public interface AtlasServer : Entity {
 
     public val additionalInfo: Map<String, String>? get() = decodedAttribute("additionalInfo", MapSerializer(String.serializer(), String.serializer()))
 
-    /** The AtlasServer type: its name, super types and search fields. */
+    /** Typed setters of the attributes AtlasServer declares, returning the builder [B]. */
+    public interface Setters<B> : EntitySetters<B> {
+        /** Sets AtlasServer.name. */
+        public fun atlasServerName(value: String?): B = attribute("AtlasServer.name", encodeAttribute(value, String.serializer()))
+
+        /** Sets AtlasServer.displayName. */
+        public fun atlasServerDisplayName(value: String?): B = attribute("AtlasServer.displayName", encodeAttribute(value, String.serializer()))
+
+        /** Sets fullName. */
+        public fun fullName(value: String?): B = attribute("fullName", encodeAttribute(value, String.serializer()))
+
+        /** Sets urls. */
+        public fun urls(value: List<String>?): B = attribute("urls", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets additionalInfo. */
+        public fun additionalInfo(value: Map<String, String>?): B = attribute("additionalInfo", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+    }
+
+    /** Builds a AtlasServer: start from [creator] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<AtlasServer, Builder>(AtlasServer.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The AtlasServer type: its name, super types, builders and search fields. */
     public companion object : AssetType<AtlasServer>("AtlasServer", listOf(), AtlasServer::class.java) {
         override fun wrap(json: JsonObject): AtlasServer = AtlasServerImpl(json)
+
+        /** A builder for a new AtlasServer with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: AtlasServer): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: AtlasServer): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val ATLAS_SERVER_NAME: TextField = TextField("AtlasServer.name", "AtlasServer.name")

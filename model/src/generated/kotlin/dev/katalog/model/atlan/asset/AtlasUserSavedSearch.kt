@@ -3,6 +3,7 @@ package dev.katalog.model.atlan.asset
 
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type __AtlasUserSavedSearch. */
@@ -21,9 +22,50 @@ public interface AtlasUserSavedSearch : Internal {
 
     public val userProfile: AtlasUserProfile? get() = relationAttribute("userProfile", AtlasUserProfile)
 
-    /** The __AtlasUserSavedSearch type: its name, super types and search fields. */
+    /** Typed setters of the attributes __AtlasUserSavedSearch declares, returning the builder [B]. */
+    public interface Setters<B> : Internal.Setters<B> {
+        /** Sets __AtlasUserSavedSearch.name. */
+        public fun atlasUserSavedSearchName(value: String?): B = attribute("__AtlasUserSavedSearch.name", encodeAttribute(value, String.serializer()))
+
+        /** Sets ownerName. */
+        public fun ownerName(value: String?): B = attribute("ownerName", encodeAttribute(value, String.serializer()))
+
+        /** Sets searchType. */
+        public fun searchType(value: String?): B = attribute("searchType", encodeAttribute(value, String.serializer()))
+
+        /** Sets uniqueName. */
+        public fun uniqueName(value: String?): B = attribute("uniqueName", encodeAttribute(value, String.serializer()))
+
+        /** Sets searchParameters. */
+        public fun searchParameters(value: String?): B = attribute("searchParameters", encodeAttribute(value, String.serializer()))
+
+        /** Sets uiParameters. */
+        public fun uiParameters(value: String?): B = attribute("uiParameters", encodeAttribute(value, String.serializer()))
+
+        /** Sets userProfile. */
+        public fun userProfile(value: AtlasUserProfile?): B = attribute("userProfile", reference(value))
+    }
+
+    /** Builds a __AtlasUserSavedSearch: start from [creator] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<AtlasUserSavedSearch, Builder>(AtlasUserSavedSearch.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The __AtlasUserSavedSearch type: its name, super types, builders and search fields. */
     public companion object : AssetType<AtlasUserSavedSearch>("__AtlasUserSavedSearch", listOf("__internal"), AtlasUserSavedSearch::class.java) {
         override fun wrap(json: JsonObject): AtlasUserSavedSearch = AtlasUserSavedSearchImpl(json)
+
+        /** A builder for a new __AtlasUserSavedSearch with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: AtlasUserSavedSearch): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: AtlasUserSavedSearch): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val LINKS: RelationField = RelationField("links")

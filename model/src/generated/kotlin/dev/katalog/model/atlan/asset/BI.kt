@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** BI Assets */
 public interface BI : Catalog {
-    /** The BI type: its name, super types and search fields. */
+    /** Typed setters of the attributes BI declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+    }
+
+    /** Builds a BI: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<BI, Builder>(BI.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The BI type: its name, super types, builders and search fields. */
     public companion object : AssetType<BI>("BI", listOf("Catalog"), BI::class.java) {
         override fun wrap(json: JsonObject): BI = BIImpl(json)
+
+        /** A builder for a new BI with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the BI [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: BI): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: BI): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** Atlan BI Process */
 public interface BIProcess : Process {
-    /** The BIProcess type: its name, super types and search fields. */
+    /** Typed setters of the attributes BIProcess declares, returning the builder [B]. */
+    public interface Setters<B> : Process.Setters<B> {
+    }
+
+    /** Builds a BIProcess: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<BIProcess, Builder>(BIProcess.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The BIProcess type: its name, super types, builders and search fields. */
     public companion object : AssetType<BIProcess>("BIProcess", listOf("Process"), BIProcess::class.java) {
         override fun wrap(json: JsonObject): BIProcess = BIProcessImpl(json)
+
+        /** A builder for a new BIProcess with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the BIProcess [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: BIProcess): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: BIProcess): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -18,9 +18,39 @@ public interface Catalog : Asset {
 
     public val outputFromProcesses: List<Process>? get() = relationsAttribute("outputFromProcesses", Process)
 
-    /** The Catalog type: its name, super types and search fields. */
+    /** Typed setters of the attributes Catalog declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+        /** Sets inputToProcesses. */
+        public fun inputToProcesses(value: List<Process>?): B = attribute("inputToProcesses", references(value))
+
+        /** Sets outputFromProcesses. */
+        public fun outputFromProcesses(value: List<Process>?): B = attribute("outputFromProcesses", references(value))
+    }
+
+    /** Builds a Catalog: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Catalog, Builder>(Catalog.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Catalog type: its name, super types, builders and search fields. */
     public companion object : AssetType<Catalog>("Catalog", listOf("Asset"), Catalog::class.java) {
         override fun wrap(json: JsonObject): Catalog = CatalogImpl(json)
+
+        /** A builder for a new Catalog with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Catalog [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Catalog): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Catalog): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type Cloud. */
 public interface Cloud : Asset {
-    /** The Cloud type: its name, super types and search fields. */
+    /** Typed setters of the attributes Cloud declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+    }
+
+    /** Builds a Cloud: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Cloud, Builder>(Cloud.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Cloud type: its name, super types, builders and search fields. */
     public companion object : AssetType<Cloud>("Cloud", listOf("Asset"), Cloud::class.java) {
         override fun wrap(json: JsonObject): Cloud = CloudImpl(json)
+
+        /** A builder for a new Cloud with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Cloud [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Cloud): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Cloud): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

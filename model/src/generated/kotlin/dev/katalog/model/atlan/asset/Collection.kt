@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Type representing Collection */
@@ -19,9 +20,39 @@ public interface Collection : Namespace {
 
     public val iconType: IconType? get() = decodedAttribute("iconType", IconType.serializer())
 
-    /** The Collection type: its name, super types and search fields. */
+    /** Typed setters of the attributes Collection declares, returning the builder [B]. */
+    public interface Setters<B> : Namespace.Setters<B> {
+        /** Sets icon. */
+        public fun icon(value: String?): B = attribute("icon", encodeAttribute(value, String.serializer()))
+
+        /** Sets iconType. */
+        public fun iconType(value: IconType?): B = attribute("iconType", encodeAttribute(value, IconType.serializer()))
+    }
+
+    /** Builds a Collection: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Collection, Builder>(Collection.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Collection type: its name, super types, builders and search fields. */
     public companion object : AssetType<Collection>("Collection", listOf("Namespace"), Collection::class.java) {
         override fun wrap(json: JsonObject): Collection = CollectionImpl(json)
+
+        /** A builder for a new Collection with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Collection [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Collection): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Collection): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -77,9 +77,124 @@ public interface Column : SQL {
 
     public val table: Table? get() = relationAttribute("table", Table)
 
-    /** The Column type: its name, super types and search fields. */
+    /** Typed setters of the attributes Column declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets dataType. */
+        public fun dataType(value: String?): B = attribute("dataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets subDataType. */
+        public fun subDataType(value: String?): B = attribute("subDataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets order. */
+        public fun order(value: Int?): B = attribute("order", encodeAttribute(value, Int.serializer()))
+
+        /** Sets isPartition. */
+        public fun isPartition(value: Boolean?): B = attribute("isPartition", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets partitionOrder. */
+        public fun partitionOrder(value: Int?): B = attribute("partitionOrder", encodeAttribute(value, Int.serializer()))
+
+        /** Sets isClustered. */
+        public fun isClustered(value: Boolean?): B = attribute("isClustered", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isPrimary. */
+        public fun isPrimary(value: Boolean?): B = attribute("isPrimary", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isForeign. */
+        public fun isForeign(value: Boolean?): B = attribute("isForeign", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isIndexed. */
+        public fun isIndexed(value: Boolean?): B = attribute("isIndexed", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isSort. */
+        public fun isSort(value: Boolean?): B = attribute("isSort", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isDist. */
+        public fun isDist(value: Boolean?): B = attribute("isDist", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isPinned. */
+        public fun isPinned(value: Boolean?): B = attribute("isPinned", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets pinnedBy. */
+        public fun pinnedBy(value: String?): B = attribute("pinnedBy", encodeAttribute(value, String.serializer()))
+
+        /** Sets pinnedAt. */
+        public fun pinnedAt(value: Instant?): B = attribute("pinnedAt", encodeInstant(value))
+
+        /** Sets: Total number of digits allowed */
+        public fun precision(value: Int?): B = attribute("precision", encodeAttribute(value, Int.serializer()))
+
+        /** Sets defaultValue. */
+        public fun defaultValue(value: String?): B = attribute("defaultValue", encodeAttribute(value, String.serializer()))
+
+        /** Sets isNullable. */
+        public fun isNullable(value: Boolean?): B = attribute("isNullable", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets numericScale. */
+        public fun numericScale(value: Double?): B = attribute("numericScale", encodeAttribute(value, Double.serializer()))
+
+        /** Sets maxLength. */
+        public fun maxLength(value: Long?): B = attribute("maxLength", encodeAttribute(value, Long.serializer()))
+
+        /** Sets validations. */
+        public fun validations(value: Map<String, String>?): B = attribute("validations", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets materialisedView. */
+        public fun materialisedView(value: MaterialisedView?): B = attribute("materialisedView", reference(value))
+
+        /** Sets queries. */
+        public fun queries(value: List<Query>?): B = attribute("queries", references(value))
+
+        /** Sets metricTimestamps. */
+        public fun metricTimestamps(value: List<Metric>?): B = attribute("metricTimestamps", references(value))
+
+        /** Sets dbtMetrics. */
+        public fun dbtMetrics(value: List<DbtMetric>?): B = attribute("dbtMetrics", references(value))
+
+        /** Sets view. */
+        public fun view(value: View?): B = attribute("view", reference(value))
+
+        /** Sets tablePartition. */
+        public fun tablePartition(value: TablePartition?): B = attribute("tablePartition", reference(value))
+
+        /** Sets dataQualityMetricDimensions. */
+        public fun dataQualityMetricDimensions(value: List<Metric>?): B = attribute("dataQualityMetricDimensions", references(value))
+
+        /** Sets dbtModelColumns. */
+        public fun dbtModelColumns(value: List<DbtModelColumn>?): B = attribute("dbtModelColumns", references(value))
+
+        /** Sets table. */
+        public fun table(value: Table?): B = attribute("table", reference(value))
+    }
+
+    /** Builds a Column: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Column, Builder>(Column.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Column type: its name, super types, builders and search fields. */
     public companion object : AssetType<Column>("Column", listOf("SQL"), Column::class.java) {
         override fun wrap(json: JsonObject): Column = ColumnImpl(json)
+
+        /** A builder for a new Column with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Column [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Column): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Column): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new column [name] at position [order] (1-based) of the table, view or materialised view [parentQualifiedName]. */
+        @JvmStatic
+        public fun creator(name: String, parentType: AssetType<*>, parentQualifiedName: String, order: Int): Builder = AssetCreators.column(Builder(null), name, parentType, parentQualifiedName, order)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -16,9 +16,36 @@ import kotlinx.serialization.json.JsonObject
 public interface ColumnProcess : Process {
     public val process: Process? get() = relationAttribute("process", Process)
 
-    /** The ColumnProcess type: its name, super types and search fields. */
+    /** Typed setters of the attributes ColumnProcess declares, returning the builder [B]. */
+    public interface Setters<B> : Process.Setters<B> {
+        /** Sets process. */
+        public fun process(value: Process?): B = attribute("process", reference(value))
+    }
+
+    /** Builds a ColumnProcess: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ColumnProcess, Builder>(ColumnProcess.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ColumnProcess type: its name, super types, builders and search fields. */
     public companion object : AssetType<ColumnProcess>("ColumnProcess", listOf("Process"), ColumnProcess::class.java) {
         override fun wrap(json: JsonObject): ColumnProcess = ColumnProcessImpl(json)
+
+        /** A builder for a new ColumnProcess with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ColumnProcess [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ColumnProcess): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ColumnProcess): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

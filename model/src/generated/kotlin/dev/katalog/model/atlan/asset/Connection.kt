@@ -52,9 +52,89 @@ public interface Connection : Asset {
 
     public val connectionDbtEnvironments: List<String>? get() = decodedAttribute("connectionDbtEnvironments", ListSerializer(String.serializer()))
 
-    /** The Connection type: its name, super types and search fields. */
+    /** Typed setters of the attributes Connection declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+        /** Sets: WAREHOUSE, RDBMS, LAKE, BI */
+        public fun category(value: String?): B = attribute("category", encodeAttribute(value, String.serializer()))
+
+        /** Sets: WAREHOUSE, RDBMS, LAKE, BI */
+        public fun subCategory(value: String?): B = attribute("subCategory", encodeAttribute(value, String.serializer()))
+
+        /** Sets host. */
+        public fun host(value: String?): B = attribute("host", encodeAttribute(value, String.serializer()))
+
+        /** Sets port. */
+        public fun port(value: Int?): B = attribute("port", encodeAttribute(value, Int.serializer()))
+
+        /** Sets allowQuery. */
+        public fun allowQuery(value: Boolean?): B = attribute("allowQuery", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets allowQueryPreview. */
+        public fun allowQueryPreview(value: Boolean?): B = attribute("allowQueryPreview", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets queryPreviewConfig. */
+        public fun queryPreviewConfig(value: Map<String, String>?): B = attribute("queryPreviewConfig", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets queryConfig. */
+        public fun queryConfig(value: String?): B = attribute("queryConfig", encodeAttribute(value, String.serializer()))
+
+        /** Sets credentialStrategy. */
+        public fun credentialStrategy(value: String?): B = attribute("credentialStrategy", encodeAttribute(value, String.serializer()))
+
+        /** Sets previewCredentialStrategy. */
+        public fun previewCredentialStrategy(value: String?): B = attribute("previewCredentialStrategy", encodeAttribute(value, String.serializer()))
+
+        /** Sets rowLimit. */
+        public fun rowLimit(value: Long?): B = attribute("rowLimit", encodeAttribute(value, Long.serializer()))
+
+        /** Sets defaultCredentialGuid. */
+        public fun defaultCredentialGuid(value: String?): B = attribute("defaultCredentialGuid", encodeAttribute(value, String.serializer()))
+
+        /** Sets connectorIcon. */
+        public fun connectorIcon(value: String?): B = attribute("connectorIcon", encodeAttribute(value, String.serializer()))
+
+        /** Sets connectorImage. */
+        public fun connectorImage(value: String?): B = attribute("connectorImage", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceLogo. */
+        public fun sourceLogo(value: String?): B = attribute("sourceLogo", encodeAttribute(value, String.serializer()))
+
+        /** Sets connectionDbtEnvironments. */
+        public fun connectionDbtEnvironments(value: List<String>?): B = attribute("connectionDbtEnvironments", encodeAttribute(value, ListSerializer(String.serializer())))
+    }
+
+    /** Builds a Connection: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Connection, Builder>(Connection.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Connection type: its name, super types, builders and search fields. */
     public companion object : AssetType<Connection>("Connection", listOf("Asset"), Connection::class.java) {
         override fun wrap(json: JsonObject): Connection = ConnectionImpl(json)
+
+        /** A builder for a new Connection with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Connection [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Connection): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Connection): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new connection named [name] for [connectorName]; its qualifiedName is `default/<connector>/<epoch seconds>`. */
+        @JvmStatic
+        public fun creator(name: String, connectorName: String): Builder = AssetCreators.connection(Builder(null), name, connectorName, "default/$connectorName/${java.time.Instant.now().epochSecond}")
+
+        /** A new connection with a given [qualifiedName] (`default/<connector>/<epoch seconds>`). */
+        @JvmStatic
+        public fun creator(name: String, connectorName: String, qualifiedName: String): Builder = AssetCreators.connection(Builder(null), name, connectorName, qualifiedName)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** Data Quality Assets */
 public interface DataQuality : Catalog {
-    /** The DataQuality type: its name, super types and search fields. */
+    /** Typed setters of the attributes DataQuality declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+    }
+
+    /** Builds a DataQuality: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DataQuality, Builder>(DataQuality.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DataQuality type: its name, super types, builders and search fields. */
     public companion object : AssetType<DataQuality>("DataQuality", listOf("Catalog"), DataQuality::class.java) {
         override fun wrap(json: JsonObject): DataQuality = DataQualityImpl(json)
+
+        /** A builder for a new DataQuality with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DataQuality [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DataQuality): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DataQuality): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** deprecated */
 public interface DataSet : Asset {
-    /** The DataSet type: its name, super types and search fields. */
+    /** Typed setters of the attributes DataSet declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+    }
+
+    /** Builds a DataSet: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DataSet, Builder>(DataSet.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DataSet type: its name, super types, builders and search fields. */
     public companion object : AssetType<DataSet>("DataSet", listOf("Asset"), DataSet::class.java) {
         override fun wrap(json: JsonObject): DataSet = DataSetImpl(json)
+
+        /** A builder for a new DataSet with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DataSet [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DataSet): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DataSet): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

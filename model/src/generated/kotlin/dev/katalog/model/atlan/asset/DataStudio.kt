@@ -15,9 +15,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** DataStudio Assets */
 public interface DataStudio : Google, BI {
-    /** The DataStudio type: its name, super types and search fields. */
+    /** Typed setters of the attributes DataStudio declares, returning the builder [B]. */
+    public interface Setters<B> : Google.Setters<B>, BI.Setters<B> {
+    }
+
+    /** Builds a DataStudio: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DataStudio, Builder>(DataStudio.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DataStudio type: its name, super types, builders and search fields. */
     public companion object : AssetType<DataStudio>("DataStudio", listOf("Google", "BI"), DataStudio::class.java) {
         override fun wrap(json: JsonObject): DataStudio = DataStudioImpl(json)
+
+        /** A builder for a new DataStudio with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DataStudio [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DataStudio): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DataStudio): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Google DataStudio Asset */
@@ -24,9 +25,45 @@ public interface DataStudioAsset : DataStudio, Google {
 
     public val isTrashedDataStudioAsset: Boolean? get() = booleanAttribute("isTrashedDataStudioAsset")
 
-    /** The DataStudioAsset type: its name, super types and search fields. */
+    /** Typed setters of the attributes DataStudioAsset declares, returning the builder [B]. */
+    public interface Setters<B> : DataStudio.Setters<B>, Google.Setters<B> {
+        /** Sets dataStudioAssetType. */
+        public fun dataStudioAssetType(value: GoogleDatastudioAssetType?): B = attribute("dataStudioAssetType", encodeAttribute(value, GoogleDatastudioAssetType.serializer()))
+
+        /** Sets dataStudioAssetTitle. */
+        public fun dataStudioAssetTitle(value: String?): B = attribute("dataStudioAssetTitle", encodeAttribute(value, String.serializer()))
+
+        /** Sets dataStudioAssetOwner. */
+        public fun dataStudioAssetOwner(value: String?): B = attribute("dataStudioAssetOwner", encodeAttribute(value, String.serializer()))
+
+        /** Sets isTrashedDataStudioAsset. */
+        public fun isTrashedDataStudioAsset(value: Boolean?): B = attribute("isTrashedDataStudioAsset", encodeAttribute(value, Boolean.serializer()))
+    }
+
+    /** Builds a DataStudioAsset: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DataStudioAsset, Builder>(DataStudioAsset.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DataStudioAsset type: its name, super types, builders and search fields. */
     public companion object : AssetType<DataStudioAsset>("DataStudioAsset", listOf("DataStudio", "Google"), DataStudioAsset::class.java) {
         override fun wrap(json: JsonObject): DataStudioAsset = DataStudioAssetImpl(json)
+
+        /** A builder for a new DataStudioAsset with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DataStudioAsset [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DataStudioAsset): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DataStudioAsset): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

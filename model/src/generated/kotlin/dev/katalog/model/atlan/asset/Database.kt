@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Database Asset */
@@ -19,9 +20,43 @@ public interface Database : SQL {
 
     public val schemas: List<Schema>? get() = relationsAttribute("schemas", Schema)
 
-    /** The Database type: its name, super types and search fields. */
+    /** Typed setters of the attributes Database declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets schemaCount. */
+        public fun schemaCount(value: Int?): B = attribute("schemaCount", encodeAttribute(value, Int.serializer()))
+
+        /** Sets schemas. */
+        public fun schemas(value: List<Schema>?): B = attribute("schemas", references(value))
+    }
+
+    /** Builds a Database: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Database, Builder>(Database.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Database type: its name, super types, builders and search fields. */
     public companion object : AssetType<Database>("Database", listOf("SQL"), Database::class.java) {
         override fun wrap(json: JsonObject): Database = DatabaseImpl(json)
+
+        /** A builder for a new Database with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Database [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Database): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Database): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new database [name] in the connection [connectionQualifiedName]. */
+        @JvmStatic
+        public fun creator(name: String, connectionQualifiedName: String): Builder = AssetCreators.database(Builder(null), name, connectionQualifiedName)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -53,9 +53,87 @@ public interface Dbt : Catalog {
 
     public val dbtSemanticLayerProxyUrl: String? get() = stringAttribute("dbtSemanticLayerProxyUrl")
 
-    /** The Dbt type: its name, super types and search fields. */
+    /** Typed setters of the attributes Dbt declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+        /** Sets dbtAlias. */
+        public fun dbtAlias(value: String?): B = attribute("dbtAlias", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtMeta. */
+        public fun dbtMeta(value: String?): B = attribute("dbtMeta", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtUniqueId. */
+        public fun dbtUniqueId(value: String?): B = attribute("dbtUniqueId", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtAccountName. */
+        public fun dbtAccountName(value: String?): B = attribute("dbtAccountName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtProjectName. */
+        public fun dbtProjectName(value: String?): B = attribute("dbtProjectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtPackageName. */
+        public fun dbtPackageName(value: String?): B = attribute("dbtPackageName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtJobName. */
+        public fun dbtJobName(value: String?): B = attribute("dbtJobName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtJobSchedule. */
+        public fun dbtJobSchedule(value: String?): B = attribute("dbtJobSchedule", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtJobStatus. */
+        public fun dbtJobStatus(value: String?): B = attribute("dbtJobStatus", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtJobScheduleCronHumanized. */
+        public fun dbtJobScheduleCronHumanized(value: String?): B = attribute("dbtJobScheduleCronHumanized", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtJobLastRun. */
+        public fun dbtJobLastRun(value: Instant?): B = attribute("dbtJobLastRun", encodeInstant(value))
+
+        /** Sets dbtJobNextRun. */
+        public fun dbtJobNextRun(value: Instant?): B = attribute("dbtJobNextRun", encodeInstant(value))
+
+        /** Sets dbtJobNextRunHumanized. */
+        public fun dbtJobNextRunHumanized(value: String?): B = attribute("dbtJobNextRunHumanized", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtEnvironmentName. */
+        public fun dbtEnvironmentName(value: String?): B = attribute("dbtEnvironmentName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtEnvironmentDbtVersion. */
+        public fun dbtEnvironmentDbtVersion(value: String?): B = attribute("dbtEnvironmentDbtVersion", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtTags. */
+        public fun dbtTags(value: List<String>?): B = attribute("dbtTags", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets dbtConnectionContext. */
+        public fun dbtConnectionContext(value: String?): B = attribute("dbtConnectionContext", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtSemanticLayerProxyUrl. */
+        public fun dbtSemanticLayerProxyUrl(value: String?): B = attribute("dbtSemanticLayerProxyUrl", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a Dbt: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Dbt, Builder>(Dbt.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Dbt type: its name, super types, builders and search fields. */
     public companion object : AssetType<Dbt>("Dbt", listOf("Catalog"), Dbt::class.java) {
         override fun wrap(json: JsonObject): Dbt = DbtImpl(json)
+
+        /** A builder for a new Dbt with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Dbt [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Dbt): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Dbt): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,15 +10,43 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type DbtColumnProcess. */
 public interface DbtColumnProcess : Dbt, ColumnProcess {
     public val dbtColumnProcessJobStatus: String? get() = stringAttribute("dbtColumnProcessJobStatus")
 
-    /** The DbtColumnProcess type: its name, super types and search fields. */
+    /** Typed setters of the attributes DbtColumnProcess declares, returning the builder [B]. */
+    public interface Setters<B> : Dbt.Setters<B>, ColumnProcess.Setters<B> {
+        /** Sets dbtColumnProcessJobStatus. */
+        public fun dbtColumnProcessJobStatus(value: String?): B = attribute("dbtColumnProcessJobStatus", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a DbtColumnProcess: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DbtColumnProcess, Builder>(DbtColumnProcess.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DbtColumnProcess type: its name, super types, builders and search fields. */
     public companion object : AssetType<DbtColumnProcess>("DbtColumnProcess", listOf("Dbt", "ColumnProcess"), DbtColumnProcess::class.java) {
         override fun wrap(json: JsonObject): DbtColumnProcess = DbtColumnProcessImpl(json)
+
+        /** A builder for a new DbtColumnProcess with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DbtColumnProcess [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DbtColumnProcess): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DbtColumnProcess): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

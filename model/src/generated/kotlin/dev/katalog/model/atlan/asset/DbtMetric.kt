@@ -22,9 +22,42 @@ public interface DbtMetric : Dbt, Metric {
 
     public val dbtModel: DbtModel? get() = relationAttribute("dbtModel", DbtModel)
 
-    /** The DbtMetric type: its name, super types and search fields. */
+    /** Typed setters of the attributes DbtMetric declares, returning the builder [B]. */
+    public interface Setters<B> : Dbt.Setters<B>, Metric.Setters<B> {
+        /** Sets dbtMetricFilters. */
+        public fun dbtMetricFilters(value: List<DbtMetricFilter>?): B = attribute("dbtMetricFilters", encodeAttribute(value, ListSerializer(DbtMetricFilter.serializer())))
+
+        /** Sets dbtMetricFilterColumns. */
+        public fun dbtMetricFilterColumns(value: List<Column>?): B = attribute("dbtMetricFilterColumns", references(value))
+
+        /** Sets dbtModel. */
+        public fun dbtModel(value: DbtModel?): B = attribute("dbtModel", reference(value))
+    }
+
+    /** Builds a DbtMetric: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DbtMetric, Builder>(DbtMetric.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DbtMetric type: its name, super types, builders and search fields. */
     public companion object : AssetType<DbtMetric>("DbtMetric", listOf("Dbt", "Metric"), DbtMetric::class.java) {
         override fun wrap(json: JsonObject): DbtMetric = DbtMetricImpl(json)
+
+        /** A builder for a new DbtMetric with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DbtMetric [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DbtMetric): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DbtMetric): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** dbt Model Assets */
@@ -48,9 +49,81 @@ public interface DbtModel : Dbt {
 
     public val sqlAsset: SQL? get() = relationAttribute("sqlAsset", SQL)
 
-    /** The DbtModel type: its name, super types and search fields. */
+    /** Typed setters of the attributes DbtModel declares, returning the builder [B]. */
+    public interface Setters<B> : Dbt.Setters<B> {
+        /** Sets dbtStatus. */
+        public fun dbtStatus(value: String?): B = attribute("dbtStatus", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtError. */
+        public fun dbtError(value: String?): B = attribute("dbtError", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtRawSQL. */
+        public fun dbtRawSQL(value: String?): B = attribute("dbtRawSQL", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtCompiledSQL. */
+        public fun dbtCompiledSQL(value: String?): B = attribute("dbtCompiledSQL", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtStats. */
+        public fun dbtStats(value: String?): B = attribute("dbtStats", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtMaterializationType. */
+        public fun dbtMaterializationType(value: String?): B = attribute("dbtMaterializationType", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtModelCompileStartedAt. */
+        public fun dbtModelCompileStartedAt(value: Instant?): B = attribute("dbtModelCompileStartedAt", encodeInstant(value))
+
+        /** Sets dbtModelCompileCompletedAt. */
+        public fun dbtModelCompileCompletedAt(value: Instant?): B = attribute("dbtModelCompileCompletedAt", encodeInstant(value))
+
+        /** Sets dbtModelExecuteStartedAt. */
+        public fun dbtModelExecuteStartedAt(value: Instant?): B = attribute("dbtModelExecuteStartedAt", encodeInstant(value))
+
+        /** Sets dbtModelExecuteCompletedAt. */
+        public fun dbtModelExecuteCompletedAt(value: Instant?): B = attribute("dbtModelExecuteCompletedAt", encodeInstant(value))
+
+        /** Sets dbtModelExecutionTime. */
+        public fun dbtModelExecutionTime(value: Double?): B = attribute("dbtModelExecutionTime", encodeAttribute(value, Double.serializer()))
+
+        /** Sets dbtModelRunGeneratedAt. */
+        public fun dbtModelRunGeneratedAt(value: Instant?): B = attribute("dbtModelRunGeneratedAt", encodeInstant(value))
+
+        /** Sets dbtModelRunElapsedTime. */
+        public fun dbtModelRunElapsedTime(value: Double?): B = attribute("dbtModelRunElapsedTime", encodeAttribute(value, Double.serializer()))
+
+        /** Sets dbtMetrics. */
+        public fun dbtMetrics(value: List<DbtMetric>?): B = attribute("dbtMetrics", references(value))
+
+        /** Sets dbtModelColumns. */
+        public fun dbtModelColumns(value: List<DbtModelColumn>?): B = attribute("dbtModelColumns", references(value))
+
+        /** Sets sqlAsset. */
+        public fun sqlAsset(value: SQL?): B = attribute("sqlAsset", reference(value))
+    }
+
+    /** Builds a DbtModel: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DbtModel, Builder>(DbtModel.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DbtModel type: its name, super types, builders and search fields. */
     public companion object : AssetType<DbtModel>("DbtModel", listOf("Dbt"), DbtModel::class.java) {
         override fun wrap(json: JsonObject): DbtModel = DbtModelImpl(json)
+
+        /** A builder for a new DbtModel with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DbtModel [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DbtModel): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DbtModel): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** dbt Model Column Assets */
@@ -25,9 +26,48 @@ public interface DbtModelColumn : Dbt {
 
     public val dbtModel: DbtModel? get() = relationAttribute("dbtModel", DbtModel)
 
-    /** The DbtModelColumn type: its name, super types and search fields. */
+    /** Typed setters of the attributes DbtModelColumn declares, returning the builder [B]. */
+    public interface Setters<B> : Dbt.Setters<B> {
+        /** Sets dbtModelQualifiedName. */
+        public fun dbtModelQualifiedName(value: String?): B = attribute("dbtModelQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtModelColumnDataType. */
+        public fun dbtModelColumnDataType(value: String?): B = attribute("dbtModelColumnDataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtModelColumnOrder. */
+        public fun dbtModelColumnOrder(value: Int?): B = attribute("dbtModelColumnOrder", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sqlColumn. */
+        public fun sqlColumn(value: Column?): B = attribute("sqlColumn", reference(value))
+
+        /** Sets dbtModel. */
+        public fun dbtModel(value: DbtModel?): B = attribute("dbtModel", reference(value))
+    }
+
+    /** Builds a DbtModelColumn: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DbtModelColumn, Builder>(DbtModelColumn.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DbtModelColumn type: its name, super types, builders and search fields. */
     public companion object : AssetType<DbtModelColumn>("DbtModelColumn", listOf("Dbt"), DbtModelColumn::class.java) {
         override fun wrap(json: JsonObject): DbtModelColumn = DbtModelColumnImpl(json)
+
+        /** A builder for a new DbtModelColumn with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DbtModelColumn [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DbtModelColumn): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DbtModelColumn): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

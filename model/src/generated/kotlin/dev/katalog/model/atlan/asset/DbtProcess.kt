@@ -10,15 +10,43 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type DbtProcess. */
 public interface DbtProcess : Dbt, Process {
     public val dbtProcessJobStatus: String? get() = stringAttribute("dbtProcessJobStatus")
 
-    /** The DbtProcess type: its name, super types and search fields. */
+    /** Typed setters of the attributes DbtProcess declares, returning the builder [B]. */
+    public interface Setters<B> : Dbt.Setters<B>, Process.Setters<B> {
+        /** Sets dbtProcessJobStatus. */
+        public fun dbtProcessJobStatus(value: String?): B = attribute("dbtProcessJobStatus", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a DbtProcess: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DbtProcess, Builder>(DbtProcess.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DbtProcess type: its name, super types, builders and search fields. */
     public companion object : AssetType<DbtProcess>("DbtProcess", listOf("Dbt", "Process"), DbtProcess::class.java) {
         override fun wrap(json: JsonObject): DbtProcess = DbtProcessImpl(json)
+
+        /** A builder for a new DbtProcess with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DbtProcess [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DbtProcess): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DbtProcess): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

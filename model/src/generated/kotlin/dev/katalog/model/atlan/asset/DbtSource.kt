@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** dbt Source Assets */
@@ -20,9 +21,42 @@ public interface DbtSource : Dbt {
 
     public val sqlAsset: SQL? get() = relationAttribute("sqlAsset", SQL)
 
-    /** The DbtSource type: its name, super types and search fields. */
+    /** Typed setters of the attributes DbtSource declares, returning the builder [B]. */
+    public interface Setters<B> : Dbt.Setters<B> {
+        /** Sets dbtState. */
+        public fun dbtState(value: String?): B = attribute("dbtState", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtFreshnessCriteria. */
+        public fun dbtFreshnessCriteria(value: String?): B = attribute("dbtFreshnessCriteria", encodeAttribute(value, String.serializer()))
+
+        /** Sets sqlAsset. */
+        public fun sqlAsset(value: SQL?): B = attribute("sqlAsset", reference(value))
+    }
+
+    /** Builds a DbtSource: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<DbtSource, Builder>(DbtSource.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The DbtSource type: its name, super types, builders and search fields. */
     public companion object : AssetType<DbtSource>("DbtSource", listOf("Dbt"), DbtSource::class.java) {
         override fun wrap(json: JsonObject): DbtSource = DbtSourceImpl(json)
+
+        /** A builder for a new DbtSource with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the DbtSource [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: DbtSource): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: DbtSource): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

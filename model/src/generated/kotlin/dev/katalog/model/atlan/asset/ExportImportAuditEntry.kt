@@ -4,6 +4,7 @@ package dev.katalog.model.atlan.asset
 import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type __ExportImportAuditEntry. */
@@ -24,9 +25,53 @@ public interface ExportImportAuditEntry : Internal {
 
     public val resultSummary: String? get() = stringAttribute("resultSummary")
 
-    /** The __ExportImportAuditEntry type: its name, super types and search fields. */
+    /** Typed setters of the attributes __ExportImportAuditEntry declares, returning the builder [B]. */
+    public interface Setters<B> : Internal.Setters<B> {
+        /** Sets userName. */
+        public fun userName(value: String?): B = attribute("userName", encodeAttribute(value, String.serializer()))
+
+        /** Sets operation. */
+        public fun operation(value: String?): B = attribute("operation", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceServerName. */
+        public fun sourceServerName(value: String?): B = attribute("sourceServerName", encodeAttribute(value, String.serializer()))
+
+        /** Sets targetServerName. */
+        public fun targetServerName(value: String?): B = attribute("targetServerName", encodeAttribute(value, String.serializer()))
+
+        /** Sets operationParams. */
+        public fun operationParams(value: String?): B = attribute("operationParams", encodeAttribute(value, String.serializer()))
+
+        /** Sets operationStartTime. */
+        public fun operationStartTime(value: Long?): B = attribute("operationStartTime", encodeAttribute(value, Long.serializer()))
+
+        /** Sets operationEndTime. */
+        public fun operationEndTime(value: Long?): B = attribute("operationEndTime", encodeAttribute(value, Long.serializer()))
+
+        /** Sets resultSummary. */
+        public fun resultSummary(value: String?): B = attribute("resultSummary", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a __ExportImportAuditEntry: start from [creator] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ExportImportAuditEntry, Builder>(ExportImportAuditEntry.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The __ExportImportAuditEntry type: its name, super types, builders and search fields. */
     public companion object : AssetType<ExportImportAuditEntry>("__ExportImportAuditEntry", listOf("__internal"), ExportImportAuditEntry::class.java) {
         override fun wrap(json: JsonObject): ExportImportAuditEntry = ExportImportAuditEntryImpl(json)
+
+        /** A builder for a new __ExportImportAuditEntry with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ExportImportAuditEntry): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ExportImportAuditEntry): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val LINKS: RelationField = RelationField("links")

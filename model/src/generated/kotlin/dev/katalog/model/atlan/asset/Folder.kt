@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Type representing Folder */
@@ -20,9 +21,42 @@ public interface Folder : Namespace {
 
     public val parent: Namespace? get() = relationAttribute("parent", Namespace)
 
-    /** The Folder type: its name, super types and search fields. */
+    /** Typed setters of the attributes Folder declares, returning the builder [B]. */
+    public interface Setters<B> : Namespace.Setters<B> {
+        /** Sets parentQualifiedName. */
+        public fun parentQualifiedName(value: String?): B = attribute("parentQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets collectionQualifiedName. */
+        public fun collectionQualifiedName(value: String?): B = attribute("collectionQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets parent. */
+        public fun parent(value: Namespace?): B = attribute("parent", reference(value))
+    }
+
+    /** Builds a Folder: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Folder, Builder>(Folder.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Folder type: its name, super types, builders and search fields. */
     public companion object : AssetType<Folder>("Folder", listOf("Namespace"), Folder::class.java) {
         override fun wrap(json: JsonObject): Folder = FolderImpl(json)
+
+        /** A builder for a new Folder with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Folder [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Folder): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Folder): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

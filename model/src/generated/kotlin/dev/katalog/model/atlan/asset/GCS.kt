@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** gcs assets */
@@ -27,9 +28,51 @@ public interface GCS : Google, ObjectStore {
 
     public val gcsMetaGenerationId: Long? get() = longAttribute("gcsMetaGenerationId")
 
-    /** The GCS type: its name, super types and search fields. */
+    /** Typed setters of the attributes GCS declares, returning the builder [B]. */
+    public interface Setters<B> : Google.Setters<B>, ObjectStore.Setters<B> {
+        /** Sets gcsStorageClass. */
+        public fun gcsStorageClass(value: String?): B = attribute("gcsStorageClass", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsEncryptionType. */
+        public fun gcsEncryptionType(value: String?): B = attribute("gcsEncryptionType", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsETag. */
+        public fun gcsETag(value: String?): B = attribute("gcsETag", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsRequesterPays. */
+        public fun gcsRequesterPays(value: Boolean?): B = attribute("gcsRequesterPays", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets gcsAccessControl. */
+        public fun gcsAccessControl(value: String?): B = attribute("gcsAccessControl", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsMetaGenerationId. */
+        public fun gcsMetaGenerationId(value: Long?): B = attribute("gcsMetaGenerationId", encodeAttribute(value, Long.serializer()))
+    }
+
+    /** Builds a GCS: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<GCS, Builder>(GCS.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The GCS type: its name, super types, builders and search fields. */
     public companion object : AssetType<GCS>("GCS", listOf("Google", "ObjectStore"), GCS::class.java) {
         override fun wrap(json: JsonObject): GCS = GCSImpl(json)
+
+        /** A builder for a new GCS with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the GCS [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: GCS): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: GCS): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** GCS Bucket Asset */
@@ -32,9 +33,57 @@ public interface GCSBucket : GCS {
 
     public val gcsObjects: List<GCSObject>? get() = relationsAttribute("gcsObjects", GCSObject)
 
-    /** The GCSBucket type: its name, super types and search fields. */
+    /** Typed setters of the attributes GCSBucket declares, returning the builder [B]. */
+    public interface Setters<B> : GCS.Setters<B> {
+        /** Sets gcsObjectCount. */
+        public fun gcsObjectCount(value: Long?): B = attribute("gcsObjectCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets gcsBucketVersioningEnabled. */
+        public fun gcsBucketVersioningEnabled(value: Boolean?): B = attribute("gcsBucketVersioningEnabled", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets gcsBucketRetentionLocked. */
+        public fun gcsBucketRetentionLocked(value: Boolean?): B = attribute("gcsBucketRetentionLocked", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets gcsBucketRetentionPeriod. */
+        public fun gcsBucketRetentionPeriod(value: Long?): B = attribute("gcsBucketRetentionPeriod", encodeAttribute(value, Long.serializer()))
+
+        /** Sets gcsBucketRetentionEffectiveTime. */
+        public fun gcsBucketRetentionEffectiveTime(value: Instant?): B = attribute("gcsBucketRetentionEffectiveTime", encodeInstant(value))
+
+        /** Sets gcsBucketLifecycleRules. */
+        public fun gcsBucketLifecycleRules(value: String?): B = attribute("gcsBucketLifecycleRules", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsBucketRetentionPolicy. */
+        public fun gcsBucketRetentionPolicy(value: String?): B = attribute("gcsBucketRetentionPolicy", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjects. */
+        public fun gcsObjects(value: List<GCSObject>?): B = attribute("gcsObjects", references(value))
+    }
+
+    /** Builds a GCSBucket: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<GCSBucket, Builder>(GCSBucket.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The GCSBucket type: its name, super types, builders and search fields. */
     public companion object : AssetType<GCSBucket>("GCSBucket", listOf("GCS"), GCSBucket::class.java) {
         override fun wrap(json: JsonObject): GCSBucket = GCSBucketImpl(json)
+
+        /** A builder for a new GCSBucket with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the GCSBucket [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: GCSBucket): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: GCSBucket): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** GCS Object Asset */
@@ -48,9 +49,81 @@ public interface GCSObject : GCS {
 
     public val gcsBucket: GCSBucket? get() = relationAttribute("gcsBucket", GCSBucket)
 
-    /** The GCSObject type: its name, super types and search fields. */
+    /** Typed setters of the attributes GCSObject declares, returning the builder [B]. */
+    public interface Setters<B> : GCS.Setters<B> {
+        /** Sets gcsBucketName. */
+        public fun gcsBucketName(value: String?): B = attribute("gcsBucketName", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsBucketQualifiedName. */
+        public fun gcsBucketQualifiedName(value: String?): B = attribute("gcsBucketQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectSize. */
+        public fun gcsObjectSize(value: Long?): B = attribute("gcsObjectSize", encodeAttribute(value, Long.serializer()))
+
+        /** Sets gcsObjectKey. */
+        public fun gcsObjectKey(value: String?): B = attribute("gcsObjectKey", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectMediaLink. */
+        public fun gcsObjectMediaLink(value: String?): B = attribute("gcsObjectMediaLink", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectHoldType. */
+        public fun gcsObjectHoldType(value: String?): B = attribute("gcsObjectHoldType", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectGenerationId. */
+        public fun gcsObjectGenerationId(value: Long?): B = attribute("gcsObjectGenerationId", encodeAttribute(value, Long.serializer()))
+
+        /** Sets gcsObjectCRC32CHash. */
+        public fun gcsObjectCRC32CHash(value: String?): B = attribute("gcsObjectCRC32CHash", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectMD5Hash. */
+        public fun gcsObjectMD5Hash(value: String?): B = attribute("gcsObjectMD5Hash", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectDataLastModifiedTime. */
+        public fun gcsObjectDataLastModifiedTime(value: Instant?): B = attribute("gcsObjectDataLastModifiedTime", encodeInstant(value))
+
+        /** Sets gcsObjectContentType. */
+        public fun gcsObjectContentType(value: String?): B = attribute("gcsObjectContentType", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectContentEncoding. */
+        public fun gcsObjectContentEncoding(value: String?): B = attribute("gcsObjectContentEncoding", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectContentDisposition. */
+        public fun gcsObjectContentDisposition(value: String?): B = attribute("gcsObjectContentDisposition", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectContentLanguage. */
+        public fun gcsObjectContentLanguage(value: String?): B = attribute("gcsObjectContentLanguage", encodeAttribute(value, String.serializer()))
+
+        /** Sets gcsObjectRetentionExpirationDate. */
+        public fun gcsObjectRetentionExpirationDate(value: Instant?): B = attribute("gcsObjectRetentionExpirationDate", encodeInstant(value))
+
+        /** Sets gcsBucket. */
+        public fun gcsBucket(value: GCSBucket?): B = attribute("gcsBucket", reference(value))
+    }
+
+    /** Builds a GCSObject: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<GCSObject, Builder>(GCSObject.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The GCSObject type: its name, super types, builders and search fields. */
     public companion object : AssetType<GCSObject>("GCSObject", listOf("GCS"), GCSObject::class.java) {
         override fun wrap(json: JsonObject): GCSObject = GCSObjectImpl(json)
+
+        /** A builder for a new GCSObject with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the GCSObject [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: GCSObject): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: GCSObject): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -14,6 +14,7 @@ import dev.katalog.model.atlan.field.TextField
 import dev.katalog.model.atlan.structs.GoogleLabel
 import dev.katalog.model.atlan.structs.GoogleTag
 import kotlinx.serialization.builtins.ListSerializer
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Google Asset */
@@ -34,9 +35,57 @@ public interface Google : Cloud {
 
     public val googleTags: List<GoogleTag>? get() = decodedAttribute("googleTags", ListSerializer(GoogleTag.serializer()))
 
-    /** The Google type: its name, super types and search fields. */
+    /** Typed setters of the attributes Google declares, returning the builder [B]. */
+    public interface Setters<B> : Cloud.Setters<B> {
+        /** Sets googleService. */
+        public fun googleService(value: String?): B = attribute("googleService", encodeAttribute(value, String.serializer()))
+
+        /** Sets googleProjectName. */
+        public fun googleProjectName(value: String?): B = attribute("googleProjectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets googleProjectId. */
+        public fun googleProjectId(value: String?): B = attribute("googleProjectId", encodeAttribute(value, String.serializer()))
+
+        /** Sets googleProjectNumber. */
+        public fun googleProjectNumber(value: Long?): B = attribute("googleProjectNumber", encodeAttribute(value, Long.serializer()))
+
+        /** Sets googleLocation. */
+        public fun googleLocation(value: String?): B = attribute("googleLocation", encodeAttribute(value, String.serializer()))
+
+        /** Sets googleLocationType. */
+        public fun googleLocationType(value: String?): B = attribute("googleLocationType", encodeAttribute(value, String.serializer()))
+
+        /** Sets googleLabels. */
+        public fun googleLabels(value: List<GoogleLabel>?): B = attribute("googleLabels", encodeAttribute(value, ListSerializer(GoogleLabel.serializer())))
+
+        /** Sets googleTags. */
+        public fun googleTags(value: List<GoogleTag>?): B = attribute("googleTags", encodeAttribute(value, ListSerializer(GoogleTag.serializer())))
+    }
+
+    /** Builds a Google: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Google, Builder>(Google.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Google type: its name, super types, builders and search fields. */
     public companion object : AssetType<Google>("Google", listOf("Cloud"), Google::class.java) {
         override fun wrap(json: JsonObject): Google = GoogleImpl(json)
+
+        /** A builder for a new Google with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Google [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Google): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Google): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

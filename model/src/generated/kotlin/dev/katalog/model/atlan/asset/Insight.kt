@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** Analytics Assets */
 public interface Insight : Catalog {
-    /** The Insight type: its name, super types and search fields. */
+    /** Typed setters of the attributes Insight declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+    }
+
+    /** Builds a Insight: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Insight, Builder>(Insight.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Insight type: its name, super types, builders and search fields. */
     public companion object : AssetType<Insight>("Insight", listOf("Catalog"), Insight::class.java) {
         override fun wrap(json: JsonObject): Insight = InsightImpl(json)
+
+        /** A builder for a new Insight with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Insight [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Insight): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Insight): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

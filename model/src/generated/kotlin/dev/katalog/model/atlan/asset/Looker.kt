@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** Looker Assets */
 public interface Looker : BI {
-    /** The Looker type: its name, super types and search fields. */
+    /** Typed setters of the attributes Looker declares, returning the builder [B]. */
+    public interface Setters<B> : BI.Setters<B> {
+    }
+
+    /** Builds a Looker: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Looker, Builder>(Looker.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Looker type: its name, super types, builders and search fields. */
     public companion object : AssetType<Looker>("Looker", listOf("BI"), Looker::class.java) {
         override fun wrap(json: JsonObject): Looker = LookerImpl(json)
+
+        /** A builder for a new Looker with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Looker [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Looker): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Looker): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

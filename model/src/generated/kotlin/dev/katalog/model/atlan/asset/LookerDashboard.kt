@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker Dashboard Asset */
@@ -36,9 +37,63 @@ public interface LookerDashboard : Looker {
 
     public val folder: LookerFolder? get() = relationAttribute("folder", LookerFolder)
 
-    /** The LookerDashboard type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerDashboard declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets folderName. */
+        public fun folderName(value: String?): B = attribute("folderName", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceUserId. */
+        public fun sourceUserId(value: Int?): B = attribute("sourceUserId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceViewCount. */
+        public fun sourceViewCount(value: Int?): B = attribute("sourceViewCount", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceMetadataId. */
+        public fun sourceMetadataId(value: Int?): B = attribute("sourceMetadataId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourcelastUpdaterId. */
+        public fun sourcelastUpdaterId(value: Int?): B = attribute("sourcelastUpdaterId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceLastAccessedAt. */
+        public fun sourceLastAccessedAt(value: Instant?): B = attribute("sourceLastAccessedAt", encodeInstant(value))
+
+        /** Sets sourceLastViewedAt. */
+        public fun sourceLastViewedAt(value: Instant?): B = attribute("sourceLastViewedAt", encodeInstant(value))
+
+        /** Sets tiles. */
+        public fun tiles(value: List<LookerTile>?): B = attribute("tiles", references(value))
+
+        /** Sets looks. */
+        public fun looks(value: List<LookerLook>?): B = attribute("looks", references(value))
+
+        /** Sets folder. */
+        public fun folder(value: LookerFolder?): B = attribute("folder", reference(value))
+    }
+
+    /** Builds a LookerDashboard: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerDashboard, Builder>(LookerDashboard.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerDashboard type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerDashboard>("LookerDashboard", listOf("Looker"), LookerDashboard::class.java) {
         override fun wrap(json: JsonObject): LookerDashboard = LookerDashboardImpl(json)
+
+        /** A builder for a new LookerDashboard with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerDashboard [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerDashboard): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerDashboard): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker Explore Asset */
@@ -30,9 +31,57 @@ public interface LookerExplore : Looker {
 
     public val fields: List<LookerField>? get() = relationsAttribute("fields", LookerField)
 
-    /** The LookerExplore type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerExplore declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets projectName. */
+        public fun projectName(value: String?): B = attribute("projectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets modelName. */
+        public fun modelName(value: String?): B = attribute("modelName", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceConnectionName. */
+        public fun sourceConnectionName(value: String?): B = attribute("sourceConnectionName", encodeAttribute(value, String.serializer()))
+
+        /** Sets viewName. */
+        public fun viewName(value: String?): B = attribute("viewName", encodeAttribute(value, String.serializer()))
+
+        /** Sets sqlTableName. */
+        public fun sqlTableName(value: String?): B = attribute("sqlTableName", encodeAttribute(value, String.serializer()))
+
+        /** Sets project. */
+        public fun project(value: LookerProject?): B = attribute("project", reference(value))
+
+        /** Sets model. */
+        public fun model(value: LookerModel?): B = attribute("model", reference(value))
+
+        /** Sets fields. */
+        public fun fields(value: List<LookerField>?): B = attribute("fields", references(value))
+    }
+
+    /** Builds a LookerExplore: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerExplore, Builder>(LookerExplore.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerExplore type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerExplore>("LookerExplore", listOf("Looker"), LookerExplore::class.java) {
         override fun wrap(json: JsonObject): LookerExplore = LookerExploreImpl(json)
+
+        /** A builder for a new LookerExplore with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerExplore [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerExplore): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerExplore): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker Field Asset */
@@ -37,9 +38,66 @@ public interface LookerField : Looker {
 
     public val model: LookerModel? get() = relationAttribute("model", LookerModel)
 
-    /** The LookerField type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerField declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets projectName. */
+        public fun projectName(value: String?): B = attribute("projectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets lookerExploreQualifiedName. */
+        public fun lookerExploreQualifiedName(value: String?): B = attribute("lookerExploreQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets lookerViewQualifiedName. */
+        public fun lookerViewQualifiedName(value: String?): B = attribute("lookerViewQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets modelName. */
+        public fun modelName(value: String?): B = attribute("modelName", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceDefinition. */
+        public fun sourceDefinition(value: String?): B = attribute("sourceDefinition", encodeAttribute(value, String.serializer()))
+
+        /** Sets lookerFieldDataType. */
+        public fun lookerFieldDataType(value: String?): B = attribute("lookerFieldDataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets lookerTimesUsed. */
+        public fun lookerTimesUsed(value: Int?): B = attribute("lookerTimesUsed", encodeAttribute(value, Int.serializer()))
+
+        /** Sets view. */
+        public fun view(value: LookerView?): B = attribute("view", reference(value))
+
+        /** Sets explore. */
+        public fun explore(value: LookerExplore?): B = attribute("explore", reference(value))
+
+        /** Sets project. */
+        public fun project(value: LookerProject?): B = attribute("project", reference(value))
+
+        /** Sets model. */
+        public fun model(value: LookerModel?): B = attribute("model", reference(value))
+    }
+
+    /** Builds a LookerField: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerField, Builder>(LookerField.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerField type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerField>("LookerField", listOf("Looker"), LookerField::class.java) {
         override fun wrap(json: JsonObject): LookerField = LookerFieldImpl(json)
+
+        /** A builder for a new LookerField with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerField [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerField): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerField): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker Folder Asset */
@@ -27,9 +28,51 @@ public interface LookerFolder : Looker {
 
     public val dashboards: List<LookerDashboard>? get() = relationsAttribute("dashboards", LookerDashboard)
 
-    /** The LookerFolder type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerFolder declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets sourceContentMetadataId. */
+        public fun sourceContentMetadataId(value: Int?): B = attribute("sourceContentMetadataId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceCreatorId. */
+        public fun sourceCreatorId(value: Int?): B = attribute("sourceCreatorId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceChildCount. */
+        public fun sourceChildCount(value: Int?): B = attribute("sourceChildCount", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceParentID. */
+        public fun sourceParentID(value: Int?): B = attribute("sourceParentID", encodeAttribute(value, Int.serializer()))
+
+        /** Sets looks. */
+        public fun looks(value: List<LookerLook>?): B = attribute("looks", references(value))
+
+        /** Sets dashboards. */
+        public fun dashboards(value: List<LookerDashboard>?): B = attribute("dashboards", references(value))
+    }
+
+    /** Builds a LookerFolder: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerFolder, Builder>(LookerFolder.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerFolder type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerFolder>("LookerFolder", listOf("Looker"), LookerFolder::class.java) {
         override fun wrap(json: JsonObject): LookerFolder = LookerFolderImpl(json)
+
+        /** A builder for a new LookerFolder with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerFolder [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerFolder): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerFolder): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker Look Asset */
@@ -44,9 +45,75 @@ public interface LookerLook : Looker {
 
     public val dashboard: LookerDashboard? get() = relationAttribute("dashboard", LookerDashboard)
 
-    /** The LookerLook type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerLook declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets folderName. */
+        public fun folderName(value: String?): B = attribute("folderName", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceUserId. */
+        public fun sourceUserId(value: Int?): B = attribute("sourceUserId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceViewCount. */
+        public fun sourceViewCount(value: Int?): B = attribute("sourceViewCount", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourcelastUpdaterId. */
+        public fun sourcelastUpdaterId(value: Int?): B = attribute("sourcelastUpdaterId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceLastAccessedAt. */
+        public fun sourceLastAccessedAt(value: Instant?): B = attribute("sourceLastAccessedAt", encodeInstant(value))
+
+        /** Sets sourceLastViewedAt. */
+        public fun sourceLastViewedAt(value: Instant?): B = attribute("sourceLastViewedAt", encodeInstant(value))
+
+        /** Sets sourceContentMetadataId. */
+        public fun sourceContentMetadataId(value: Int?): B = attribute("sourceContentMetadataId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets sourceQueryId. */
+        public fun sourceQueryId(value: Int?): B = attribute("sourceQueryId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets modelName. */
+        public fun modelName(value: String?): B = attribute("modelName", encodeAttribute(value, String.serializer()))
+
+        /** Sets folder. */
+        public fun folder(value: LookerFolder?): B = attribute("folder", reference(value))
+
+        /** Sets query. */
+        public fun query(value: LookerQuery?): B = attribute("query", reference(value))
+
+        /** Sets tile. */
+        public fun tile(value: LookerTile?): B = attribute("tile", reference(value))
+
+        /** Sets model. */
+        public fun model(value: LookerModel?): B = attribute("model", reference(value))
+
+        /** Sets dashboard. */
+        public fun dashboard(value: LookerDashboard?): B = attribute("dashboard", reference(value))
+    }
+
+    /** Builds a LookerLook: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerLook, Builder>(LookerLook.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerLook type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerLook>("LookerLook", listOf("Looker"), LookerLook::class.java) {
         override fun wrap(json: JsonObject): LookerLook = LookerLookImpl(json)
+
+        /** A builder for a new LookerLook with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerLook [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerLook): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerLook): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

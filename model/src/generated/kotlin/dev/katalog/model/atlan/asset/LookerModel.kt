@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker Model Asset */
@@ -26,9 +27,51 @@ public interface LookerModel : Looker {
 
     public val queries: List<LookerQuery>? get() = relationsAttribute("queries", LookerQuery)
 
-    /** The LookerModel type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerModel declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets projectName. */
+        public fun projectName(value: String?): B = attribute("projectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets explores. */
+        public fun explores(value: List<LookerExplore>?): B = attribute("explores", references(value))
+
+        /** Sets project. */
+        public fun project(value: LookerProject?): B = attribute("project", reference(value))
+
+        /** Sets fields. */
+        public fun fields(value: List<LookerField>?): B = attribute("fields", references(value))
+
+        /** Sets look. */
+        public fun look(value: LookerLook?): B = attribute("look", reference(value))
+
+        /** Sets queries. */
+        public fun queries(value: List<LookerQuery>?): B = attribute("queries", references(value))
+    }
+
+    /** Builds a LookerModel: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerModel, Builder>(LookerModel.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerModel type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerModel>("LookerModel", listOf("Looker"), LookerModel::class.java) {
         override fun wrap(json: JsonObject): LookerModel = LookerModelImpl(json)
+
+        /** A builder for a new LookerModel with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerModel [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerModel): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerModel): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -22,9 +22,45 @@ public interface LookerProject : Looker {
 
     public val views: List<LookerView>? get() = relationsAttribute("views", LookerView)
 
-    /** The LookerProject type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerProject declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets models. */
+        public fun models(value: List<LookerModel>?): B = attribute("models", references(value))
+
+        /** Sets explores. */
+        public fun explores(value: List<LookerExplore>?): B = attribute("explores", references(value))
+
+        /** Sets fields. */
+        public fun fields(value: List<LookerField>?): B = attribute("fields", references(value))
+
+        /** Sets views. */
+        public fun views(value: List<LookerView>?): B = attribute("views", references(value))
+    }
+
+    /** Builds a LookerProject: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerProject, Builder>(LookerProject.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerProject type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerProject>("LookerProject", listOf("Looker"), LookerProject::class.java) {
         override fun wrap(json: JsonObject): LookerProject = LookerProjectImpl(json)
+
+        /** A builder for a new LookerProject with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerProject [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerProject): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerProject): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -30,9 +30,54 @@ public interface LookerQuery : Looker {
 
     public val model: LookerModel? get() = relationAttribute("model", LookerModel)
 
-    /** The LookerQuery type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerQuery declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets sourceDefinition. */
+        public fun sourceDefinition(value: String?): B = attribute("sourceDefinition", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceDefinitionDatabase. */
+        public fun sourceDefinitionDatabase(value: String?): B = attribute("sourceDefinitionDatabase", encodeAttribute(value, String.serializer()))
+
+        /** Sets sourceDefinitionSchema. */
+        public fun sourceDefinitionSchema(value: String?): B = attribute("sourceDefinitionSchema", encodeAttribute(value, String.serializer()))
+
+        /** Sets fields. */
+        public fun fields(value: List<String>?): B = attribute("fields", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets tiles. */
+        public fun tiles(value: List<LookerTile>?): B = attribute("tiles", references(value))
+
+        /** Sets looks. */
+        public fun looks(value: List<LookerLook>?): B = attribute("looks", references(value))
+
+        /** Sets model. */
+        public fun model(value: LookerModel?): B = attribute("model", reference(value))
+    }
+
+    /** Builds a LookerQuery: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerQuery, Builder>(LookerQuery.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerQuery type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerQuery>("LookerQuery", listOf("Looker"), LookerQuery::class.java) {
         override fun wrap(json: JsonObject): LookerQuery = LookerQueryImpl(json)
+
+        /** A builder for a new LookerQuery with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerQuery [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerQuery): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerQuery): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

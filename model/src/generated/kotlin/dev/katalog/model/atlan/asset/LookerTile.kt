@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker Dashboard Element Asset */
@@ -35,9 +36,63 @@ public interface LookerTile : Looker {
 
     public val dashboard: LookerDashboard? get() = relationAttribute("dashboard", LookerDashboard)
 
-    /** The LookerTile type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerTile declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets lookmlLinkId. */
+        public fun lookmlLinkId(value: String?): B = attribute("lookmlLinkId", encodeAttribute(value, String.serializer()))
+
+        /** Sets mergeResultId. */
+        public fun mergeResultId(value: String?): B = attribute("mergeResultId", encodeAttribute(value, String.serializer()))
+
+        /** Sets noteText. */
+        public fun noteText(value: String?): B = attribute("noteText", encodeAttribute(value, String.serializer()))
+
+        /** Sets queryID. */
+        public fun queryID(value: Int?): B = attribute("queryID", encodeAttribute(value, Int.serializer()))
+
+        /** Sets resultMakerID. */
+        public fun resultMakerID(value: Int?): B = attribute("resultMakerID", encodeAttribute(value, Int.serializer()))
+
+        /** Sets subtitleText. */
+        public fun subtitleText(value: String?): B = attribute("subtitleText", encodeAttribute(value, String.serializer()))
+
+        /** Sets lookId. */
+        public fun lookId(value: Int?): B = attribute("lookId", encodeAttribute(value, Int.serializer()))
+
+        /** Sets query. */
+        public fun query(value: LookerQuery?): B = attribute("query", reference(value))
+
+        /** Sets look. */
+        public fun look(value: LookerLook?): B = attribute("look", reference(value))
+
+        /** Sets dashboard. */
+        public fun dashboard(value: LookerDashboard?): B = attribute("dashboard", reference(value))
+    }
+
+    /** Builds a LookerTile: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerTile, Builder>(LookerTile.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerTile type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerTile>("LookerTile", listOf("Looker"), LookerTile::class.java) {
         override fun wrap(json: JsonObject): LookerTile = LookerTileImpl(json)
+
+        /** A builder for a new LookerTile with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerTile [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerTile): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerTile): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Looker View Asset */
@@ -20,9 +21,42 @@ public interface LookerView : Looker {
 
     public val fields: List<LookerField>? get() = relationsAttribute("fields", LookerField)
 
-    /** The LookerView type: its name, super types and search fields. */
+    /** Typed setters of the attributes LookerView declares, returning the builder [B]. */
+    public interface Setters<B> : Looker.Setters<B> {
+        /** Sets projectName. */
+        public fun projectName(value: String?): B = attribute("projectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets project. */
+        public fun project(value: LookerProject?): B = attribute("project", reference(value))
+
+        /** Sets fields. */
+        public fun fields(value: List<LookerField>?): B = attribute("fields", references(value))
+    }
+
+    /** Builds a LookerView: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<LookerView, Builder>(LookerView.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The LookerView type: its name, super types, builders and search fields. */
     public companion object : AssetType<LookerView>("LookerView", listOf("Looker"), LookerView::class.java) {
         override fun wrap(json: JsonObject): LookerView = LookerViewImpl(json)
+
+        /** A builder for a new LookerView with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the LookerView [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: LookerView): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: LookerView): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -46,9 +46,79 @@ public interface MaterialisedView : SQL {
 
     public val columns: List<Column>? get() = relationsAttribute("columns", Column)
 
-    /** The MaterialisedView type: its name, super types and search fields. */
+    /** Typed setters of the attributes MaterialisedView declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets refreshMode. */
+        public fun refreshMode(value: String?): B = attribute("refreshMode", encodeAttribute(value, String.serializer()))
+
+        /** Sets refreshMethod. */
+        public fun refreshMethod(value: String?): B = attribute("refreshMethod", encodeAttribute(value, String.serializer()))
+
+        /** Sets staleness. */
+        public fun staleness(value: String?): B = attribute("staleness", encodeAttribute(value, String.serializer()))
+
+        /** Sets staleSinceDate. */
+        public fun staleSinceDate(value: Instant?): B = attribute("staleSinceDate", encodeInstant(value))
+
+        /** Sets columnCount. */
+        public fun columnCount(value: Long?): B = attribute("columnCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets rowCount. */
+        public fun rowCount(value: Long?): B = attribute("rowCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets sizeBytes. */
+        public fun sizeBytes(value: Long?): B = attribute("sizeBytes", encodeAttribute(value, Long.serializer()))
+
+        /** Sets isQueryPreview. */
+        public fun isQueryPreview(value: Boolean?): B = attribute("isQueryPreview", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets queryPreviewConfig. */
+        public fun queryPreviewConfig(value: Map<String, String>?): B = attribute("queryPreviewConfig", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets alias. */
+        public fun alias(value: String?): B = attribute("alias", encodeAttribute(value, String.serializer()))
+
+        /** Sets isTemporary. */
+        public fun isTemporary(value: Boolean?): B = attribute("isTemporary", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets definition. */
+        public fun definition(value: String?): B = attribute("definition", encodeAttribute(value, String.serializer()))
+
+        /** Sets atlanSchema. */
+        public fun atlanSchema(value: Schema?): B = attribute("atlanSchema", reference(value))
+
+        /** Sets columns. */
+        public fun columns(value: List<Column>?): B = attribute("columns", references(value))
+    }
+
+    /** Builds a MaterialisedView: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<MaterialisedView, Builder>(MaterialisedView.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The MaterialisedView type: its name, super types, builders and search fields. */
     public companion object : AssetType<MaterialisedView>("MaterialisedView", listOf("SQL"), MaterialisedView::class.java) {
         override fun wrap(json: JsonObject): MaterialisedView = MaterialisedViewImpl(json)
+
+        /** A builder for a new MaterialisedView with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the MaterialisedView [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: MaterialisedView): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: MaterialisedView): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new materialisedview [name] in the schema [schemaQualifiedName]. */
+        @JvmStatic
+        public fun creator(name: String, schemaQualifiedName: String): Builder = AssetCreators.tableLike(Builder(null), name, schemaQualifiedName)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Metabase Assets */
@@ -18,9 +19,39 @@ public interface Metabase : BI {
 
     public val metabaseCollectionQualifiedName: String? get() = stringAttribute("metabaseCollectionQualifiedName")
 
-    /** The Metabase type: its name, super types and search fields. */
+    /** Typed setters of the attributes Metabase declares, returning the builder [B]. */
+    public interface Setters<B> : BI.Setters<B> {
+        /** Sets metabaseCollectionName. */
+        public fun metabaseCollectionName(value: String?): B = attribute("metabaseCollectionName", encodeAttribute(value, String.serializer()))
+
+        /** Sets metabaseCollectionQualifiedName. */
+        public fun metabaseCollectionQualifiedName(value: String?): B = attribute("metabaseCollectionQualifiedName", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a Metabase: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Metabase, Builder>(Metabase.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Metabase type: its name, super types, builders and search fields. */
     public companion object : AssetType<Metabase>("Metabase", listOf("BI"), Metabase::class.java) {
         override fun wrap(json: JsonObject): Metabase = MetabaseImpl(json)
+
+        /** A builder for a new Metabase with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Metabase [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Metabase): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Metabase): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

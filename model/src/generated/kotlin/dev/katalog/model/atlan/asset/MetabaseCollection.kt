@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Metabase Collection Asset */
@@ -26,9 +27,51 @@ public interface MetabaseCollection : Metabase {
 
     public val metabaseQuestions: List<MetabaseQuestion>? get() = relationsAttribute("metabaseQuestions", MetabaseQuestion)
 
-    /** The MetabaseCollection type: its name, super types and search fields. */
+    /** Typed setters of the attributes MetabaseCollection declares, returning the builder [B]. */
+    public interface Setters<B> : Metabase.Setters<B> {
+        /** Sets metabaseSlug. */
+        public fun metabaseSlug(value: String?): B = attribute("metabaseSlug", encodeAttribute(value, String.serializer()))
+
+        /** Sets metabaseColor. */
+        public fun metabaseColor(value: String?): B = attribute("metabaseColor", encodeAttribute(value, String.serializer()))
+
+        /** Sets metabaseNamespace. */
+        public fun metabaseNamespace(value: String?): B = attribute("metabaseNamespace", encodeAttribute(value, String.serializer()))
+
+        /** Sets metabaseIsPersonalCollection. */
+        public fun metabaseIsPersonalCollection(value: Boolean?): B = attribute("metabaseIsPersonalCollection", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets metabaseDashboards. */
+        public fun metabaseDashboards(value: List<MetabaseDashboard>?): B = attribute("metabaseDashboards", references(value))
+
+        /** Sets metabaseQuestions. */
+        public fun metabaseQuestions(value: List<MetabaseQuestion>?): B = attribute("metabaseQuestions", references(value))
+    }
+
+    /** Builds a MetabaseCollection: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<MetabaseCollection, Builder>(MetabaseCollection.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The MetabaseCollection type: its name, super types, builders and search fields. */
     public companion object : AssetType<MetabaseCollection>("MetabaseCollection", listOf("Metabase"), MetabaseCollection::class.java) {
         override fun wrap(json: JsonObject): MetabaseCollection = MetabaseCollectionImpl(json)
+
+        /** A builder for a new MetabaseCollection with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the MetabaseCollection [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: MetabaseCollection): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: MetabaseCollection): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Metabase Dashboard Asset */
@@ -21,9 +22,42 @@ public interface MetabaseDashboard : Metabase {
 
     public val metabaseCollection: MetabaseCollection? get() = relationAttribute("metabaseCollection", MetabaseCollection)
 
-    /** The MetabaseDashboard type: its name, super types and search fields. */
+    /** Typed setters of the attributes MetabaseDashboard declares, returning the builder [B]. */
+    public interface Setters<B> : Metabase.Setters<B> {
+        /** Sets metabaseQuestionCount. */
+        public fun metabaseQuestionCount(value: Long?): B = attribute("metabaseQuestionCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets metabaseQuestions. */
+        public fun metabaseQuestions(value: List<MetabaseQuestion>?): B = attribute("metabaseQuestions", references(value))
+
+        /** Sets metabaseCollection. */
+        public fun metabaseCollection(value: MetabaseCollection?): B = attribute("metabaseCollection", reference(value))
+    }
+
+    /** Builds a MetabaseDashboard: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<MetabaseDashboard, Builder>(MetabaseDashboard.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The MetabaseDashboard type: its name, super types, builders and search fields. */
     public companion object : AssetType<MetabaseDashboard>("MetabaseDashboard", listOf("Metabase"), MetabaseDashboard::class.java) {
         override fun wrap(json: JsonObject): MetabaseDashboard = MetabaseDashboardImpl(json)
+
+        /** A builder for a new MetabaseDashboard with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the MetabaseDashboard [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: MetabaseDashboard): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: MetabaseDashboard): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Metabase Question Asset */
@@ -25,9 +26,48 @@ public interface MetabaseQuestion : Metabase {
 
     public val metabaseCollection: MetabaseCollection? get() = relationAttribute("metabaseCollection", MetabaseCollection)
 
-    /** The MetabaseQuestion type: its name, super types and search fields. */
+    /** Typed setters of the attributes MetabaseQuestion declares, returning the builder [B]. */
+    public interface Setters<B> : Metabase.Setters<B> {
+        /** Sets metabaseDashboardCount. */
+        public fun metabaseDashboardCount(value: Long?): B = attribute("metabaseDashboardCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets metabaseQueryType. */
+        public fun metabaseQueryType(value: String?): B = attribute("metabaseQueryType", encodeAttribute(value, String.serializer()))
+
+        /** Sets metabaseQuery. */
+        public fun metabaseQuery(value: String?): B = attribute("metabaseQuery", encodeAttribute(value, String.serializer()))
+
+        /** Sets metabaseDashboards. */
+        public fun metabaseDashboards(value: List<MetabaseDashboard>?): B = attribute("metabaseDashboards", references(value))
+
+        /** Sets metabaseCollection. */
+        public fun metabaseCollection(value: MetabaseCollection?): B = attribute("metabaseCollection", reference(value))
+    }
+
+    /** Builds a MetabaseQuestion: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<MetabaseQuestion, Builder>(MetabaseQuestion.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The MetabaseQuestion type: its name, super types, builders and search fields. */
     public companion object : AssetType<MetabaseQuestion>("MetabaseQuestion", listOf("Metabase"), MetabaseQuestion::class.java) {
         override fun wrap(json: JsonObject): MetabaseQuestion = MetabaseQuestionImpl(json)
+
+        /** A builder for a new MetabaseQuestion with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the MetabaseQuestion [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: MetabaseQuestion): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: MetabaseQuestion): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -30,9 +30,54 @@ public interface Metric : DataQuality {
 
     public val metricTimestampColumn: Column? get() = relationAttribute("metricTimestampColumn", Column)
 
-    /** The Metric type: its name, super types and search fields. */
+    /** Typed setters of the attributes Metric declares, returning the builder [B]. */
+    public interface Setters<B> : DataQuality.Setters<B> {
+        /** Sets metricType. */
+        public fun metricType(value: String?): B = attribute("metricType", encodeAttribute(value, String.serializer()))
+
+        /** Sets metricSQL. */
+        public fun metricSQL(value: String?): B = attribute("metricSQL", encodeAttribute(value, String.serializer()))
+
+        /** Sets metricFilters. */
+        public fun metricFilters(value: String?): B = attribute("metricFilters", encodeAttribute(value, String.serializer()))
+
+        /** Sets metricTimeGrains. */
+        public fun metricTimeGrains(value: List<String>?): B = attribute("metricTimeGrains", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets assets. */
+        public fun assets(value: List<Asset>?): B = attribute("assets", references(value))
+
+        /** Sets metricDimensionColumns. */
+        public fun metricDimensionColumns(value: List<Column>?): B = attribute("metricDimensionColumns", references(value))
+
+        /** Sets metricTimestampColumn. */
+        public fun metricTimestampColumn(value: Column?): B = attribute("metricTimestampColumn", reference(value))
+    }
+
+    /** Builds a Metric: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Metric, Builder>(Metric.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Metric type: its name, super types, builders and search fields. */
     public companion object : AssetType<Metric>("Metric", listOf("DataQuality"), Metric::class.java) {
         override fun wrap(json: JsonObject): Metric = MetricImpl(json)
+
+        /** A builder for a new Metric with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Metric [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Metric): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Metric): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

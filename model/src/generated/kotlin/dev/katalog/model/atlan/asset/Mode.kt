@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Mode Assets */
@@ -32,9 +33,60 @@ public interface Mode : BI {
 
     public val modeQueryQualifiedName: String? get() = stringAttribute("modeQueryQualifiedName")
 
-    /** The Mode type: its name, super types and search fields. */
+    /** Typed setters of the attributes Mode declares, returning the builder [B]. */
+    public interface Setters<B> : BI.Setters<B> {
+        /** Sets modeId. */
+        public fun modeId(value: String?): B = attribute("modeId", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeToken. */
+        public fun modeToken(value: String?): B = attribute("modeToken", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeWorkspaceName. */
+        public fun modeWorkspaceName(value: String?): B = attribute("modeWorkspaceName", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeWorkspaceUsername. */
+        public fun modeWorkspaceUsername(value: String?): B = attribute("modeWorkspaceUsername", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeWorkspaceQualifiedName. */
+        public fun modeWorkspaceQualifiedName(value: String?): B = attribute("modeWorkspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeReportName. */
+        public fun modeReportName(value: String?): B = attribute("modeReportName", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeReportQualifiedName. */
+        public fun modeReportQualifiedName(value: String?): B = attribute("modeReportQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeQueryName. */
+        public fun modeQueryName(value: String?): B = attribute("modeQueryName", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeQueryQualifiedName. */
+        public fun modeQueryQualifiedName(value: String?): B = attribute("modeQueryQualifiedName", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a Mode: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Mode, Builder>(Mode.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Mode type: its name, super types, builders and search fields. */
     public companion object : AssetType<Mode>("Mode", listOf("BI"), Mode::class.java) {
         override fun wrap(json: JsonObject): Mode = ModeImpl(json)
+
+        /** A builder for a new Mode with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Mode [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Mode): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Mode): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

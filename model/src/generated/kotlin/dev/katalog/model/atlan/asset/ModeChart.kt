@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Mode Chart Asset */
@@ -18,9 +19,39 @@ public interface ModeChart : Mode {
 
     public val modeQuery: ModeQuery? get() = relationAttribute("modeQuery", ModeQuery)
 
-    /** The ModeChart type: its name, super types and search fields. */
+    /** Typed setters of the attributes ModeChart declares, returning the builder [B]. */
+    public interface Setters<B> : Mode.Setters<B> {
+        /** Sets modeChartType. */
+        public fun modeChartType(value: String?): B = attribute("modeChartType", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeQuery. */
+        public fun modeQuery(value: ModeQuery?): B = attribute("modeQuery", reference(value))
+    }
+
+    /** Builds a ModeChart: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ModeChart, Builder>(ModeChart.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ModeChart type: its name, super types, builders and search fields. */
     public companion object : AssetType<ModeChart>("ModeChart", listOf("Mode"), ModeChart::class.java) {
         override fun wrap(json: JsonObject): ModeChart = ModeChartImpl(json)
+
+        /** A builder for a new ModeChart with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ModeChart [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ModeChart): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ModeChart): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Mode Collection Asset */
@@ -22,9 +23,45 @@ public interface ModeCollection : Mode {
 
     public val modeReports: List<ModeReport>? get() = relationsAttribute("modeReports", ModeReport)
 
-    /** The ModeCollection type: its name, super types and search fields. */
+    /** Typed setters of the attributes ModeCollection declares, returning the builder [B]. */
+    public interface Setters<B> : Mode.Setters<B> {
+        /** Sets modeCollectionType. */
+        public fun modeCollectionType(value: String?): B = attribute("modeCollectionType", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeCollectionState. */
+        public fun modeCollectionState(value: String?): B = attribute("modeCollectionState", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeWorkspace. */
+        public fun modeWorkspace(value: ModeWorkspace?): B = attribute("modeWorkspace", reference(value))
+
+        /** Sets modeReports. */
+        public fun modeReports(value: List<ModeReport>?): B = attribute("modeReports", references(value))
+    }
+
+    /** Builds a ModeCollection: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ModeCollection, Builder>(ModeCollection.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ModeCollection type: its name, super types, builders and search fields. */
     public companion object : AssetType<ModeCollection>("ModeCollection", listOf("Mode"), ModeCollection::class.java) {
         override fun wrap(json: JsonObject): ModeCollection = ModeCollectionImpl(json)
+
+        /** A builder for a new ModeCollection with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ModeCollection [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ModeCollection): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ModeCollection): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Mode Query Asset */
@@ -23,9 +24,45 @@ public interface ModeQuery : Mode {
 
     public val modeReport: ModeReport? get() = relationAttribute("modeReport", ModeReport)
 
-    /** The ModeQuery type: its name, super types and search fields. */
+    /** Typed setters of the attributes ModeQuery declares, returning the builder [B]. */
+    public interface Setters<B> : Mode.Setters<B> {
+        /** Sets modeRawQuery. */
+        public fun modeRawQuery(value: String?): B = attribute("modeRawQuery", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeReportImportCount. */
+        public fun modeReportImportCount(value: Long?): B = attribute("modeReportImportCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets modeCharts. */
+        public fun modeCharts(value: List<ModeChart>?): B = attribute("modeCharts", references(value))
+
+        /** Sets modeReport. */
+        public fun modeReport(value: ModeReport?): B = attribute("modeReport", reference(value))
+    }
+
+    /** Builds a ModeQuery: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ModeQuery, Builder>(ModeQuery.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ModeQuery type: its name, super types, builders and search fields. */
     public companion object : AssetType<ModeQuery>("ModeQuery", listOf("Mode"), ModeQuery::class.java) {
         override fun wrap(json: JsonObject): ModeQuery = ModeQueryImpl(json)
+
+        /** A builder for a new ModeQuery with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ModeQuery [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ModeQuery): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ModeQuery): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Mode Report Asset */
@@ -34,9 +35,60 @@ public interface ModeReport : Mode {
 
     public val modeQueries: List<ModeQuery>? get() = relationsAttribute("modeQueries", ModeQuery)
 
-    /** The ModeReport type: its name, super types and search fields. */
+    /** Typed setters of the attributes ModeReport declares, returning the builder [B]. */
+    public interface Setters<B> : Mode.Setters<B> {
+        /** Sets modeCollectionToken. */
+        public fun modeCollectionToken(value: String?): B = attribute("modeCollectionToken", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeReportPublishedAt. */
+        public fun modeReportPublishedAt(value: Instant?): B = attribute("modeReportPublishedAt", encodeInstant(value))
+
+        /** Sets modeQueryCount. */
+        public fun modeQueryCount(value: Long?): B = attribute("modeQueryCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets modeChartCount. */
+        public fun modeChartCount(value: Long?): B = attribute("modeChartCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets modeQueryPreview. */
+        public fun modeQueryPreview(value: String?): B = attribute("modeQueryPreview", encodeAttribute(value, String.serializer()))
+
+        /** Sets modeIsPublic. */
+        public fun modeIsPublic(value: Boolean?): B = attribute("modeIsPublic", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets modeIsShared. */
+        public fun modeIsShared(value: Boolean?): B = attribute("modeIsShared", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets modeCollections. */
+        public fun modeCollections(value: List<ModeCollection>?): B = attribute("modeCollections", references(value))
+
+        /** Sets modeQueries. */
+        public fun modeQueries(value: List<ModeQuery>?): B = attribute("modeQueries", references(value))
+    }
+
+    /** Builds a ModeReport: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ModeReport, Builder>(ModeReport.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ModeReport type: its name, super types, builders and search fields. */
     public companion object : AssetType<ModeReport>("ModeReport", listOf("Mode"), ModeReport::class.java) {
         override fun wrap(json: JsonObject): ModeReport = ModeReportImpl(json)
+
+        /** A builder for a new ModeReport with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ModeReport [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ModeReport): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ModeReport): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

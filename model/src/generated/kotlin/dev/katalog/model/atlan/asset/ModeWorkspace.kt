@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Mode Workspace Asset */
@@ -19,9 +20,39 @@ public interface ModeWorkspace : Mode {
 
     public val modeCollections: List<ModeCollection>? get() = relationsAttribute("modeCollections", ModeCollection)
 
-    /** The ModeWorkspace type: its name, super types and search fields. */
+    /** Typed setters of the attributes ModeWorkspace declares, returning the builder [B]. */
+    public interface Setters<B> : Mode.Setters<B> {
+        /** Sets modeCollectionCount. */
+        public fun modeCollectionCount(value: Long?): B = attribute("modeCollectionCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets modeCollections. */
+        public fun modeCollections(value: List<ModeCollection>?): B = attribute("modeCollections", references(value))
+    }
+
+    /** Builds a ModeWorkspace: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ModeWorkspace, Builder>(ModeWorkspace.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ModeWorkspace type: its name, super types, builders and search fields. */
     public companion object : AssetType<ModeWorkspace>("ModeWorkspace", listOf("Mode"), ModeWorkspace::class.java) {
         override fun wrap(json: JsonObject): ModeWorkspace = ModeWorkspaceImpl(json)
+
+        /** A builder for a new ModeWorkspace with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ModeWorkspace [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ModeWorkspace): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ModeWorkspace): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -18,9 +18,39 @@ public interface Namespace : Asset {
 
     public val childrenFolders: List<Folder>? get() = relationsAttribute("childrenFolders", Folder)
 
-    /** The Namespace type: its name, super types and search fields. */
+    /** Typed setters of the attributes Namespace declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+        /** Sets childrenQueries. */
+        public fun childrenQueries(value: List<Query>?): B = attribute("childrenQueries", references(value))
+
+        /** Sets childrenFolders. */
+        public fun childrenFolders(value: List<Folder>?): B = attribute("childrenFolders", references(value))
+    }
+
+    /** Builds a Namespace: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Namespace, Builder>(Namespace.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Namespace type: its name, super types, builders and search fields. */
     public companion object : AssetType<Namespace>("Namespace", listOf("Asset"), Namespace::class.java) {
         override fun wrap(json: JsonObject): Namespace = NamespaceImpl(json)
+
+        /** A builder for a new Namespace with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Namespace [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Namespace): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Namespace): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** Object store assets */
 public interface ObjectStore : Catalog {
-    /** The ObjectStore type: its name, super types and search fields. */
+    /** Typed setters of the attributes ObjectStore declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+    }
+
+    /** Builds a ObjectStore: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ObjectStore, Builder>(ObjectStore.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ObjectStore type: its name, super types, builders and search fields. */
     public companion object : AssetType<ObjectStore>("ObjectStore", listOf("Catalog"), ObjectStore::class.java) {
         override fun wrap(json: JsonObject): ObjectStore = ObjectStoreImpl(json)
+
+        /** A builder for a new ObjectStore with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ObjectStore [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ObjectStore): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ObjectStore): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Asset */
@@ -23,9 +24,45 @@ public interface PowerBI : BI {
 
     public val powerBIEndorsement: PowerbiEndorsement? get() = decodedAttribute("powerBIEndorsement", PowerbiEndorsement.serializer())
 
-    /** The PowerBI type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBI declares, returning the builder [B]. */
+    public interface Setters<B> : BI.Setters<B> {
+        /** Sets powerBIIsHidden. */
+        public fun powerBIIsHidden(value: Boolean?): B = attribute("powerBIIsHidden", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets powerBITableQualifiedName. */
+        public fun powerBITableQualifiedName(value: String?): B = attribute("powerBITableQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBIFormatString. */
+        public fun powerBIFormatString(value: String?): B = attribute("powerBIFormatString", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBIEndorsement. */
+        public fun powerBIEndorsement(value: PowerbiEndorsement?): B = attribute("powerBIEndorsement", encodeAttribute(value, PowerbiEndorsement.serializer()))
+    }
+
+    /** Builds a PowerBI: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBI, Builder>(PowerBI.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBI type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBI>("PowerBI", listOf("BI"), PowerBI::class.java) {
         override fun wrap(json: JsonObject): PowerBI = PowerBIImpl(json)
+
+        /** A builder for a new PowerBI with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBI [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBI): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBI): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

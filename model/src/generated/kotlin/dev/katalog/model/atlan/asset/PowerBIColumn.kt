@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Column Asset */
@@ -28,9 +29,54 @@ public interface PowerBIColumn : PowerBI {
 
     public val table: PowerBITable? get() = relationAttribute("table", PowerBITable)
 
-    /** The PowerBIColumn type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIColumn declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets datasetQualifiedName. */
+        public fun datasetQualifiedName(value: String?): B = attribute("datasetQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBIColumnDataCategory. */
+        public fun powerBIColumnDataCategory(value: String?): B = attribute("powerBIColumnDataCategory", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBIColumnDataType. */
+        public fun powerBIColumnDataType(value: String?): B = attribute("powerBIColumnDataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBISortByColumn. */
+        public fun powerBISortByColumn(value: String?): B = attribute("powerBISortByColumn", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBIColumnSummarizeBy. */
+        public fun powerBIColumnSummarizeBy(value: String?): B = attribute("powerBIColumnSummarizeBy", encodeAttribute(value, String.serializer()))
+
+        /** Sets table. */
+        public fun table(value: PowerBITable?): B = attribute("table", reference(value))
+    }
+
+    /** Builds a PowerBIColumn: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIColumn, Builder>(PowerBIColumn.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIColumn type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIColumn>("PowerBIColumn", listOf("PowerBI"), PowerBIColumn::class.java) {
         override fun wrap(json: JsonObject): PowerBIColumn = PowerBIColumnImpl(json)
+
+        /** A builder for a new PowerBIColumn with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIColumn [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIColumn): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIColumn): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Dashboard Asset */
@@ -25,9 +26,48 @@ public interface PowerBIDashboard : PowerBI {
 
     public val workspace: PowerBIWorkspace? get() = relationAttribute("workspace", PowerBIWorkspace)
 
-    /** The PowerBIDashboard type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIDashboard declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets webUrl. */
+        public fun webUrl(value: String?): B = attribute("webUrl", encodeAttribute(value, String.serializer()))
+
+        /** Sets tileCount. */
+        public fun tileCount(value: Long?): B = attribute("tileCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets tiles. */
+        public fun tiles(value: List<PowerBITile>?): B = attribute("tiles", references(value))
+
+        /** Sets workspace. */
+        public fun workspace(value: PowerBIWorkspace?): B = attribute("workspace", reference(value))
+    }
+
+    /** Builds a PowerBIDashboard: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIDashboard, Builder>(PowerBIDashboard.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIDashboard type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIDashboard>("PowerBIDashboard", listOf("PowerBI"), PowerBIDashboard::class.java) {
         override fun wrap(json: JsonObject): PowerBIDashboard = PowerBIDashboardImpl(json)
+
+        /** A builder for a new PowerBIDashboard with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIDashboard [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIDashboard): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIDashboard): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

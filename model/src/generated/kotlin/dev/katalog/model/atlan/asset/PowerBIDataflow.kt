@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Dataflow Asset */
@@ -22,9 +23,45 @@ public interface PowerBIDataflow : PowerBI {
 
     public val datasets: List<PowerBIDataset>? get() = relationsAttribute("datasets", PowerBIDataset)
 
-    /** The PowerBIDataflow type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIDataflow declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets webUrl. */
+        public fun webUrl(value: String?): B = attribute("webUrl", encodeAttribute(value, String.serializer()))
+
+        /** Sets workspace. */
+        public fun workspace(value: PowerBIWorkspace?): B = attribute("workspace", reference(value))
+
+        /** Sets datasets. */
+        public fun datasets(value: List<PowerBIDataset>?): B = attribute("datasets", references(value))
+    }
+
+    /** Builds a PowerBIDataflow: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIDataflow, Builder>(PowerBIDataflow.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIDataflow type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIDataflow>("PowerBIDataflow", listOf("PowerBI"), PowerBIDataflow::class.java) {
         override fun wrap(json: JsonObject): PowerBIDataflow = PowerBIDataflowImpl(json)
+
+        /** A builder for a new PowerBIDataflow with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIDataflow [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIDataflow): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIDataflow): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

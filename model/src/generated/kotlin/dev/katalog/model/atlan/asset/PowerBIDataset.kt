@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Dataset Asset */
@@ -30,9 +31,57 @@ public interface PowerBIDataset : PowerBI {
 
     public val dataflows: List<PowerBIDataflow>? get() = relationsAttribute("dataflows", PowerBIDataflow)
 
-    /** The PowerBIDataset type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIDataset declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets webUrl. */
+        public fun webUrl(value: String?): B = attribute("webUrl", encodeAttribute(value, String.serializer()))
+
+        /** Sets reports. */
+        public fun reports(value: List<PowerBIReport>?): B = attribute("reports", references(value))
+
+        /** Sets tiles. */
+        public fun tiles(value: List<PowerBITile>?): B = attribute("tiles", references(value))
+
+        /** Sets workspace. */
+        public fun workspace(value: PowerBIWorkspace?): B = attribute("workspace", reference(value))
+
+        /** Sets tables. */
+        public fun tables(value: List<PowerBITable>?): B = attribute("tables", references(value))
+
+        /** Sets datasources. */
+        public fun datasources(value: List<PowerBIDatasource>?): B = attribute("datasources", references(value))
+
+        /** Sets dataflows. */
+        public fun dataflows(value: List<PowerBIDataflow>?): B = attribute("dataflows", references(value))
+    }
+
+    /** Builds a PowerBIDataset: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIDataset, Builder>(PowerBIDataset.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIDataset type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIDataset>("PowerBIDataset", listOf("PowerBI"), PowerBIDataset::class.java) {
         override fun wrap(json: JsonObject): PowerBIDataset = PowerBIDatasetImpl(json)
+
+        /** A builder for a new PowerBIDataset with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIDataset [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIDataset): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIDataset): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -20,9 +20,39 @@ public interface PowerBIDatasource : PowerBI {
 
     public val datasets: List<PowerBIDataset>? get() = relationsAttribute("datasets", PowerBIDataset)
 
-    /** The PowerBIDatasource type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIDatasource declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets connectionDetails. */
+        public fun connectionDetails(value: Map<String, String>?): B = attribute("connectionDetails", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets datasets. */
+        public fun datasets(value: List<PowerBIDataset>?): B = attribute("datasets", references(value))
+    }
+
+    /** Builds a PowerBIDatasource: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIDatasource, Builder>(PowerBIDatasource.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIDatasource type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIDatasource>("PowerBIDatasource", listOf("PowerBI"), PowerBIDatasource::class.java) {
         override fun wrap(json: JsonObject): PowerBIDatasource = PowerBIDatasourceImpl(json)
+
+        /** A builder for a new PowerBIDatasource with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIDatasource [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIDatasource): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIDatasource): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Measure Asset */
@@ -24,9 +25,48 @@ public interface PowerBIMeasure : PowerBI {
 
     public val table: PowerBITable? get() = relationAttribute("table", PowerBITable)
 
-    /** The PowerBIMeasure type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIMeasure declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets datasetQualifiedName. */
+        public fun datasetQualifiedName(value: String?): B = attribute("datasetQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBIMeasureExpression. */
+        public fun powerBIMeasureExpression(value: String?): B = attribute("powerBIMeasureExpression", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBIIsExternalMeasure. */
+        public fun powerBIIsExternalMeasure(value: Boolean?): B = attribute("powerBIIsExternalMeasure", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets table. */
+        public fun table(value: PowerBITable?): B = attribute("table", reference(value))
+    }
+
+    /** Builds a PowerBIMeasure: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIMeasure, Builder>(PowerBIMeasure.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIMeasure type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIMeasure>("PowerBIMeasure", listOf("PowerBI"), PowerBIMeasure::class.java) {
         override fun wrap(json: JsonObject): PowerBIMeasure = PowerBIMeasureImpl(json)
+
+        /** A builder for a new PowerBIMeasure with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIMeasure [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIMeasure): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIMeasure): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

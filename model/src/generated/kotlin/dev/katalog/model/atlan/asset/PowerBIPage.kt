@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Page Asset */
@@ -20,9 +21,42 @@ public interface PowerBIPage : PowerBI {
 
     public val report: PowerBIReport? get() = relationAttribute("report", PowerBIReport)
 
-    /** The PowerBIPage type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIPage declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets reportQualifiedName. */
+        public fun reportQualifiedName(value: String?): B = attribute("reportQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets report. */
+        public fun report(value: PowerBIReport?): B = attribute("report", reference(value))
+    }
+
+    /** Builds a PowerBIPage: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIPage, Builder>(PowerBIPage.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIPage type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIPage>("PowerBIPage", listOf("PowerBI"), PowerBIPage::class.java) {
         override fun wrap(json: JsonObject): PowerBIPage = PowerBIPageImpl(json)
+
+        /** A builder for a new PowerBIPage with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIPage [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIPage): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIPage): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Report Asset */
@@ -31,9 +32,57 @@ public interface PowerBIReport : PowerBI {
 
     public val dataset: PowerBIDataset? get() = relationAttribute("dataset", PowerBIDataset)
 
-    /** The PowerBIReport type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIReport declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets datasetQualifiedName. */
+        public fun datasetQualifiedName(value: String?): B = attribute("datasetQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets webUrl. */
+        public fun webUrl(value: String?): B = attribute("webUrl", encodeAttribute(value, String.serializer()))
+
+        /** Sets pageCount. */
+        public fun pageCount(value: Long?): B = attribute("pageCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets tiles. */
+        public fun tiles(value: List<PowerBITile>?): B = attribute("tiles", references(value))
+
+        /** Sets workspace. */
+        public fun workspace(value: PowerBIWorkspace?): B = attribute("workspace", reference(value))
+
+        /** Sets pages. */
+        public fun pages(value: List<PowerBIPage>?): B = attribute("pages", references(value))
+
+        /** Sets dataset. */
+        public fun dataset(value: PowerBIDataset?): B = attribute("dataset", reference(value))
+    }
+
+    /** Builds a PowerBIReport: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIReport, Builder>(PowerBIReport.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIReport type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIReport>("PowerBIReport", listOf("PowerBI"), PowerBIReport::class.java) {
         override fun wrap(json: JsonObject): PowerBIReport = PowerBIReportImpl(json)
+
+        /** A builder for a new PowerBIReport with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIReport [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIReport): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIReport): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

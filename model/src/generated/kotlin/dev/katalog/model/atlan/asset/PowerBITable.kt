@@ -33,9 +33,57 @@ public interface PowerBITable : PowerBI {
 
     public val dataset: PowerBIDataset? get() = relationAttribute("dataset", PowerBIDataset)
 
-    /** The PowerBITable type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBITable declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets datasetQualifiedName. */
+        public fun datasetQualifiedName(value: String?): B = attribute("datasetQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets powerBITableSourceExpressions. */
+        public fun powerBITableSourceExpressions(value: List<String>?): B = attribute("powerBITableSourceExpressions", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets powerBITableColumnCount. */
+        public fun powerBITableColumnCount(value: Long?): B = attribute("powerBITableColumnCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets powerBITableMeasureCount. */
+        public fun powerBITableMeasureCount(value: Long?): B = attribute("powerBITableMeasureCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets measures. */
+        public fun measures(value: List<PowerBIMeasure>?): B = attribute("measures", references(value))
+
+        /** Sets columns. */
+        public fun columns(value: List<PowerBIColumn>?): B = attribute("columns", references(value))
+
+        /** Sets dataset. */
+        public fun dataset(value: PowerBIDataset?): B = attribute("dataset", reference(value))
+    }
+
+    /** Builds a PowerBITable: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBITable, Builder>(PowerBITable.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBITable type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBITable>("PowerBITable", listOf("PowerBI"), PowerBITable::class.java) {
         override fun wrap(json: JsonObject): PowerBITable = PowerBITableImpl(json)
+
+        /** A builder for a new PowerBITable with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBITable [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBITable): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBITable): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Tile Asset */
@@ -24,9 +25,48 @@ public interface PowerBITile : PowerBI {
 
     public val dashboard: PowerBIDashboard? get() = relationAttribute("dashboard", PowerBIDashboard)
 
-    /** The PowerBITile type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBITile declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets workspaceQualifiedName. */
+        public fun workspaceQualifiedName(value: String?): B = attribute("workspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dashboardQualifiedName. */
+        public fun dashboardQualifiedName(value: String?): B = attribute("dashboardQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets report. */
+        public fun report(value: PowerBIReport?): B = attribute("report", reference(value))
+
+        /** Sets dataset. */
+        public fun dataset(value: PowerBIDataset?): B = attribute("dataset", reference(value))
+
+        /** Sets dashboard. */
+        public fun dashboard(value: PowerBIDashboard?): B = attribute("dashboard", reference(value))
+    }
+
+    /** Builds a PowerBITile: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBITile, Builder>(PowerBITile.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBITile type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBITile>("PowerBITile", listOf("PowerBI"), PowerBITile::class.java) {
         override fun wrap(json: JsonObject): PowerBITile = PowerBITileImpl(json)
+
+        /** A builder for a new PowerBITile with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBITile [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBITile): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBITile): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan PowerBI Workspace Asset */
@@ -33,9 +34,60 @@ public interface PowerBIWorkspace : PowerBI {
 
     public val dataflows: List<PowerBIDataflow>? get() = relationsAttribute("dataflows", PowerBIDataflow)
 
-    /** The PowerBIWorkspace type: its name, super types and search fields. */
+    /** Typed setters of the attributes PowerBIWorkspace declares, returning the builder [B]. */
+    public interface Setters<B> : PowerBI.Setters<B> {
+        /** Sets webUrl. */
+        public fun webUrl(value: String?): B = attribute("webUrl", encodeAttribute(value, String.serializer()))
+
+        /** Sets reportCount. */
+        public fun reportCount(value: Long?): B = attribute("reportCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets dashboardCount. */
+        public fun dashboardCount(value: Long?): B = attribute("dashboardCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets datasetCount. */
+        public fun datasetCount(value: Long?): B = attribute("datasetCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets dataflowCount. */
+        public fun dataflowCount(value: Long?): B = attribute("dataflowCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets reports. */
+        public fun reports(value: List<PowerBIReport>?): B = attribute("reports", references(value))
+
+        /** Sets datasets. */
+        public fun datasets(value: List<PowerBIDataset>?): B = attribute("datasets", references(value))
+
+        /** Sets dashboards. */
+        public fun dashboards(value: List<PowerBIDashboard>?): B = attribute("dashboards", references(value))
+
+        /** Sets dataflows. */
+        public fun dataflows(value: List<PowerBIDataflow>?): B = attribute("dataflows", references(value))
+    }
+
+    /** Builds a PowerBIWorkspace: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PowerBIWorkspace, Builder>(PowerBIWorkspace.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PowerBIWorkspace type: its name, super types, builders and search fields. */
     public companion object : AssetType<PowerBIWorkspace>("PowerBIWorkspace", listOf("PowerBI"), PowerBIWorkspace::class.java) {
         override fun wrap(json: JsonObject): PowerBIWorkspace = PowerBIWorkspaceImpl(json)
+
+        /** A builder for a new PowerBIWorkspace with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PowerBIWorkspace [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PowerBIWorkspace): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PowerBIWorkspace): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

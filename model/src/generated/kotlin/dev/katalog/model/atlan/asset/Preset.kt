@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Preset Assets */
@@ -23,9 +24,45 @@ public interface Preset : BI {
 
     public val presetDashboardQualifiedName: String? get() = stringAttribute("presetDashboardQualifiedName")
 
-    /** The Preset type: its name, super types and search fields. */
+    /** Typed setters of the attributes Preset declares, returning the builder [B]. */
+    public interface Setters<B> : BI.Setters<B> {
+        /** Sets presetWorkspaceId. */
+        public fun presetWorkspaceId(value: Long?): B = attribute("presetWorkspaceId", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetWorkspaceQualifiedName. */
+        public fun presetWorkspaceQualifiedName(value: String?): B = attribute("presetWorkspaceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetDashboardId. */
+        public fun presetDashboardId(value: Long?): B = attribute("presetDashboardId", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetDashboardQualifiedName. */
+        public fun presetDashboardQualifiedName(value: String?): B = attribute("presetDashboardQualifiedName", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a Preset: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Preset, Builder>(Preset.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Preset type: its name, super types, builders and search fields. */
     public companion object : AssetType<Preset>("Preset", listOf("BI"), Preset::class.java) {
         override fun wrap(json: JsonObject): Preset = PresetImpl(json)
+
+        /** A builder for a new Preset with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Preset [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Preset): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Preset): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

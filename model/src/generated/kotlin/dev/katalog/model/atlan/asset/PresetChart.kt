@@ -23,9 +23,42 @@ public interface PresetChart : Preset {
 
     public val presetDashboard: PresetDashboard? get() = relationAttribute("presetDashboard", PresetDashboard)
 
-    /** The PresetChart type: its name, super types and search fields. */
+    /** Typed setters of the attributes PresetChart declares, returning the builder [B]. */
+    public interface Setters<B> : Preset.Setters<B> {
+        /** Sets presetChartDescriptionMarkdown. */
+        public fun presetChartDescriptionMarkdown(value: String?): B = attribute("presetChartDescriptionMarkdown", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetChartFormData. */
+        public fun presetChartFormData(value: Map<String, String>?): B = attribute("presetChartFormData", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets presetDashboard. */
+        public fun presetDashboard(value: PresetDashboard?): B = attribute("presetDashboard", reference(value))
+    }
+
+    /** Builds a PresetChart: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PresetChart, Builder>(PresetChart.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PresetChart type: its name, super types, builders and search fields. */
     public companion object : AssetType<PresetChart>("PresetChart", listOf("Preset"), PresetChart::class.java) {
         override fun wrap(json: JsonObject): PresetChart = PresetChartImpl(json)
+
+        /** A builder for a new PresetChart with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PresetChart [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PresetChart): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PresetChart): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

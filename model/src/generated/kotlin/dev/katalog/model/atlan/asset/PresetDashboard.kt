@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Preset Dashboard Asset */
@@ -33,9 +34,60 @@ public interface PresetDashboard : Preset {
 
     public val presetWorkspace: PresetWorkspace? get() = relationAttribute("presetWorkspace", PresetWorkspace)
 
-    /** The PresetDashboard type: its name, super types and search fields. */
+    /** Typed setters of the attributes PresetDashboard declares, returning the builder [B]. */
+    public interface Setters<B> : Preset.Setters<B> {
+        /** Sets presetDashboardChangedByName. */
+        public fun presetDashboardChangedByName(value: String?): B = attribute("presetDashboardChangedByName", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetDashboardChangedByURL. */
+        public fun presetDashboardChangedByURL(value: String?): B = attribute("presetDashboardChangedByURL", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetDashboardIsManagedExternally. */
+        public fun presetDashboardIsManagedExternally(value: Boolean?): B = attribute("presetDashboardIsManagedExternally", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets presetDashboardIsPublished. */
+        public fun presetDashboardIsPublished(value: Boolean?): B = attribute("presetDashboardIsPublished", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets presetDashboardThumbnailURL. */
+        public fun presetDashboardThumbnailURL(value: String?): B = attribute("presetDashboardThumbnailURL", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetDashboardChartCount. */
+        public fun presetDashboardChartCount(value: Long?): B = attribute("presetDashboardChartCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetDatasets. */
+        public fun presetDatasets(value: List<PresetDataset>?): B = attribute("presetDatasets", references(value))
+
+        /** Sets presetCharts. */
+        public fun presetCharts(value: List<PresetChart>?): B = attribute("presetCharts", references(value))
+
+        /** Sets presetWorkspace. */
+        public fun presetWorkspace(value: PresetWorkspace?): B = attribute("presetWorkspace", reference(value))
+    }
+
+    /** Builds a PresetDashboard: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PresetDashboard, Builder>(PresetDashboard.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PresetDashboard type: its name, super types, builders and search fields. */
     public companion object : AssetType<PresetDashboard>("PresetDashboard", listOf("Preset"), PresetDashboard::class.java) {
         override fun wrap(json: JsonObject): PresetDashboard = PresetDashboardImpl(json)
+
+        /** A builder for a new PresetDashboard with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PresetDashboard [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PresetDashboard): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PresetDashboard): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

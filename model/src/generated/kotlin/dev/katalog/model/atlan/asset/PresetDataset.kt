@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Preset Dataset Asset */
@@ -23,9 +24,45 @@ public interface PresetDataset : Preset {
 
     public val presetDashboard: PresetDashboard? get() = relationAttribute("presetDashboard", PresetDashboard)
 
-    /** The PresetDataset type: its name, super types and search fields. */
+    /** Typed setters of the attributes PresetDataset declares, returning the builder [B]. */
+    public interface Setters<B> : Preset.Setters<B> {
+        /** Sets presetDatasetDatasourceName. */
+        public fun presetDatasetDatasourceName(value: String?): B = attribute("presetDatasetDatasourceName", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetDatasetId. */
+        public fun presetDatasetId(value: Long?): B = attribute("presetDatasetId", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetDatasetType. */
+        public fun presetDatasetType(value: String?): B = attribute("presetDatasetType", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetDashboard. */
+        public fun presetDashboard(value: PresetDashboard?): B = attribute("presetDashboard", reference(value))
+    }
+
+    /** Builds a PresetDataset: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PresetDataset, Builder>(PresetDataset.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PresetDataset type: its name, super types, builders and search fields. */
     public companion object : AssetType<PresetDataset>("PresetDataset", listOf("Preset"), PresetDataset::class.java) {
         override fun wrap(json: JsonObject): PresetDataset = PresetDatasetImpl(json)
+
+        /** A builder for a new PresetDataset with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PresetDataset [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PresetDataset): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PresetDataset): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

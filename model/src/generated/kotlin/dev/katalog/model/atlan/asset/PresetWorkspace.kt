@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Preset Workspace Assets */
@@ -35,9 +36,63 @@ public interface PresetWorkspace : Preset {
 
     public val presetDashboards: List<PresetDashboard>? get() = relationsAttribute("presetDashboards", PresetDashboard)
 
-    /** The PresetWorkspace type: its name, super types and search fields. */
+    /** Typed setters of the attributes PresetWorkspace declares, returning the builder [B]. */
+    public interface Setters<B> : Preset.Setters<B> {
+        /** Sets presetWorkspacePublicDashboardsAllowed. */
+        public fun presetWorkspacePublicDashboardsAllowed(value: Boolean?): B = attribute("presetWorkspacePublicDashboardsAllowed", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets presetWorkspaceClusterId. */
+        public fun presetWorkspaceClusterId(value: Long?): B = attribute("presetWorkspaceClusterId", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetWorkspaceHostname. */
+        public fun presetWorkspaceHostname(value: String?): B = attribute("presetWorkspaceHostname", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetWorkspaceIsInMaintenanceMode. */
+        public fun presetWorkspaceIsInMaintenanceMode(value: Boolean?): B = attribute("presetWorkspaceIsInMaintenanceMode", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets presetWorkspaceRegion. */
+        public fun presetWorkspaceRegion(value: String?): B = attribute("presetWorkspaceRegion", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetWorkspaceStatus. */
+        public fun presetWorkspaceStatus(value: String?): B = attribute("presetWorkspaceStatus", encodeAttribute(value, String.serializer()))
+
+        /** Sets presetWorkspaceDeploymentId. */
+        public fun presetWorkspaceDeploymentId(value: Long?): B = attribute("presetWorkspaceDeploymentId", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetWorkspaceDashboardCount. */
+        public fun presetWorkspaceDashboardCount(value: Long?): B = attribute("presetWorkspaceDashboardCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetWorkspaceDatasetCount. */
+        public fun presetWorkspaceDatasetCount(value: Long?): B = attribute("presetWorkspaceDatasetCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets presetDashboards. */
+        public fun presetDashboards(value: List<PresetDashboard>?): B = attribute("presetDashboards", references(value))
+    }
+
+    /** Builds a PresetWorkspace: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<PresetWorkspace, Builder>(PresetWorkspace.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The PresetWorkspace type: its name, super types, builders and search fields. */
     public companion object : AssetType<PresetWorkspace>("PresetWorkspace", listOf("Preset"), PresetWorkspace::class.java) {
         override fun wrap(json: JsonObject): PresetWorkspace = PresetWorkspaceImpl(json)
+
+        /** A builder for a new PresetWorkspace with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the PresetWorkspace [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: PresetWorkspace): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: PresetWorkspace): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

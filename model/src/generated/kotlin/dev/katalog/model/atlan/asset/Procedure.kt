@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Procedure Asset */
@@ -19,9 +20,39 @@ public interface Procedure : SQL {
 
     public val atlanSchema: Schema? get() = relationAttribute("atlanSchema", Schema)
 
-    /** The Procedure type: its name, super types and search fields. */
+    /** Typed setters of the attributes Procedure declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets definition. */
+        public fun definition(value: String?): B = attribute("definition", encodeAttribute(value, String.serializer()))
+
+        /** Sets atlanSchema. */
+        public fun atlanSchema(value: Schema?): B = attribute("atlanSchema", reference(value))
+    }
+
+    /** Builds a Procedure: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Procedure, Builder>(Procedure.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Procedure type: its name, super types, builders and search fields. */
     public companion object : AssetType<Procedure>("Procedure", listOf("SQL"), Procedure::class.java) {
         override fun wrap(json: JsonObject): Procedure = ProcedureImpl(json)
+
+        /** A builder for a new Procedure with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Procedure [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Procedure): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Procedure): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

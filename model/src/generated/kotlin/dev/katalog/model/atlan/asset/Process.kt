@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type Process. */
@@ -26,9 +27,51 @@ public interface Process : Asset {
 
     public val columnProcesses: List<ColumnProcess>? get() = relationsAttribute("columnProcesses", ColumnProcess)
 
-    /** The Process type: its name, super types and search fields. */
+    /** Typed setters of the attributes Process declares, returning the builder [B]. */
+    public interface Setters<B> : Asset.Setters<B> {
+        /** Sets inputs. */
+        public fun inputs(value: List<Catalog>?): B = attribute("inputs", references(value))
+
+        /** Sets outputs. */
+        public fun outputs(value: List<Catalog>?): B = attribute("outputs", references(value))
+
+        /** Sets code. */
+        public fun code(value: String?): B = attribute("code", encodeAttribute(value, String.serializer()))
+
+        /** Sets sql. */
+        public fun sql(value: String?): B = attribute("sql", encodeAttribute(value, String.serializer()))
+
+        /** Sets ast. */
+        public fun ast(value: String?): B = attribute("ast", encodeAttribute(value, String.serializer()))
+
+        /** Sets columnProcesses. */
+        public fun columnProcesses(value: List<ColumnProcess>?): B = attribute("columnProcesses", references(value))
+    }
+
+    /** Builds a Process: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Process, Builder>(Process.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Process type: its name, super types, builders and search fields. */
     public companion object : AssetType<Process>("Process", listOf("Asset"), Process::class.java) {
         override fun wrap(json: JsonObject): Process = ProcessImpl(json)
+
+        /** A builder for a new Process with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Process [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Process): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Process): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Type representing Query */
@@ -43,9 +44,75 @@ public interface Query : SQL {
 
     public val views: List<View>? get() = relationsAttribute("views", View)
 
-    /** The Query type: its name, super types and search fields. */
+    /** Typed setters of the attributes Query declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets rawQuery. */
+        public fun rawQuery(value: String?): B = attribute("rawQuery", encodeAttribute(value, String.serializer()))
+
+        /** Sets defaultSchemaQualifiedName. */
+        public fun defaultSchemaQualifiedName(value: String?): B = attribute("defaultSchemaQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets defaultDatabaseQualifiedName. */
+        public fun defaultDatabaseQualifiedName(value: String?): B = attribute("defaultDatabaseQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets variablesSchemaBase64. */
+        public fun variablesSchemaBase64(value: String?): B = attribute("variablesSchemaBase64", encodeAttribute(value, String.serializer()))
+
+        /** Sets isPrivate. */
+        public fun isPrivate(value: Boolean?): B = attribute("isPrivate", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isSqlSnippet. */
+        public fun isSqlSnippet(value: Boolean?): B = attribute("isSqlSnippet", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets parentQualifiedName. */
+        public fun parentQualifiedName(value: String?): B = attribute("parentQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets collectionQualifiedName. */
+        public fun collectionQualifiedName(value: String?): B = attribute("collectionQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets isVisualQuery. */
+        public fun isVisualQuery(value: Boolean?): B = attribute("isVisualQuery", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets visualBuilderSchemaBase64. */
+        public fun visualBuilderSchemaBase64(value: String?): B = attribute("visualBuilderSchemaBase64", encodeAttribute(value, String.serializer()))
+
+        /** Sets parent. */
+        public fun parent(value: Namespace?): B = attribute("parent", reference(value))
+
+        /** Sets tables. */
+        public fun tables(value: List<Table>?): B = attribute("tables", references(value))
+
+        /** Sets columns. */
+        public fun columns(value: List<Column>?): B = attribute("columns", references(value))
+
+        /** Sets views. */
+        public fun views(value: List<View>?): B = attribute("views", references(value))
+    }
+
+    /** Builds a Query: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Query, Builder>(Query.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Query type: its name, super types, builders and search fields. */
     public companion object : AssetType<Query>("Query", listOf("SQL"), Query::class.java) {
         override fun wrap(json: JsonObject): Query = QueryImpl(json)
+
+        /** A builder for a new Query with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Query [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Query): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Query): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -20,9 +20,42 @@ public interface Readme : Resource {
 
     public val seeAlso: List<Readme>? get() = relationsAttribute("seeAlso", Readme)
 
-    /** The Readme type: its name, super types and search fields. */
+    /** Typed setters of the attributes Readme declares, returning the builder [B]. */
+    public interface Setters<B> : Resource.Setters<B> {
+        /** Sets __internal. */
+        public fun internal(value: Internal?): B = attribute("__internal", reference(value))
+
+        /** Sets asset. */
+        public fun asset(value: Asset?): B = attribute("asset", reference(value))
+
+        /** Sets seeAlso. */
+        public fun seeAlso(value: List<Readme>?): B = attribute("seeAlso", references(value))
+    }
+
+    /** Builds a Readme: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Readme, Builder>(Readme.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Readme type: its name, super types, builders and search fields. */
     public companion object : AssetType<Readme>("Readme", listOf("Resource"), Readme::class.java) {
         override fun wrap(json: JsonObject): Readme = ReadmeImpl(json)
+
+        /** A builder for a new Readme with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Readme [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Readme): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Readme): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

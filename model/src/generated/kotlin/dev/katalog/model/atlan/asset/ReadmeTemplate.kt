@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan readme template */
@@ -19,9 +20,39 @@ public interface ReadmeTemplate : Resource {
 
     public val iconType: IconType? get() = decodedAttribute("iconType", IconType.serializer())
 
-    /** The ReadmeTemplate type: its name, super types and search fields. */
+    /** Typed setters of the attributes ReadmeTemplate declares, returning the builder [B]. */
+    public interface Setters<B> : Resource.Setters<B> {
+        /** Sets icon. */
+        public fun icon(value: String?): B = attribute("icon", encodeAttribute(value, String.serializer()))
+
+        /** Sets iconType. */
+        public fun iconType(value: IconType?): B = attribute("iconType", encodeAttribute(value, IconType.serializer()))
+    }
+
+    /** Builds a ReadmeTemplate: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<ReadmeTemplate, Builder>(ReadmeTemplate.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The ReadmeTemplate type: its name, super types, builders and search fields. */
     public companion object : AssetType<ReadmeTemplate>("ReadmeTemplate", listOf("Resource"), ReadmeTemplate::class.java) {
         override fun wrap(json: JsonObject): ReadmeTemplate = ReadmeTemplateImpl(json)
+
+        /** A builder for a new ReadmeTemplate with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the ReadmeTemplate [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: ReadmeTemplate): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: ReadmeTemplate): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -6,6 +6,7 @@ import dev.katalog.model.atlan.field.DateField
 import dev.katalog.model.atlan.field.KeywordField
 import dev.katalog.model.atlan.field.KeywordTextField
 import dev.katalog.model.atlan.field.RelationField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** The Atlan entity type Referenceable. */
@@ -18,9 +19,41 @@ public interface Referenceable : Entity {
 
     public val meanings: List<AtlasGlossaryTerm>? get() = relationsAttribute("meanings", AtlasGlossaryTerm)
 
-    /** The Referenceable type: its name, super types and search fields. */
+    /** Typed setters of the attributes Referenceable declares, returning the builder [B]. */
+    public interface Setters<B> : EntitySetters<B> {
+        /** Sets qualifiedName. */
+        public fun qualifiedName(value: String?): B = attribute("qualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets replicatedFrom. */
+        public fun replicatedFrom(value: List<AtlasServer>?): B = attribute("replicatedFrom", references(value))
+
+        /** Sets replicatedTo. */
+        public fun replicatedTo(value: List<AtlasServer>?): B = attribute("replicatedTo", references(value))
+
+        /** Sets meanings. */
+        public fun meanings(value: List<AtlasGlossaryTerm>?): B = attribute("meanings", references(value))
+    }
+
+    /** Builds a Referenceable: start from [creator] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Referenceable, Builder>(Referenceable.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Referenceable type: its name, super types, builders and search fields. */
     public companion object : AssetType<Referenceable>("Referenceable", listOf(), Referenceable::class.java) {
         override fun wrap(json: JsonObject): Referenceable = ReferenceableImpl(json)
+
+        /** A builder for a new Referenceable with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Referenceable): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Referenceable): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -24,9 +24,45 @@ public interface Resource : Catalog {
 
     public val resourceMetadata: Map<String, String>? get() = decodedAttribute("resourceMetadata", MapSerializer(String.serializer(), String.serializer()))
 
-    /** The Resource type: its name, super types and search fields. */
+    /** Typed setters of the attributes Resource declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+        /** Sets link. */
+        public fun link(value: String?): B = attribute("link", encodeAttribute(value, String.serializer()))
+
+        /** Sets isGlobal. */
+        public fun isGlobal(value: Boolean?): B = attribute("isGlobal", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets reference. */
+        public fun reference(value: String?): B = attribute("reference", encodeAttribute(value, String.serializer()))
+
+        /** Sets resourceMetadata. */
+        public fun resourceMetadata(value: Map<String, String>?): B = attribute("resourceMetadata", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+    }
+
+    /** Builds a Resource: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Resource, Builder>(Resource.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Resource type: its name, super types, builders and search fields. */
     public companion object : AssetType<Resource>("Resource", listOf("Catalog"), Resource::class.java) {
         override fun wrap(json: JsonObject): Resource = ResourceImpl(json)
+
+        /** A builder for a new Resource with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Resource [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Resource): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Resource): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

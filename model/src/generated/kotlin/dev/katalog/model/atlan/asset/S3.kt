@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** s3 assets */
@@ -18,9 +19,39 @@ public interface S3 : ObjectStore, AWS {
 
     public val s3Encryption: String? get() = stringAttribute("s3Encryption")
 
-    /** The S3 type: its name, super types and search fields. */
+    /** Typed setters of the attributes S3 declares, returning the builder [B]. */
+    public interface Setters<B> : ObjectStore.Setters<B>, AWS.Setters<B> {
+        /** Sets s3ETag. */
+        public fun s3ETag(value: String?): B = attribute("s3ETag", encodeAttribute(value, String.serializer()))
+
+        /** Sets s3Encryption. */
+        public fun s3Encryption(value: String?): B = attribute("s3Encryption", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a S3: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<S3, Builder>(S3.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The S3 type: its name, super types, builders and search fields. */
     public companion object : AssetType<S3>("S3", listOf("ObjectStore", "AWS"), S3::class.java) {
         override fun wrap(json: JsonObject): S3 = S3Impl(json)
+
+        /** A builder for a new S3 with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the S3 [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: S3): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: S3): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

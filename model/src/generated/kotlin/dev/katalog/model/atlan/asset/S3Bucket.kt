@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** S3 Bucket Asset */
@@ -21,9 +22,42 @@ public interface S3Bucket : S3 {
 
     public val objects: List<S3Object>? get() = relationsAttribute("objects", S3Object)
 
-    /** The S3Bucket type: its name, super types and search fields. */
+    /** Typed setters of the attributes S3Bucket declares, returning the builder [B]. */
+    public interface Setters<B> : S3.Setters<B> {
+        /** Sets s3ObjectCount. */
+        public fun s3ObjectCount(value: Long?): B = attribute("s3ObjectCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets s3BucketVersioningEnabled. */
+        public fun s3BucketVersioningEnabled(value: Boolean?): B = attribute("s3BucketVersioningEnabled", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets objects. */
+        public fun objects(value: List<S3Object>?): B = attribute("objects", references(value))
+    }
+
+    /** Builds a S3Bucket: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<S3Bucket, Builder>(S3Bucket.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The S3Bucket type: its name, super types, builders and search fields. */
     public companion object : AssetType<S3Bucket>("S3Bucket", listOf("S3"), S3Bucket::class.java) {
         override fun wrap(json: JsonObject): S3Bucket = S3BucketImpl(json)
+
+        /** A builder for a new S3Bucket with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the S3Bucket [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: S3Bucket): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: S3Bucket): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
 import java.time.Instant
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** s3 Object Asset */
@@ -36,9 +37,63 @@ public interface S3Object : S3 {
 
     public val bucket: S3Bucket? get() = relationAttribute("bucket", S3Bucket)
 
-    /** The S3Object type: its name, super types and search fields. */
+    /** Typed setters of the attributes S3Object declares, returning the builder [B]. */
+    public interface Setters<B> : S3.Setters<B> {
+        /** Sets s3ObjectLastModifiedTime. */
+        public fun s3ObjectLastModifiedTime(value: Instant?): B = attribute("s3ObjectLastModifiedTime", encodeInstant(value))
+
+        /** Sets s3BucketName. */
+        public fun s3BucketName(value: String?): B = attribute("s3BucketName", encodeAttribute(value, String.serializer()))
+
+        /** Sets s3BucketQualifiedName. */
+        public fun s3BucketQualifiedName(value: String?): B = attribute("s3BucketQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets s3ObjectSize. */
+        public fun s3ObjectSize(value: Long?): B = attribute("s3ObjectSize", encodeAttribute(value, Long.serializer()))
+
+        /** Sets s3ObjectStorageClass. */
+        public fun s3ObjectStorageClass(value: String?): B = attribute("s3ObjectStorageClass", encodeAttribute(value, String.serializer()))
+
+        /** Sets s3ObjectKey. */
+        public fun s3ObjectKey(value: String?): B = attribute("s3ObjectKey", encodeAttribute(value, String.serializer()))
+
+        /** Sets s3ObjectContentType. */
+        public fun s3ObjectContentType(value: String?): B = attribute("s3ObjectContentType", encodeAttribute(value, String.serializer()))
+
+        /** Sets s3ObjectContentDisposition. */
+        public fun s3ObjectContentDisposition(value: String?): B = attribute("s3ObjectContentDisposition", encodeAttribute(value, String.serializer()))
+
+        /** Sets s3ObjectVersionId. */
+        public fun s3ObjectVersionId(value: String?): B = attribute("s3ObjectVersionId", encodeAttribute(value, String.serializer()))
+
+        /** Sets bucket. */
+        public fun bucket(value: S3Bucket?): B = attribute("bucket", reference(value))
+    }
+
+    /** Builds a S3Object: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<S3Object, Builder>(S3Object.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The S3Object type: its name, super types, builders and search fields. */
     public companion object : AssetType<S3Object>("S3Object", listOf("S3"), S3Object::class.java) {
         override fun wrap(json: JsonObject): S3Object = S3ObjectImpl(json)
+
+        /** A builder for a new S3Object with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the S3Object [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: S3Object): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: S3Object): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

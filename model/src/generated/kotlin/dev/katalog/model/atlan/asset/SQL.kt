@@ -46,9 +46,75 @@ public interface SQL : Catalog {
 
     public val dbtSources: List<DbtSource>? get() = relationsAttribute("dbtSources", DbtSource)
 
-    /** The SQL type: its name, super types and search fields. */
+    /** Typed setters of the attributes SQL declares, returning the builder [B]. */
+    public interface Setters<B> : Catalog.Setters<B> {
+        /** Sets queryCount. */
+        public fun queryCount(value: Long?): B = attribute("queryCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets queryUserCount. */
+        public fun queryUserCount(value: Long?): B = attribute("queryUserCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets queryUserMap. */
+        public fun queryUserMap(value: Map<String, Long>?): B = attribute("queryUserMap", encodeAttribute(value, MapSerializer(String.serializer(), Long.serializer())))
+
+        /** Sets queryCountUpdatedAt. */
+        public fun queryCountUpdatedAt(value: Instant?): B = attribute("queryCountUpdatedAt", encodeInstant(value))
+
+        /** Sets databaseName. */
+        public fun databaseName(value: String?): B = attribute("databaseName", encodeAttribute(value, String.serializer()))
+
+        /** Sets databaseQualifiedName. */
+        public fun databaseQualifiedName(value: String?): B = attribute("databaseQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets schemaName. */
+        public fun schemaName(value: String?): B = attribute("schemaName", encodeAttribute(value, String.serializer()))
+
+        /** Sets schemaQualifiedName. */
+        public fun schemaQualifiedName(value: String?): B = attribute("schemaQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets tableName. */
+        public fun tableName(value: String?): B = attribute("tableName", encodeAttribute(value, String.serializer()))
+
+        /** Sets tableQualifiedName. */
+        public fun tableQualifiedName(value: String?): B = attribute("tableQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets viewName. */
+        public fun viewName(value: String?): B = attribute("viewName", encodeAttribute(value, String.serializer()))
+
+        /** Sets viewQualifiedName. */
+        public fun viewQualifiedName(value: String?): B = attribute("viewQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets dbtModels. */
+        public fun dbtModels(value: List<DbtModel>?): B = attribute("dbtModels", references(value))
+
+        /** Sets dbtSources. */
+        public fun dbtSources(value: List<DbtSource>?): B = attribute("dbtSources", references(value))
+    }
+
+    /** Builds a SQL: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<SQL, Builder>(SQL.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The SQL type: its name, super types, builders and search fields. */
     public companion object : AssetType<SQL>("SQL", listOf("Catalog"), SQL::class.java) {
         override fun wrap(json: JsonObject): SQL = SQLImpl(json)
+
+        /** A builder for a new SQL with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the SQL [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: SQL): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: SQL): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Salesforce Asset */
@@ -18,9 +19,39 @@ public interface Salesforce : SaaS {
 
     public val apiName: String? get() = stringAttribute("apiName")
 
-    /** The Salesforce type: its name, super types and search fields. */
+    /** Typed setters of the attributes Salesforce declares, returning the builder [B]. */
+    public interface Setters<B> : SaaS.Setters<B> {
+        /** Sets organizationQualifiedName. */
+        public fun organizationQualifiedName(value: String?): B = attribute("organizationQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets apiName. */
+        public fun apiName(value: String?): B = attribute("apiName", encodeAttribute(value, String.serializer()))
+    }
+
+    /** Builds a Salesforce: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Salesforce, Builder>(Salesforce.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Salesforce type: its name, super types, builders and search fields. */
     public companion object : AssetType<Salesforce>("Salesforce", listOf("SaaS"), Salesforce::class.java) {
         override fun wrap(json: JsonObject): Salesforce = SalesforceImpl(json)
+
+        /** A builder for a new Salesforce with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Salesforce [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Salesforce): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Salesforce): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

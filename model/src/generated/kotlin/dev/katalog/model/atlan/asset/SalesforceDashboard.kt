@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Salesforce Dashboard Asset */
@@ -28,9 +29,48 @@ public interface SalesforceDashboard : Salesforce {
 
     public val organization: SalesforceOrganization? get() = relationAttribute("organization", SalesforceOrganization)
 
-    /** The SalesforceDashboard type: its name, super types and search fields. */
+    /** Typed setters of the attributes SalesforceDashboard declares, returning the builder [B]. */
+    public interface Setters<B> : Salesforce.Setters<B> {
+        /** Sets: sourceId is the Id of the dashboard entity on salesforce */
+        public fun sourceId(value: String?): B = attribute("sourceId", encodeAttribute(value, String.serializer()))
+
+        /** Sets: dashboardType is the type of dashboard in salesforce */
+        public fun dashboardType(value: String?): B = attribute("dashboardType", encodeAttribute(value, String.serializer()))
+
+        /** Sets: reportCount is the number of reports linked to the dashboard entity on salesforce */
+        public fun reportCount(value: Long?): B = attribute("reportCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets reports. */
+        public fun reports(value: List<SalesforceReport>?): B = attribute("reports", references(value))
+
+        /** Sets organization. */
+        public fun organization(value: SalesforceOrganization?): B = attribute("organization", reference(value))
+    }
+
+    /** Builds a SalesforceDashboard: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<SalesforceDashboard, Builder>(SalesforceDashboard.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The SalesforceDashboard type: its name, super types, builders and search fields. */
     public companion object : AssetType<SalesforceDashboard>("SalesforceDashboard", listOf("Salesforce"), SalesforceDashboard::class.java) {
         override fun wrap(json: JsonObject): SalesforceDashboard = SalesforceDashboardImpl(json)
+
+        /** A builder for a new SalesforceDashboard with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the SalesforceDashboard [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: SalesforceDashboard): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: SalesforceDashboard): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

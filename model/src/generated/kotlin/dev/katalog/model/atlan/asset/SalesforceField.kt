@@ -57,9 +57,87 @@ public interface SalesforceField : Salesforce {
 
     public val `object`: SalesforceObject? get() = relationAttribute("object", SalesforceObject)
 
-    /** The SalesforceField type: its name, super types and search fields. */
+    /** Typed setters of the attributes SalesforceField declares, returning the builder [B]. */
+    public interface Setters<B> : Salesforce.Setters<B> {
+        /** Sets: data type of the field */
+        public fun dataType(value: String?): B = attribute("dataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets objectQualifiedName. */
+        public fun objectQualifiedName(value: String?): B = attribute("objectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets order. */
+        public fun order(value: Int?): B = attribute("order", encodeAttribute(value, Int.serializer()))
+
+        /** Sets inlineHelpText. */
+        public fun inlineHelpText(value: String?): B = attribute("inlineHelpText", encodeAttribute(value, String.serializer()))
+
+        /** Sets isCalculated. */
+        public fun isCalculated(value: Boolean?): B = attribute("isCalculated", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets formula. */
+        public fun formula(value: String?): B = attribute("formula", encodeAttribute(value, String.serializer()))
+
+        /** Sets isCaseSensitive. */
+        public fun isCaseSensitive(value: Boolean?): B = attribute("isCaseSensitive", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isEncrypted. */
+        public fun isEncrypted(value: Boolean?): B = attribute("isEncrypted", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets maxLength. */
+        public fun maxLength(value: Long?): B = attribute("maxLength", encodeAttribute(value, Long.serializer()))
+
+        /** Sets isNullable. */
+        public fun isNullable(value: Boolean?): B = attribute("isNullable", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets: Total number of digits allowed */
+        public fun precision(value: Int?): B = attribute("precision", encodeAttribute(value, Int.serializer()))
+
+        /** Sets numericScale. */
+        public fun numericScale(value: Double?): B = attribute("numericScale", encodeAttribute(value, Double.serializer()))
+
+        /** Sets isUnique. */
+        public fun isUnique(value: Boolean?): B = attribute("isUnique", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets: picklistValues is a list of values from which a user can pick from while adding a record */
+        public fun picklistValues(value: List<String>?): B = attribute("picklistValues", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets: isPolymorphicForeignKey captures whether the field references to record of multiple objects */
+        public fun isPolymorphicForeignKey(value: Boolean?): B = attribute("isPolymorphicForeignKey", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets defaultValueFormula. */
+        public fun defaultValueFormula(value: String?): B = attribute("defaultValueFormula", encodeAttribute(value, String.serializer()))
+
+        /** Sets lookupObjects. */
+        public fun lookupObjects(value: List<SalesforceObject>?): B = attribute("lookupObjects", references(value))
+
+        /** Sets object. */
+        public fun `object`(value: SalesforceObject?): B = attribute("object", reference(value))
+    }
+
+    /** Builds a SalesforceField: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<SalesforceField, Builder>(SalesforceField.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The SalesforceField type: its name, super types, builders and search fields. */
     public companion object : AssetType<SalesforceField>("SalesforceField", listOf("Salesforce"), SalesforceField::class.java) {
         override fun wrap(json: JsonObject): SalesforceField = SalesforceFieldImpl(json)
+
+        /** A builder for a new SalesforceField with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the SalesforceField [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: SalesforceField): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: SalesforceField): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

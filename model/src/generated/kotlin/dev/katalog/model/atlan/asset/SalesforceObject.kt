@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Salesforce Object Asset */
@@ -31,9 +32,54 @@ public interface SalesforceObject : Salesforce {
 
     public val fields: List<SalesforceField>? get() = relationsAttribute("fields", SalesforceField)
 
-    /** The SalesforceObject type: its name, super types and search fields. */
+    /** Typed setters of the attributes SalesforceObject declares, returning the builder [B]. */
+    public interface Setters<B> : Salesforce.Setters<B> {
+        /** Sets: isCustom captures whether the object is a custom object or not */
+        public fun isCustom(value: Boolean?): B = attribute("isCustom", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isMergable. */
+        public fun isMergable(value: Boolean?): B = attribute("isMergable", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isQueryable. */
+        public fun isQueryable(value: Boolean?): B = attribute("isQueryable", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets: fieldCount is the number of fields in the object entity */
+        public fun fieldCount(value: Long?): B = attribute("fieldCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets organization. */
+        public fun organization(value: SalesforceOrganization?): B = attribute("organization", reference(value))
+
+        /** Sets lookupFields. */
+        public fun lookupFields(value: List<SalesforceField>?): B = attribute("lookupFields", references(value))
+
+        /** Sets fields. */
+        public fun fields(value: List<SalesforceField>?): B = attribute("fields", references(value))
+    }
+
+    /** Builds a SalesforceObject: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<SalesforceObject, Builder>(SalesforceObject.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The SalesforceObject type: its name, super types, builders and search fields. */
     public companion object : AssetType<SalesforceObject>("SalesforceObject", listOf("Salesforce"), SalesforceObject::class.java) {
         override fun wrap(json: JsonObject): SalesforceObject = SalesforceObjectImpl(json)
+
+        /** A builder for a new SalesforceObject with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the SalesforceObject [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: SalesforceObject): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: SalesforceObject): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -10,6 +10,7 @@ import dev.katalog.model.atlan.field.KeywordTextStemmedField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Salesforce Organization Asset */
@@ -23,9 +24,45 @@ public interface SalesforceOrganization : Salesforce {
 
     public val dashboards: List<SalesforceDashboard>? get() = relationsAttribute("dashboards", SalesforceDashboard)
 
-    /** The SalesforceOrganization type: its name, super types and search fields. */
+    /** Typed setters of the attributes SalesforceOrganization declares, returning the builder [B]. */
+    public interface Setters<B> : Salesforce.Setters<B> {
+        /** Sets: sourceId is the Id of the organization entity on salesforce */
+        public fun sourceId(value: String?): B = attribute("sourceId", encodeAttribute(value, String.serializer()))
+
+        /** Sets reports. */
+        public fun reports(value: List<SalesforceReport>?): B = attribute("reports", references(value))
+
+        /** Sets objects. */
+        public fun objects(value: List<SalesforceObject>?): B = attribute("objects", references(value))
+
+        /** Sets dashboards. */
+        public fun dashboards(value: List<SalesforceDashboard>?): B = attribute("dashboards", references(value))
+    }
+
+    /** Builds a SalesforceOrganization: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<SalesforceOrganization, Builder>(SalesforceOrganization.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The SalesforceOrganization type: its name, super types, builders and search fields. */
     public companion object : AssetType<SalesforceOrganization>("SalesforceOrganization", listOf("Salesforce"), SalesforceOrganization::class.java) {
         override fun wrap(json: JsonObject): SalesforceOrganization = SalesforceOrganizationImpl(json)
+
+        /** A builder for a new SalesforceOrganization with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the SalesforceOrganization [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: SalesforceOrganization): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: SalesforceOrganization): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

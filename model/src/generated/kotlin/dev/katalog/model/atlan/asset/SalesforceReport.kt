@@ -30,9 +30,48 @@ public interface SalesforceReport : Salesforce {
 
     public val dashboards: List<SalesforceDashboard>? get() = relationsAttribute("dashboards", SalesforceDashboard)
 
-    /** The SalesforceReport type: its name, super types and search fields. */
+    /** Typed setters of the attributes SalesforceReport declares, returning the builder [B]. */
+    public interface Setters<B> : Salesforce.Setters<B> {
+        /** Sets: sourceId is the Id of the report entity on salesforce */
+        public fun sourceId(value: String?): B = attribute("sourceId", encodeAttribute(value, String.serializer()))
+
+        /** Sets: reportType is the type of report in salesforce */
+        public fun reportType(value: Map<String, String>?): B = attribute("reportType", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets: detailColumns is a list of column names on the report */
+        public fun detailColumns(value: List<String>?): B = attribute("detailColumns", encodeAttribute(value, ListSerializer(String.serializer())))
+
+        /** Sets organization. */
+        public fun organization(value: SalesforceOrganization?): B = attribute("organization", reference(value))
+
+        /** Sets dashboards. */
+        public fun dashboards(value: List<SalesforceDashboard>?): B = attribute("dashboards", references(value))
+    }
+
+    /** Builds a SalesforceReport: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<SalesforceReport, Builder>(SalesforceReport.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The SalesforceReport type: its name, super types, builders and search fields. */
     public companion object : AssetType<SalesforceReport>("SalesforceReport", listOf("Salesforce"), SalesforceReport::class.java) {
         override fun wrap(json: JsonObject): SalesforceReport = SalesforceReportImpl(json)
+
+        /** A builder for a new SalesforceReport with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the SalesforceReport [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: SalesforceReport): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: SalesforceReport): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

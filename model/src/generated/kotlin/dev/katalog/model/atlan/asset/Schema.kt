@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.field.NumericField
 import dev.katalog.model.atlan.field.NumericRankField
 import dev.katalog.model.atlan.field.RelationField
 import dev.katalog.model.atlan.field.TextField
+import kotlinx.serialization.builtins.serializer
 import kotlinx.serialization.json.JsonObject
 
 /** Atlan Schema Asset */
@@ -29,9 +30,58 @@ public interface Schema : SQL {
 
     public val views: List<View>? get() = relationsAttribute("views", View)
 
-    /** The Schema type: its name, super types and search fields. */
+    /** Typed setters of the attributes Schema declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets tableCount. */
+        public fun tableCount(value: Int?): B = attribute("tableCount", encodeAttribute(value, Int.serializer()))
+
+        /** Sets viewsCount. */
+        public fun viewsCount(value: Int?): B = attribute("viewsCount", encodeAttribute(value, Int.serializer()))
+
+        /** Sets materialisedViews. */
+        public fun materialisedViews(value: List<MaterialisedView>?): B = attribute("materialisedViews", references(value))
+
+        /** Sets tables. */
+        public fun tables(value: List<Table>?): B = attribute("tables", references(value))
+
+        /** Sets database. */
+        public fun database(value: Database?): B = attribute("database", reference(value))
+
+        /** Sets procedures. */
+        public fun procedures(value: List<Procedure>?): B = attribute("procedures", references(value))
+
+        /** Sets views. */
+        public fun views(value: List<View>?): B = attribute("views", references(value))
+    }
+
+    /** Builds a Schema: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Schema, Builder>(Schema.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Schema type: its name, super types, builders and search fields. */
     public companion object : AssetType<Schema>("Schema", listOf("SQL"), Schema::class.java) {
         override fun wrap(json: JsonObject): Schema = SchemaImpl(json)
+
+        /** A builder for a new Schema with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Schema [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Schema): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Schema): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new schema [name] in the database [databaseQualifiedName]. */
+        @JvmStatic
+        public fun creator(name: String, databaseQualifiedName: String): Builder = AssetCreators.schema(Builder(null), name, databaseQualifiedName)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

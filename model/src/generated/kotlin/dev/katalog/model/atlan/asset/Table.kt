@@ -53,9 +53,91 @@ public interface Table : SQL {
 
     public val queries: List<Query>? get() = relationsAttribute("queries", Query)
 
-    /** The Table type: its name, super types and search fields. */
+    /** Typed setters of the attributes Table declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets columnCount. */
+        public fun columnCount(value: Long?): B = attribute("columnCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets rowCount. */
+        public fun rowCount(value: Long?): B = attribute("rowCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets sizeBytes. */
+        public fun sizeBytes(value: Long?): B = attribute("sizeBytes", encodeAttribute(value, Long.serializer()))
+
+        /** Sets alias. */
+        public fun alias(value: String?): B = attribute("alias", encodeAttribute(value, String.serializer()))
+
+        /** Sets isTemporary. */
+        public fun isTemporary(value: Boolean?): B = attribute("isTemporary", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isQueryPreview. */
+        public fun isQueryPreview(value: Boolean?): B = attribute("isQueryPreview", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets queryPreviewConfig. */
+        public fun queryPreviewConfig(value: Map<String, String>?): B = attribute("queryPreviewConfig", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets externalLocation. */
+        public fun externalLocation(value: String?): B = attribute("externalLocation", encodeAttribute(value, String.serializer()))
+
+        /** Sets externalLocationRegion. */
+        public fun externalLocationRegion(value: String?): B = attribute("externalLocationRegion", encodeAttribute(value, String.serializer()))
+
+        /** Sets externalLocationFormat. */
+        public fun externalLocationFormat(value: String?): B = attribute("externalLocationFormat", encodeAttribute(value, String.serializer()))
+
+        /** Sets isPartitioned. */
+        public fun isPartitioned(value: Boolean?): B = attribute("isPartitioned", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets partitionStrategy. */
+        public fun partitionStrategy(value: String?): B = attribute("partitionStrategy", encodeAttribute(value, String.serializer()))
+
+        /** Sets partitionCount. */
+        public fun partitionCount(value: Long?): B = attribute("partitionCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets partitionList. */
+        public fun partitionList(value: String?): B = attribute("partitionList", encodeAttribute(value, String.serializer()))
+
+        /** Sets partitions. */
+        public fun partitions(value: List<TablePartition>?): B = attribute("partitions", references(value))
+
+        /** Sets atlanSchema. */
+        public fun atlanSchema(value: Schema?): B = attribute("atlanSchema", reference(value))
+
+        /** Sets columns. */
+        public fun columns(value: List<Column>?): B = attribute("columns", references(value))
+
+        /** Sets queries. */
+        public fun queries(value: List<Query>?): B = attribute("queries", references(value))
+    }
+
+    /** Builds a Table: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Table, Builder>(Table.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Table type: its name, super types, builders and search fields. */
     public companion object : AssetType<Table>("Table", listOf("SQL"), Table::class.java) {
         override fun wrap(json: JsonObject): Table = TableImpl(json)
+
+        /** A builder for a new Table with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Table [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Table): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Table): Builder = Builder(AssetCreators.requiredOf(existing))
+
+        /** A new table [name] in the schema [schemaQualifiedName]. */
+        @JvmStatic
+        public fun creator(name: String, schemaQualifiedName: String): Builder = AssetCreators.tableLike(Builder(null), name, schemaQualifiedName)
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -51,9 +51,84 @@ public interface TablePartition : SQL {
 
     public val parentTable: Table? get() = relationAttribute("parentTable", Table)
 
-    /** The TablePartition type: its name, super types and search fields. */
+    /** Typed setters of the attributes TablePartition declares, returning the builder [B]. */
+    public interface Setters<B> : SQL.Setters<B> {
+        /** Sets constraint. */
+        public fun constraint(value: String?): B = attribute("constraint", encodeAttribute(value, String.serializer()))
+
+        /** Sets columnCount. */
+        public fun columnCount(value: Long?): B = attribute("columnCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets rowCount. */
+        public fun rowCount(value: Long?): B = attribute("rowCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets sizeBytes. */
+        public fun sizeBytes(value: Long?): B = attribute("sizeBytes", encodeAttribute(value, Long.serializer()))
+
+        /** Sets alias. */
+        public fun alias(value: String?): B = attribute("alias", encodeAttribute(value, String.serializer()))
+
+        /** Sets isTemporary. */
+        public fun isTemporary(value: Boolean?): B = attribute("isTemporary", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isQueryPreview. */
+        public fun isQueryPreview(value: Boolean?): B = attribute("isQueryPreview", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets queryPreviewConfig. */
+        public fun queryPreviewConfig(value: Map<String, String>?): B = attribute("queryPreviewConfig", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets externalLocation. */
+        public fun externalLocation(value: String?): B = attribute("externalLocation", encodeAttribute(value, String.serializer()))
+
+        /** Sets externalLocationRegion. */
+        public fun externalLocationRegion(value: String?): B = attribute("externalLocationRegion", encodeAttribute(value, String.serializer()))
+
+        /** Sets externalLocationFormat. */
+        public fun externalLocationFormat(value: String?): B = attribute("externalLocationFormat", encodeAttribute(value, String.serializer()))
+
+        /** Sets isPartitioned. */
+        public fun isPartitioned(value: Boolean?): B = attribute("isPartitioned", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets partitionStrategy. */
+        public fun partitionStrategy(value: String?): B = attribute("partitionStrategy", encodeAttribute(value, String.serializer()))
+
+        /** Sets partitionCount. */
+        public fun partitionCount(value: Long?): B = attribute("partitionCount", encodeAttribute(value, Long.serializer()))
+
+        /** Sets partitionList. */
+        public fun partitionList(value: String?): B = attribute("partitionList", encodeAttribute(value, String.serializer()))
+
+        /** Sets columns. */
+        public fun columns(value: List<Column>?): B = attribute("columns", references(value))
+
+        /** Sets parentTable. */
+        public fun parentTable(value: Table?): B = attribute("parentTable", reference(value))
+    }
+
+    /** Builds a TablePartition: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TablePartition, Builder>(TablePartition.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TablePartition type: its name, super types, builders and search fields. */
     public companion object : AssetType<TablePartition>("TablePartition", listOf("SQL"), TablePartition::class.java) {
         override fun wrap(json: JsonObject): TablePartition = TablePartitionImpl(json)
+
+        /** A builder for a new TablePartition with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TablePartition [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TablePartition): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TablePartition): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -14,9 +14,34 @@ import kotlinx.serialization.json.JsonObject
 
 /** Tableau Assets */
 public interface Tableau : BI {
-    /** The Tableau type: its name, super types and search fields. */
+    /** Typed setters of the attributes Tableau declares, returning the builder [B]. */
+    public interface Setters<B> : BI.Setters<B> {
+    }
+
+    /** Builds a Tableau: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<Tableau, Builder>(Tableau.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The Tableau type: its name, super types, builders and search fields. */
     public companion object : AssetType<Tableau>("Tableau", listOf("BI"), Tableau::class.java) {
         override fun wrap(json: JsonObject): Tableau = TableauImpl(json)
+
+        /** A builder for a new Tableau with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the Tableau [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: Tableau): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: Tableau): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

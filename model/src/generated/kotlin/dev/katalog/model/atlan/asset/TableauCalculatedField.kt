@@ -43,9 +43,72 @@ public interface TableauCalculatedField : Tableau {
 
     public val datasource: TableauDatasource? get() = relationAttribute("datasource", TableauDatasource)
 
-    /** The TableauCalculatedField type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauCalculatedField declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets workbookQualifiedName. */
+        public fun workbookQualifiedName(value: String?): B = attribute("workbookQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets datasourceQualifiedName. */
+        public fun datasourceQualifiedName(value: String?): B = attribute("datasourceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets dataCategory. */
+        public fun dataCategory(value: String?): B = attribute("dataCategory", encodeAttribute(value, String.serializer()))
+
+        /** Sets role. */
+        public fun role(value: String?): B = attribute("role", encodeAttribute(value, String.serializer()))
+
+        /** Sets tableauDataType. */
+        public fun tableauDataType(value: String?): B = attribute("tableauDataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets formula. */
+        public fun formula(value: String?): B = attribute("formula", encodeAttribute(value, String.serializer()))
+
+        /** Sets upstreamFields. */
+        public fun upstreamFields(value: List<Map<String, String>>?): B = attribute("upstreamFields", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets worksheets. */
+        public fun worksheets(value: List<TableauWorksheet>?): B = attribute("worksheets", references(value))
+
+        /** Sets datasource. */
+        public fun datasource(value: TableauDatasource?): B = attribute("datasource", reference(value))
+    }
+
+    /** Builds a TableauCalculatedField: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauCalculatedField, Builder>(TableauCalculatedField.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauCalculatedField type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauCalculatedField>("TableauCalculatedField", listOf("Tableau"), TableauCalculatedField::class.java) {
         override fun wrap(json: JsonObject): TableauCalculatedField = TableauCalculatedFieldImpl(json)
+
+        /** A builder for a new TableauCalculatedField with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauCalculatedField [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauCalculatedField): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauCalculatedField): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -31,9 +31,54 @@ public interface TableauDashboard : Tableau {
 
     public val worksheets: List<TableauWorksheet>? get() = relationsAttribute("worksheets", TableauWorksheet)
 
-    /** The TableauDashboard type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauDashboard declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets workbookQualifiedName. */
+        public fun workbookQualifiedName(value: String?): B = attribute("workbookQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets workbook. */
+        public fun workbook(value: TableauWorkbook?): B = attribute("workbook", reference(value))
+
+        /** Sets worksheets. */
+        public fun worksheets(value: List<TableauWorksheet>?): B = attribute("worksheets", references(value))
+    }
+
+    /** Builds a TableauDashboard: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauDashboard, Builder>(TableauDashboard.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauDashboard type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauDashboard>("TableauDashboard", listOf("Tableau"), TableauDashboard::class.java) {
         override fun wrap(json: JsonObject): TableauDashboard = TableauDashboardImpl(json)
+
+        /** A builder for a new TableauDashboard with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauDashboard [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauDashboard): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauDashboard): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

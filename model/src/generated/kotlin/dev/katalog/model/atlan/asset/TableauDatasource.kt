@@ -49,9 +49,81 @@ public interface TableauDatasource : Tableau {
 
     public val fields: List<TableauCalculatedField>? get() = relationsAttribute("fields", TableauCalculatedField)
 
-    /** The TableauDatasource type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauDatasource declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets workbookQualifiedName. */
+        public fun workbookQualifiedName(value: String?): B = attribute("workbookQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets isPublished. */
+        public fun isPublished(value: Boolean?): B = attribute("isPublished", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets hasExtracts. */
+        public fun hasExtracts(value: Boolean?): B = attribute("hasExtracts", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets isCertified. */
+        public fun isCertified(value: Boolean?): B = attribute("isCertified", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets certifier. */
+        public fun certifier(value: Map<String, String>?): B = attribute("certifier", encodeAttribute(value, MapSerializer(String.serializer(), String.serializer())))
+
+        /** Sets certificationNote. */
+        public fun certificationNote(value: String?): B = attribute("certificationNote", encodeAttribute(value, String.serializer()))
+
+        /** Sets certifierDisplayName. */
+        public fun certifierDisplayName(value: String?): B = attribute("certifierDisplayName", encodeAttribute(value, String.serializer()))
+
+        /** Sets upstreamTables. */
+        public fun upstreamTables(value: List<Map<String, String>>?): B = attribute("upstreamTables", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets upstreamDatasources. */
+        public fun upstreamDatasources(value: List<Map<String, String>>?): B = attribute("upstreamDatasources", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets workbook. */
+        public fun workbook(value: TableauWorkbook?): B = attribute("workbook", reference(value))
+
+        /** Sets project. */
+        public fun project(value: TableauProject?): B = attribute("project", reference(value))
+
+        /** Sets fields. */
+        public fun fields(value: List<TableauCalculatedField>?): B = attribute("fields", references(value))
+    }
+
+    /** Builds a TableauDatasource: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauDatasource, Builder>(TableauDatasource.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauDatasource type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauDatasource>("TableauDatasource", listOf("Tableau"), TableauDatasource::class.java) {
         override fun wrap(json: JsonObject): TableauDatasource = TableauDatasourceImpl(json)
+
+        /** A builder for a new TableauDatasource with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauDatasource [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauDatasource): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauDatasource): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -53,9 +53,87 @@ public interface TableauDatasourceField : Tableau {
 
     public val datasource: TableauDatasource? get() = relationAttribute("datasource", TableauDatasource)
 
-    /** The TableauDatasourceField type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauDatasourceField declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets workbookQualifiedName. */
+        public fun workbookQualifiedName(value: String?): B = attribute("workbookQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets datasourceQualifiedName. */
+        public fun datasourceQualifiedName(value: String?): B = attribute("datasourceQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets fullyQualifiedName. */
+        public fun fullyQualifiedName(value: String?): B = attribute("fullyQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets tableauDatasourceFieldDataCategory. */
+        public fun tableauDatasourceFieldDataCategory(value: String?): B = attribute("tableauDatasourceFieldDataCategory", encodeAttribute(value, String.serializer()))
+
+        /** Sets tableauDatasourceFieldRole. */
+        public fun tableauDatasourceFieldRole(value: String?): B = attribute("tableauDatasourceFieldRole", encodeAttribute(value, String.serializer()))
+
+        /** Sets tableauDatasourceFieldDataType. */
+        public fun tableauDatasourceFieldDataType(value: String?): B = attribute("tableauDatasourceFieldDataType", encodeAttribute(value, String.serializer()))
+
+        /** Sets upstreamTables. */
+        public fun upstreamTables(value: List<Map<String, String>>?): B = attribute("upstreamTables", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets tableauDatasourceFieldFormula. */
+        public fun tableauDatasourceFieldFormula(value: String?): B = attribute("tableauDatasourceFieldFormula", encodeAttribute(value, String.serializer()))
+
+        /** Sets tableauDatasourceFieldBinSize. */
+        public fun tableauDatasourceFieldBinSize(value: String?): B = attribute("tableauDatasourceFieldBinSize", encodeAttribute(value, String.serializer()))
+
+        /** Sets upstreamColumns. */
+        public fun upstreamColumns(value: List<Map<String, String>>?): B = attribute("upstreamColumns", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets upstreamFields. */
+        public fun upstreamFields(value: List<Map<String, String>>?): B = attribute("upstreamFields", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets datasourceFieldType. */
+        public fun datasourceFieldType(value: String?): B = attribute("datasourceFieldType", encodeAttribute(value, String.serializer()))
+
+        /** Sets worksheets. */
+        public fun worksheets(value: List<TableauWorksheet>?): B = attribute("worksheets", references(value))
+
+        /** Sets datasource. */
+        public fun datasource(value: TableauDatasource?): B = attribute("datasource", reference(value))
+    }
+
+    /** Builds a TableauDatasourceField: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauDatasourceField, Builder>(TableauDatasourceField.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauDatasourceField type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauDatasourceField>("TableauDatasourceField", listOf("Tableau"), TableauDatasourceField::class.java) {
         override fun wrap(json: JsonObject): TableauDatasourceField = TableauDatasourceFieldImpl(json)
+
+        /** A builder for a new TableauDatasourceField with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauDatasourceField [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauDatasourceField): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauDatasourceField): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

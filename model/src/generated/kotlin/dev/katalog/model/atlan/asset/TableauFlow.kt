@@ -33,9 +33,57 @@ public interface TableauFlow : Tableau {
 
     public val project: TableauProject? get() = relationAttribute("project", TableauProject)
 
-    /** The TableauFlow type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauFlow declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets inputFields. */
+        public fun inputFields(value: List<Map<String, String>>?): B = attribute("inputFields", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets outputFields. */
+        public fun outputFields(value: List<Map<String, String>>?): B = attribute("outputFields", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets outputSteps. */
+        public fun outputSteps(value: List<Map<String, String>>?): B = attribute("outputSteps", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets project. */
+        public fun project(value: TableauProject?): B = attribute("project", reference(value))
+    }
+
+    /** Builds a TableauFlow: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauFlow, Builder>(TableauFlow.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauFlow type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauFlow>("TableauFlow", listOf("Tableau"), TableauFlow::class.java) {
         override fun wrap(json: JsonObject): TableauFlow = TableauFlowImpl(json)
+
+        /** A builder for a new TableauFlow with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauFlow [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauFlow): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauFlow): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

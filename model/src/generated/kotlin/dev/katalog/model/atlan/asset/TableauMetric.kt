@@ -27,9 +27,48 @@ public interface TableauMetric : Tableau {
 
     public val project: TableauProject? get() = relationAttribute("project", TableauProject)
 
-    /** The TableauMetric type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauMetric declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets project. */
+        public fun project(value: TableauProject?): B = attribute("project", reference(value))
+    }
+
+    /** Builds a TableauMetric: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauMetric, Builder>(TableauMetric.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauMetric type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauMetric>("TableauMetric", listOf("Tableau"), TableauMetric::class.java) {
         override fun wrap(json: JsonObject): TableauMetric = TableauMetricImpl(json)
+
+        /** A builder for a new TableauMetric with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauMetric [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauMetric): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauMetric): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -37,9 +37,63 @@ public interface TableauProject : Tableau {
 
     public val childProjects: List<TableauProject>? get() = relationsAttribute("childProjects", TableauProject)
 
-    /** The TableauProject type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauProject declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets isTopLevelProject. */
+        public fun isTopLevelProject(value: Boolean?): B = attribute("isTopLevelProject", encodeAttribute(value, Boolean.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets workbooks. */
+        public fun workbooks(value: List<TableauWorkbook>?): B = attribute("workbooks", references(value))
+
+        /** Sets site. */
+        public fun site(value: TableauSite?): B = attribute("site", reference(value))
+
+        /** Sets parentProject. */
+        public fun parentProject(value: TableauProject?): B = attribute("parentProject", reference(value))
+
+        /** Sets datasources. */
+        public fun datasources(value: List<TableauDatasource>?): B = attribute("datasources", references(value))
+
+        /** Sets flows. */
+        public fun flows(value: List<TableauFlow>?): B = attribute("flows", references(value))
+
+        /** Sets childProjects. */
+        public fun childProjects(value: List<TableauProject>?): B = attribute("childProjects", references(value))
+    }
+
+    /** Builds a TableauProject: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauProject, Builder>(TableauProject.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauProject type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauProject>("TableauProject", listOf("Tableau"), TableauProject::class.java) {
         override fun wrap(json: JsonObject): TableauProject = TableauProjectImpl(json)
+
+        /** A builder for a new TableauProject with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauProject [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauProject): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauProject): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

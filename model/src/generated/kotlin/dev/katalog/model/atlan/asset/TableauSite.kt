@@ -16,9 +16,36 @@ import kotlinx.serialization.json.JsonObject
 public interface TableauSite : Tableau {
     public val projects: List<TableauProject>? get() = relationsAttribute("projects", TableauProject)
 
-    /** The TableauSite type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauSite declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets projects. */
+        public fun projects(value: List<TableauProject>?): B = attribute("projects", references(value))
+    }
+
+    /** Builds a TableauSite: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauSite, Builder>(TableauSite.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauSite type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauSite>("TableauSite", listOf("Tableau"), TableauSite::class.java) {
         override fun wrap(json: JsonObject): TableauSite = TableauSiteImpl(json)
+
+        /** A builder for a new TableauSite with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauSite [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauSite): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauSite): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -35,9 +35,60 @@ public interface TableauWorkbook : Tableau {
 
     public val dashboards: List<TableauDashboard>? get() = relationsAttribute("dashboards", TableauDashboard)
 
-    /** The TableauWorkbook type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauWorkbook declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectName. */
+        public fun topLevelProjectName(value: String?): B = attribute("topLevelProjectName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets worksheets. */
+        public fun worksheets(value: List<TableauWorksheet>?): B = attribute("worksheets", references(value))
+
+        /** Sets datasources. */
+        public fun datasources(value: List<TableauDatasource>?): B = attribute("datasources", references(value))
+
+        /** Sets project. */
+        public fun project(value: TableauProject?): B = attribute("project", reference(value))
+
+        /** Sets dashboards. */
+        public fun dashboards(value: List<TableauDashboard>?): B = attribute("dashboards", references(value))
+    }
+
+    /** Builds a TableauWorkbook: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauWorkbook, Builder>(TableauWorkbook.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauWorkbook type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauWorkbook>("TableauWorkbook", listOf("Tableau"), TableauWorkbook::class.java) {
         override fun wrap(json: JsonObject): TableauWorkbook = TableauWorkbookImpl(json)
+
+        /** A builder for a new TableauWorkbook with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauWorkbook [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauWorkbook): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauWorkbook): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

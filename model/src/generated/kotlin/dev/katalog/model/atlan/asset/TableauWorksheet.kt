@@ -35,9 +35,60 @@ public interface TableauWorksheet : Tableau {
 
     public val dashboards: List<TableauDashboard>? get() = relationsAttribute("dashboards", TableauDashboard)
 
-    /** The TableauWorksheet type: its name, super types and search fields. */
+    /** Typed setters of the attributes TableauWorksheet declares, returning the builder [B]. */
+    public interface Setters<B> : Tableau.Setters<B> {
+        /** Sets siteQualifiedName. */
+        public fun siteQualifiedName(value: String?): B = attribute("siteQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectQualifiedName. */
+        public fun projectQualifiedName(value: String?): B = attribute("projectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets topLevelProjectQualifiedName. */
+        public fun topLevelProjectQualifiedName(value: String?): B = attribute("topLevelProjectQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets projectHierarchy. */
+        public fun projectHierarchy(value: List<Map<String, String>>?): B = attribute("projectHierarchy", encodeAttribute(value, ListSerializer(MapSerializer(String.serializer(), String.serializer()))))
+
+        /** Sets workbookQualifiedName. */
+        public fun workbookQualifiedName(value: String?): B = attribute("workbookQualifiedName", encodeAttribute(value, String.serializer()))
+
+        /** Sets workbook. */
+        public fun workbook(value: TableauWorkbook?): B = attribute("workbook", reference(value))
+
+        /** Sets datasourceFields. */
+        public fun datasourceFields(value: List<TableauDatasourceField>?): B = attribute("datasourceFields", references(value))
+
+        /** Sets calculatedFields. */
+        public fun calculatedFields(value: List<TableauCalculatedField>?): B = attribute("calculatedFields", references(value))
+
+        /** Sets dashboards. */
+        public fun dashboards(value: List<TableauDashboard>?): B = attribute("dashboards", references(value))
+    }
+
+    /** Builds a TableauWorksheet: start from [creator], [updater] or [builder]. */
+    public class Builder internal constructor(from: JsonObject?) : EntityBuilder<TableauWorksheet, Builder>(TableauWorksheet.Companion, from), Setters<Builder> {
+        override fun self(): Builder = this
+    }
+
+    /** The TableauWorksheet type: its name, super types, builders and search fields. */
     public companion object : AssetType<TableauWorksheet>("TableauWorksheet", listOf("Tableau"), TableauWorksheet::class.java) {
         override fun wrap(json: JsonObject): TableauWorksheet = TableauWorksheetImpl(json)
+
+        /** A builder for a new TableauWorksheet with only its type and a placeholder GUID set. */
+        @JvmStatic
+        public fun builder(): Builder = Builder(null)
+
+        /** A builder that updates the TableauWorksheet [qualifiedName] named [name]: only what is set changes. */
+        @JvmStatic
+        public fun updater(qualifiedName: String, name: String): Builder = Builder(null).qualifiedName(qualifiedName).name(name)
+
+        /** A builder starting from [existing], everything it has kept. */
+        @JvmStatic
+        public fun updater(existing: TableauWorksheet): Builder = Builder(existing.json)
+
+        /** A builder with only what an update of [existing] needs: type, GUID, qualifiedName, name (and a glossary anchor). */
+        @JvmStatic
+        public fun trimToRequired(existing: TableauWorksheet): Builder = Builder(AssetCreators.requiredOf(existing))
 
         @JvmField
         public val TYPE_NAME: KeywordTextField = KeywordTextField("typeName", "__typeName.keyword", "__typeName")

@@ -1,6 +1,7 @@
 package dev.katalog.model.atlan.asset
 
 import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * What this SDK knows of one Atlan entity type: its name, its direct super types, and how to view
@@ -33,6 +34,19 @@ public abstract class AssetType<T : Entity> internal constructor(
 
     /** Views [json] as this type; its `typeName` must name this type or a subtype of it. */
     public fun fromJson(json: JsonObject): T = AtlanTypes.wrapAs(json, this, "$")
+
+    /** A reference to the asset of this type with [qualifiedName], for relationships: `Schema.ref("default/snowflake/1/DB/S")`. */
+    public fun ref(qualifiedName: String): T = wrap(
+        JsonObject(
+            mapOf(
+                "typeName" to JsonPrimitive(typeName),
+                "attributes" to JsonObject(mapOf("qualifiedName" to JsonPrimitive(qualifiedName))),
+            ),
+        ),
+    )
+
+    /** A reference to the asset of this type with [guid] (real or placeholder), for relationships. */
+    public fun refByGuid(guid: String): T = wrap(JsonObject(mapOf("typeName" to JsonPrimitive(typeName), "guid" to JsonPrimitive(guid))))
 
     override fun toString(): String = typeName
 }

@@ -1,0 +1,78 @@
+package dev.katalog.dsl.tree
+
+import dev.katalog.model.atlan.asset.Connector
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.JsonPrimitive
+
+/**
+ * One asset of a tree, immutable: its [kind], [name], the [attributes] it sets (as JSON, by Atlan
+ * attribute name) and its [children]. Kotlin builds nodes with `catalog { … }`; Java with the static
+ * factories and the `with…` methods, each returning a new node.
+ */
+public class AssetNode internal constructor(
+    public val kind: NodeKind,
+    public val name: String,
+    public val attributes: Map<String, JsonElement>,
+    public val children: List<AssetNode>,
+    /** A connection's connector. */
+    public val connector: Connector? = null,
+    /** A column's position (1-based), or null to number columns in order. */
+    public val order: Int? = null,
+) {
+    /** This node with [child] added after its other children. */
+    public fun withChild(child: AssetNode): AssetNode = copy(children = children + child)
+
+    /** This node with the attribute [attribute] set to [value] (a String, Number, Boolean, List of those, or JSON). */
+    public fun withAttribute(attribute: String, value: Any?): AssetNode = copy(attributes = attributes + (attribute to toJson(value)))
+
+    /** This node with its description set. */
+    public fun withDescription(description: String): AssetNode = withAttribute("description", description)
+
+    /** This node with these owners (user names). */
+    public fun withOwnerUsers(vararg users: String): AssetNode = withAttribute("ownerUsers", users.toList())
+
+    /** This connection with these admins (user names). */
+    public fun withAdminUsers(vararg users: String): AssetNode = withAttribute("adminUsers", users.toList())
+
+    internal fun copy(attributes: Map<String, JsonElement> = this.attributes, children: List<AssetNode> = this.children) =
+        AssetNode(kind, name, attributes, children, connector, order)
+
+    override fun toString(): String = "${kind.label} \"$name\""
+
+    public companion object {
+        /** A connection named [name] for [connector]; it needs at least one admin. */
+        @JvmStatic public fun connection(name: String, connector: Connector): AssetNode = AssetNode(NodeKind.CONNECTION, name, emptyMap(), emptyList(), connector)
+        @JvmStatic public fun database(name: String): AssetNode = node(NodeKind.DATABASE, name)
+        @JvmStatic public fun schema(name: String): AssetNode = node(NodeKind.SCHEMA, name)
+        @JvmStatic public fun table(name: String): AssetNode = node(NodeKind.TABLE, name)
+        @JvmStatic public fun view(name: String): AssetNode = node(NodeKind.VIEW, name)
+        @JvmStatic public fun materialisedView(name: String): AssetNode = node(NodeKind.MATERIALISED_VIEW, name)
+
+        /** A column with its [dataType], numbered after the previous column unless [order] is given. */
+        @JvmStatic @JvmOverloads
+        public fun column(name: String, dataType: String? = null, order: Int? = null): AssetNode = AssetNode(
+            NodeKind.COLUMN, name, if (dataType == null) emptyMap() else mapOf("dataType" to JsonPrimitive(dataType)), emptyList(), order = order,
+        )
+        @JvmStatic public fun glossary(name: String): AssetNode = node(NodeKind.GLOSSARY, name)
+        @JvmStatic public fun category(name: String): AssetNode = node(NodeKind.CATEGORY, name)
+        @JvmStatic public fun term(name: String): AssetNode = node(NodeKind.TERM, name)
+
+        private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
+
+        internal fun toJson(value: Any?): JsonElement = when (value) {
+            null -> JsonNull
+            is JsonElement -> value
+            is String -> JsonPrimitive(value)
+            is Number -> JsonPrimitive(value)
+            is Boolean -> JsonPrimitive(value)
+            is Enum<*> -> JsonPrimitive(value.name)
+            is Iterable<*> -> JsonArray(value.map(::toJson))
+            is Array<*> -> JsonArray(value.map(::toJson))
+            else -> throw IllegalArgumentException(
+                "Cannot set an attribute to a ${value::class.simpleName}: use a String, Number, Boolean, a list of those, or a JsonElement",
+            )
+        }
+    }
+}

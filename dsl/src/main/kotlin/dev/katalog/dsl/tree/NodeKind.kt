@@ -1,0 +1,49 @@
+package dev.katalog.dsl.tree
+
+import dev.katalog.model.atlan.asset.AssetType
+import dev.katalog.model.atlan.asset.AtlasGlossary
+import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
+import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
+import dev.katalog.model.atlan.asset.Column
+import dev.katalog.model.atlan.asset.Connection
+import dev.katalog.model.atlan.asset.Database
+import dev.katalog.model.atlan.asset.MaterialisedView
+import dev.katalog.model.atlan.asset.Schema
+import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.asset.View
+
+/** The kinds of asset a tree can hold, the type each becomes, and where each may sit. */
+public enum class NodeKind(
+    /** The Atlan type the node compiles to. */
+    public val type: AssetType<*>,
+    /** The word used in paths and messages. */
+    public val label: String,
+) {
+    CONNECTION(Connection, "connection"),
+    DATABASE(Database, "database"),
+    SCHEMA(Schema, "schema"),
+    TABLE(Table, "table"),
+    VIEW(View, "view"),
+    MATERIALISED_VIEW(MaterialisedView, "materialised view"),
+    COLUMN(Column, "column"),
+    GLOSSARY(AtlasGlossary, "glossary"),
+    CATEGORY(AtlasGlossaryCategory, "category"),
+    TERM(AtlasGlossaryTerm, "term"),
+    ;
+
+    /** The kinds a node of this kind may contain. */
+    public val children: Set<NodeKind> get() = when (this) {
+        CONNECTION -> setOf(DATABASE)
+        DATABASE -> setOf(SCHEMA)
+        SCHEMA -> setOf(TABLE, VIEW, MATERIALISED_VIEW)
+        TABLE, VIEW, MATERIALISED_VIEW -> setOf(COLUMN)
+        COLUMN, TERM -> emptySet()
+        GLOSSARY, CATEGORY -> setOf(CATEGORY, TERM)
+    }
+
+    /** True for the kinds a tree may hold at its top: connections and glossaries. */
+    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY
+
+    /** True for the kinds whose names become part of qualifiedNames (and so may not contain `/`). */
+    internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM
+}

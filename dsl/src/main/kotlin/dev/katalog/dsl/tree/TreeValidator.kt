@@ -1,0 +1,80 @@
+package dev.katalog.dsl.tree
+
+import kotlinx.serialization.json.JsonArray
+
+/** Finds every problem of a tree before anything is sent, each with its path. */
+internal object TreeValidator {
+    private val adminAttributes = listOf("adminUsers", "adminGroups", "adminRoles")
+
+    fun problems(roots: List<AssetNode>): List<TreeProblem> {
+        val problems = ArrayList<TreeProblem>()
+        checkSiblings(roots, parentPath = "", parent = null, problems)
+        return problems
+    }
+
+    private fun checkSiblings(nodes: List<AssetNode>, parentPath: String, parent: AssetNode?, problems: MutableList<TreeProblem>) {
+        val paths = pathsOf(nodes, parentPath)
+        val seen = HashMap<Pair<Boolean, String>, AssetNode>()
+        for ((node, path) in nodes.zip(paths)) {
+            fun report(problem: String) { problems += TreeProblem(path, problem) }
+            when {
+                parent == null && !node.kind.isRoot -> report(
+                    if (node.kind == NodeKind.TERM || node.kind == NodeKind.CATEGORY) "a ${node.kind.label} must be inside a glossary"
+                    else "a ${node.kind.label} cannot be at the top of a tree: put it inside its parent",
+                )
+                parent != null && node.kind !in parent.kind.children ->
+                    report("a ${node.kind.label} cannot be inside a ${parent.kind.label}${placeHint(node.kind)}")
+            }
+            if (node.name.isBlank()) report("the name is empty")
+            else if (node.kind.nameInQualifiedName && '/' in node.name) report("the name \"${node.name}\" contains \"/\", which separates the parts of qualifiedNames")
+            // Tables and views share the schema's qualifiedName space; terms and categories have their own.
+            val namespace = (node.kind == NodeKind.TERM) to node.name
+            if (node.name.isNotBlank()) seen.putIfAbsent(namespace, node)?.let { report("duplicate name \"${node.name}\"") }
+            if (node.kind == NodeKind.CONNECTION) checkConnection(node, ::report)
+            checkSiblings(node.children, path, node, problems)
+            checkColumnOrders(node, path, problems)
+        }
+    }
+
+    private fun placeHint(kind: NodeKind): String = when (kind) {
+        NodeKind.TERM, NodeKind.CATEGORY -> ": put it inside a glossary or a category"
+        NodeKind.COLUMN -> ": put it inside a table or view"
+        else -> ""
+    }
+
+    private fun checkConnection(node: AssetNode, report: (String) -> Unit) {
+        val connector = node.connector
+        if (connector == null || !connector.isKnown) {
+            report("unknown connector \"${connector?.value}\": use one of ${dev.katalog.model.atlan.asset.Connector.known().map { it.value }}")
+        }
+        val hasAdmin = adminAttributes.any { (node.attributes[it] as? JsonArray)?.isNotEmpty() == true }
+        if (!hasAdmin) report("a connection needs at least one admin: set adminUsers, adminGroups or adminRoles")
+    }
+
+    private fun checkColumnOrders(node: AssetNode, path: String, problems: MutableList<TreeProblem>) {
+        val columns = node.children.filter { it.kind == NodeKind.COLUMN }
+        val byOrder = HashMap<Int, Int>()
+        for ((index, order) in columnOrders(columns).withIndex()) {
+            val at = "$path/column[${index + 1}]"
+            if (order < 1) problems += TreeProblem(at, "order $order is below 1: column orders start at 1")
+            byOrder.putIfAbsent(order, index)?.let { other ->
+                problems += TreeProblem(at, "order $order is also used by column[${other + 1}] \"${columns[other].name}\"")
+            }
+        }
+    }
+
+    /** Each column's order: as given, else one after the previous column's. */
+    fun columnOrders(columns: List<AssetNode>): List<Int> {
+        var previous = 0
+        return columns.map { column -> (column.order ?: (previous + 1)).also { previous = it } }
+    }
+
+    /** The path of each node: names joined by `/`, columns as `column[n]`. */
+    fun pathsOf(nodes: List<AssetNode>, parentPath: String): List<String> {
+        var column = 0
+        return nodes.map { node ->
+            val segment = if (node.kind == NodeKind.COLUMN) "column[${++column}]" else node.name.ifBlank { "${node.kind.label}[?]" }
+            if (parentPath.isEmpty()) segment else "$parentPath/$segment"
+        }
+    }
+}
