@@ -80,6 +80,12 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
             append("    /** The $type type: its name, super types, builders and search fields. */\n")
             append("    public companion object : AssetType<$name>(${literal(type)}, listOf(${model.superTypes(type).joinToString(", ") { literal(it) }}), $name::class.java) {\n")
             append("        override fun wrap(json: JsonObject): $name = ${name}Impl(json)\n\n")
+            append("        /** This type, for Java callers: `$name.TYPE`. */\n")
+            append("        @JvmField\n        public val TYPE: AssetType<$name> = this\n\n")
+            append("        /** A reference to the $type with [qualifiedName], to link assets: `$name.refByQualifiedName(\"…\")`. */\n")
+            append("        @JvmStatic\n        public fun refByQualifiedName(qualifiedName: String): $name = referenceByQualifiedName(qualifiedName)\n\n")
+            append("        /** A reference to the $type with [guid] (real, or a placeholder of the same save). */\n")
+            append("        @JvmStatic\n        public fun refByGuid(guid: String): $name = referenceByGuid(guid)\n\n")
             append("        /** A builder for a new $type with only its type and a placeholder GUID set. */\n")
             append("        @JvmStatic\n        public fun builder(): Builder = Builder(null)\n\n")
             if (hasName) {

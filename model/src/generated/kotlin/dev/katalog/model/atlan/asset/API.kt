@@ -58,6 +58,18 @@ public interface API : Catalog {
     public companion object : AssetType<API>("API", listOf("Catalog"), API::class.java) {
         override fun wrap(json: JsonObject): API = APIImpl(json)
 
+        /** This type, for Java callers: `API.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<API> = this
+
+        /** A reference to the API with [qualifiedName], to link assets: `API.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): API = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the API with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): API = referenceByGuid(guid)
+
         /** A builder for a new API with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -64,6 +64,18 @@ public interface APIPath : API {
     public companion object : AssetType<APIPath>("APIPath", listOf("API"), APIPath::class.java) {
         override fun wrap(json: JsonObject): APIPath = APIPathImpl(json)
 
+        /** This type, for Java callers: `APIPath.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<APIPath> = this
+
+        /** A reference to the APIPath with [qualifiedName], to link assets: `APIPath.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): APIPath = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the APIPath with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): APIPath = referenceByGuid(guid)
+
         /** A builder for a new APIPath with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

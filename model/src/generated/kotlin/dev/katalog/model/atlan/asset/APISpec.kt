@@ -72,6 +72,18 @@ public interface APISpec : API {
     public companion object : AssetType<APISpec>("APISpec", listOf("API"), APISpec::class.java) {
         override fun wrap(json: JsonObject): APISpec = APISpecImpl(json)
 
+        /** This type, for Java callers: `APISpec.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<APISpec> = this
+
+        /** A reference to the APISpec with [qualifiedName], to link assets: `APISpec.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): APISpec = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the APISpec with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): APISpec = referenceByGuid(guid)
+
         /** A builder for a new APISpec with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -74,6 +74,18 @@ public interface AWS : Cloud {
     public companion object : AssetType<AWS>("AWS", listOf("Cloud"), AWS::class.java) {
         override fun wrap(json: JsonObject): AWS = AWSImpl(json)
 
+        /** This type, for Java callers: `AWS.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AWS> = this
+
+        /** A reference to the AWS with [qualifiedName], to link assets: `AWS.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AWS = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the AWS with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AWS = referenceByGuid(guid)
+
         /** A builder for a new AWS with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

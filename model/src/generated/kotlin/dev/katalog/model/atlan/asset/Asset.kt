@@ -442,6 +442,18 @@ public interface Asset : Referenceable {
     public companion object : AssetType<Asset>("Asset", listOf("Referenceable"), Asset::class.java) {
         override fun wrap(json: JsonObject): Asset = AssetImpl(json)
 
+        /** This type, for Java callers: `Asset.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Asset> = this
+
+        /** A reference to the Asset with [qualifiedName], to link assets: `Asset.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Asset = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Asset with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Asset = referenceByGuid(guid)
+
         /** A builder for a new Asset with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

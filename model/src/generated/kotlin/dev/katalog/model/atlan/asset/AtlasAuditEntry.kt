@@ -64,6 +64,18 @@ public interface AtlasAuditEntry : Internal {
     public companion object : AssetType<AtlasAuditEntry>("__AtlasAuditEntry", listOf("__internal"), AtlasAuditEntry::class.java) {
         override fun wrap(json: JsonObject): AtlasAuditEntry = AtlasAuditEntryImpl(json)
 
+        /** This type, for Java callers: `AtlasAuditEntry.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AtlasAuditEntry> = this
+
+        /** A reference to the __AtlasAuditEntry with [qualifiedName], to link assets: `AtlasAuditEntry.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AtlasAuditEntry = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the __AtlasAuditEntry with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AtlasAuditEntry = referenceByGuid(guid)
+
         /** A builder for a new __AtlasAuditEntry with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -63,6 +63,18 @@ public interface AtlasGlossary : Asset {
     public companion object : AssetType<AtlasGlossary>("AtlasGlossary", listOf("Asset"), AtlasGlossary::class.java) {
         override fun wrap(json: JsonObject): AtlasGlossary = AtlasGlossaryImpl(json)
 
+        /** This type, for Java callers: `AtlasGlossary.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AtlasGlossary> = this
+
+        /** A reference to the AtlasGlossary with [qualifiedName], to link assets: `AtlasGlossary.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AtlasGlossary = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the AtlasGlossary with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AtlasGlossary = referenceByGuid(guid)
+
         /** A builder for a new AtlasGlossary with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

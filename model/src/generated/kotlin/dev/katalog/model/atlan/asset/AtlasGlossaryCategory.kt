@@ -63,6 +63,18 @@ public interface AtlasGlossaryCategory : Asset {
     public companion object : AssetType<AtlasGlossaryCategory>("AtlasGlossaryCategory", listOf("Asset"), AtlasGlossaryCategory::class.java) {
         override fun wrap(json: JsonObject): AtlasGlossaryCategory = AtlasGlossaryCategoryImpl(json)
 
+        /** This type, for Java callers: `AtlasGlossaryCategory.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AtlasGlossaryCategory> = this
+
+        /** A reference to the AtlasGlossaryCategory with [qualifiedName], to link assets: `AtlasGlossaryCategory.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AtlasGlossaryCategory = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the AtlasGlossaryCategory with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AtlasGlossaryCategory = referenceByGuid(guid)
+
         /** A builder for a new AtlasGlossaryCategory with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

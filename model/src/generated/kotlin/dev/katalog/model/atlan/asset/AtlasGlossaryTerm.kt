@@ -139,6 +139,18 @@ public interface AtlasGlossaryTerm : Asset {
     public companion object : AssetType<AtlasGlossaryTerm>("AtlasGlossaryTerm", listOf("Asset"), AtlasGlossaryTerm::class.java) {
         override fun wrap(json: JsonObject): AtlasGlossaryTerm = AtlasGlossaryTermImpl(json)
 
+        /** This type, for Java callers: `AtlasGlossaryTerm.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AtlasGlossaryTerm> = this
+
+        /** A reference to the AtlasGlossaryTerm with [qualifiedName], to link assets: `AtlasGlossaryTerm.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AtlasGlossaryTerm = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the AtlasGlossaryTerm with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AtlasGlossaryTerm = referenceByGuid(guid)
+
         /** A builder for a new AtlasGlossaryTerm with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -47,6 +47,18 @@ public interface AtlasServer : Entity {
     public companion object : AssetType<AtlasServer>("AtlasServer", listOf(), AtlasServer::class.java) {
         override fun wrap(json: JsonObject): AtlasServer = AtlasServerImpl(json)
 
+        /** This type, for Java callers: `AtlasServer.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AtlasServer> = this
+
+        /** A reference to the AtlasServer with [qualifiedName], to link assets: `AtlasServer.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AtlasServer = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the AtlasServer with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AtlasServer = referenceByGuid(guid)
+
         /** A builder for a new AtlasServer with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -36,6 +36,18 @@ public interface AtlasUserProfile : Internal {
     public companion object : AssetType<AtlasUserProfile>("__AtlasUserProfile", listOf("__internal"), AtlasUserProfile::class.java) {
         override fun wrap(json: JsonObject): AtlasUserProfile = AtlasUserProfileImpl(json)
 
+        /** This type, for Java callers: `AtlasUserProfile.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AtlasUserProfile> = this
+
+        /** A reference to the __AtlasUserProfile with [qualifiedName], to link assets: `AtlasUserProfile.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AtlasUserProfile = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the __AtlasUserProfile with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AtlasUserProfile = referenceByGuid(guid)
+
         /** A builder for a new __AtlasUserProfile with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

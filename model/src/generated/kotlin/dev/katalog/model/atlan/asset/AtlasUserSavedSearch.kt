@@ -55,6 +55,18 @@ public interface AtlasUserSavedSearch : Internal {
     public companion object : AssetType<AtlasUserSavedSearch>("__AtlasUserSavedSearch", listOf("__internal"), AtlasUserSavedSearch::class.java) {
         override fun wrap(json: JsonObject): AtlasUserSavedSearch = AtlasUserSavedSearchImpl(json)
 
+        /** This type, for Java callers: `AtlasUserSavedSearch.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<AtlasUserSavedSearch> = this
+
+        /** A reference to the __AtlasUserSavedSearch with [qualifiedName], to link assets: `AtlasUserSavedSearch.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): AtlasUserSavedSearch = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the __AtlasUserSavedSearch with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): AtlasUserSavedSearch = referenceByGuid(guid)
+
         /** A builder for a new __AtlasUserSavedSearch with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -27,6 +27,18 @@ public interface BI : Catalog {
     public companion object : AssetType<BI>("BI", listOf("Catalog"), BI::class.java) {
         override fun wrap(json: JsonObject): BI = BIImpl(json)
 
+        /** This type, for Java callers: `BI.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<BI> = this
+
+        /** A reference to the BI with [qualifiedName], to link assets: `BI.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): BI = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the BI with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): BI = referenceByGuid(guid)
+
         /** A builder for a new BI with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

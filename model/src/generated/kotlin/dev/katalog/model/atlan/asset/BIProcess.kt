@@ -27,6 +27,18 @@ public interface BIProcess : Process {
     public companion object : AssetType<BIProcess>("BIProcess", listOf("Process"), BIProcess::class.java) {
         override fun wrap(json: JsonObject): BIProcess = BIProcessImpl(json)
 
+        /** This type, for Java callers: `BIProcess.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<BIProcess> = this
+
+        /** A reference to the BIProcess with [qualifiedName], to link assets: `BIProcess.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): BIProcess = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the BIProcess with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): BIProcess = referenceByGuid(guid)
+
         /** A builder for a new BIProcess with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

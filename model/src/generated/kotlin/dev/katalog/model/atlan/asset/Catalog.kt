@@ -36,6 +36,18 @@ public interface Catalog : Asset {
     public companion object : AssetType<Catalog>("Catalog", listOf("Asset"), Catalog::class.java) {
         override fun wrap(json: JsonObject): Catalog = CatalogImpl(json)
 
+        /** This type, for Java callers: `Catalog.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Catalog> = this
+
+        /** A reference to the Catalog with [qualifiedName], to link assets: `Catalog.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Catalog = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Catalog with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Catalog = referenceByGuid(guid)
+
         /** A builder for a new Catalog with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -27,6 +27,18 @@ public interface Cloud : Asset {
     public companion object : AssetType<Cloud>("Cloud", listOf("Asset"), Cloud::class.java) {
         override fun wrap(json: JsonObject): Cloud = CloudImpl(json)
 
+        /** This type, for Java callers: `Cloud.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Cloud> = this
+
+        /** A reference to the Cloud with [qualifiedName], to link assets: `Cloud.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Cloud = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Cloud with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Cloud = referenceByGuid(guid)
+
         /** A builder for a new Cloud with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

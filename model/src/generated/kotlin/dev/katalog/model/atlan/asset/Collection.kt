@@ -38,6 +38,18 @@ public interface Collection : Namespace {
     public companion object : AssetType<Collection>("Collection", listOf("Namespace"), Collection::class.java) {
         override fun wrap(json: JsonObject): Collection = CollectionImpl(json)
 
+        /** This type, for Java callers: `Collection.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Collection> = this
+
+        /** A reference to the Collection with [qualifiedName], to link assets: `Collection.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Collection = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Collection with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Collection = referenceByGuid(guid)
+
         /** A builder for a new Collection with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -176,6 +176,18 @@ public interface Column : SQL {
     public companion object : AssetType<Column>("Column", listOf("SQL"), Column::class.java) {
         override fun wrap(json: JsonObject): Column = ColumnImpl(json)
 
+        /** This type, for Java callers: `Column.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Column> = this
+
+        /** A reference to the Column with [qualifiedName], to link assets: `Column.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Column = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Column with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Column = referenceByGuid(guid)
+
         /** A builder for a new Column with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -31,6 +31,18 @@ public interface ColumnProcess : Process {
     public companion object : AssetType<ColumnProcess>("ColumnProcess", listOf("Process"), ColumnProcess::class.java) {
         override fun wrap(json: JsonObject): ColumnProcess = ColumnProcessImpl(json)
 
+        /** This type, for Java callers: `ColumnProcess.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ColumnProcess> = this
+
+        /** A reference to the ColumnProcess with [qualifiedName], to link assets: `ColumnProcess.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ColumnProcess = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ColumnProcess with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ColumnProcess = referenceByGuid(guid)
+
         /** A builder for a new ColumnProcess with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

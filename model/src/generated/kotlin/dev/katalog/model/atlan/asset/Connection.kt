@@ -112,6 +112,18 @@ public interface Connection : Asset {
     public companion object : AssetType<Connection>("Connection", listOf("Asset"), Connection::class.java) {
         override fun wrap(json: JsonObject): Connection = ConnectionImpl(json)
 
+        /** This type, for Java callers: `Connection.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Connection> = this
+
+        /** A reference to the Connection with [qualifiedName], to link assets: `Connection.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Connection = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Connection with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Connection = referenceByGuid(guid)
+
         /** A builder for a new Connection with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

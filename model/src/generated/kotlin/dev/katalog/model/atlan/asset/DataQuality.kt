@@ -27,6 +27,18 @@ public interface DataQuality : Catalog {
     public companion object : AssetType<DataQuality>("DataQuality", listOf("Catalog"), DataQuality::class.java) {
         override fun wrap(json: JsonObject): DataQuality = DataQualityImpl(json)
 
+        /** This type, for Java callers: `DataQuality.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DataQuality> = this
+
+        /** A reference to the DataQuality with [qualifiedName], to link assets: `DataQuality.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DataQuality = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DataQuality with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DataQuality = referenceByGuid(guid)
+
         /** A builder for a new DataQuality with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -27,6 +27,18 @@ public interface DataSet : Asset {
     public companion object : AssetType<DataSet>("DataSet", listOf("Asset"), DataSet::class.java) {
         override fun wrap(json: JsonObject): DataSet = DataSetImpl(json)
 
+        /** This type, for Java callers: `DataSet.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DataSet> = this
+
+        /** A reference to the DataSet with [qualifiedName], to link assets: `DataSet.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DataSet = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DataSet with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DataSet = referenceByGuid(guid)
+
         /** A builder for a new DataSet with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -28,6 +28,18 @@ public interface DataStudio : Google, BI {
     public companion object : AssetType<DataStudio>("DataStudio", listOf("Google", "BI"), DataStudio::class.java) {
         override fun wrap(json: JsonObject): DataStudio = DataStudioImpl(json)
 
+        /** This type, for Java callers: `DataStudio.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DataStudio> = this
+
+        /** A reference to the DataStudio with [qualifiedName], to link assets: `DataStudio.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DataStudio = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DataStudio with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DataStudio = referenceByGuid(guid)
+
         /** A builder for a new DataStudio with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

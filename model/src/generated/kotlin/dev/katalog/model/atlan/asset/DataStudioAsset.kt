@@ -49,6 +49,18 @@ public interface DataStudioAsset : DataStudio, Google {
     public companion object : AssetType<DataStudioAsset>("DataStudioAsset", listOf("DataStudio", "Google"), DataStudioAsset::class.java) {
         override fun wrap(json: JsonObject): DataStudioAsset = DataStudioAssetImpl(json)
 
+        /** This type, for Java callers: `DataStudioAsset.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DataStudioAsset> = this
+
+        /** A reference to the DataStudioAsset with [qualifiedName], to link assets: `DataStudioAsset.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DataStudioAsset = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DataStudioAsset with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DataStudioAsset = referenceByGuid(guid)
+
         /** A builder for a new DataStudioAsset with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

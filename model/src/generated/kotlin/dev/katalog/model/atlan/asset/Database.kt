@@ -38,6 +38,18 @@ public interface Database : SQL {
     public companion object : AssetType<Database>("Database", listOf("SQL"), Database::class.java) {
         override fun wrap(json: JsonObject): Database = DatabaseImpl(json)
 
+        /** This type, for Java callers: `Database.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Database> = this
+
+        /** A reference to the Database with [qualifiedName], to link assets: `Database.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Database = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Database with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Database = referenceByGuid(guid)
+
         /** A builder for a new Database with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -119,6 +119,18 @@ public interface Dbt : Catalog {
     public companion object : AssetType<Dbt>("Dbt", listOf("Catalog"), Dbt::class.java) {
         override fun wrap(json: JsonObject): Dbt = DbtImpl(json)
 
+        /** This type, for Java callers: `Dbt.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Dbt> = this
+
+        /** A reference to the Dbt with [qualifiedName], to link assets: `Dbt.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Dbt = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Dbt with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Dbt = referenceByGuid(guid)
+
         /** A builder for a new Dbt with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

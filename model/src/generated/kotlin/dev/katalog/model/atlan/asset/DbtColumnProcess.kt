@@ -32,6 +32,18 @@ public interface DbtColumnProcess : Dbt, ColumnProcess {
     public companion object : AssetType<DbtColumnProcess>("DbtColumnProcess", listOf("Dbt", "ColumnProcess"), DbtColumnProcess::class.java) {
         override fun wrap(json: JsonObject): DbtColumnProcess = DbtColumnProcessImpl(json)
 
+        /** This type, for Java callers: `DbtColumnProcess.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DbtColumnProcess> = this
+
+        /** A reference to the DbtColumnProcess with [qualifiedName], to link assets: `DbtColumnProcess.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DbtColumnProcess = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DbtColumnProcess with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DbtColumnProcess = referenceByGuid(guid)
+
         /** A builder for a new DbtColumnProcess with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

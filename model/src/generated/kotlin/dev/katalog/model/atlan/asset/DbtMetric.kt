@@ -43,6 +43,18 @@ public interface DbtMetric : Dbt, Metric {
     public companion object : AssetType<DbtMetric>("DbtMetric", listOf("Dbt", "Metric"), DbtMetric::class.java) {
         override fun wrap(json: JsonObject): DbtMetric = DbtMetricImpl(json)
 
+        /** This type, for Java callers: `DbtMetric.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DbtMetric> = this
+
+        /** A reference to the DbtMetric with [qualifiedName], to link assets: `DbtMetric.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DbtMetric = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DbtMetric with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DbtMetric = referenceByGuid(guid)
+
         /** A builder for a new DbtMetric with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

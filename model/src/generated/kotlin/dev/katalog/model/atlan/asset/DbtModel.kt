@@ -109,6 +109,18 @@ public interface DbtModel : Dbt {
     public companion object : AssetType<DbtModel>("DbtModel", listOf("Dbt"), DbtModel::class.java) {
         override fun wrap(json: JsonObject): DbtModel = DbtModelImpl(json)
 
+        /** This type, for Java callers: `DbtModel.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DbtModel> = this
+
+        /** A reference to the DbtModel with [qualifiedName], to link assets: `DbtModel.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DbtModel = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DbtModel with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DbtModel = referenceByGuid(guid)
+
         /** A builder for a new DbtModel with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -53,6 +53,18 @@ public interface DbtModelColumn : Dbt {
     public companion object : AssetType<DbtModelColumn>("DbtModelColumn", listOf("Dbt"), DbtModelColumn::class.java) {
         override fun wrap(json: JsonObject): DbtModelColumn = DbtModelColumnImpl(json)
 
+        /** This type, for Java callers: `DbtModelColumn.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DbtModelColumn> = this
+
+        /** A reference to the DbtModelColumn with [qualifiedName], to link assets: `DbtModelColumn.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DbtModelColumn = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DbtModelColumn with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DbtModelColumn = referenceByGuid(guid)
+
         /** A builder for a new DbtModelColumn with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

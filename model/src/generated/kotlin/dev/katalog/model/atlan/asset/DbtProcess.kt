@@ -32,6 +32,18 @@ public interface DbtProcess : Dbt, Process {
     public companion object : AssetType<DbtProcess>("DbtProcess", listOf("Dbt", "Process"), DbtProcess::class.java) {
         override fun wrap(json: JsonObject): DbtProcess = DbtProcessImpl(json)
 
+        /** This type, for Java callers: `DbtProcess.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DbtProcess> = this
+
+        /** A reference to the DbtProcess with [qualifiedName], to link assets: `DbtProcess.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DbtProcess = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DbtProcess with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DbtProcess = referenceByGuid(guid)
+
         /** A builder for a new DbtProcess with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -42,6 +42,18 @@ public interface DbtSource : Dbt {
     public companion object : AssetType<DbtSource>("DbtSource", listOf("Dbt"), DbtSource::class.java) {
         override fun wrap(json: JsonObject): DbtSource = DbtSourceImpl(json)
 
+        /** This type, for Java callers: `DbtSource.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<DbtSource> = this
+
+        /** A reference to the DbtSource with [qualifiedName], to link assets: `DbtSource.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): DbtSource = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the DbtSource with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): DbtSource = referenceByGuid(guid)
+
         /** A builder for a new DbtSource with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

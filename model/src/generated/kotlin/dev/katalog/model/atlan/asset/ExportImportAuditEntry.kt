@@ -61,6 +61,18 @@ public interface ExportImportAuditEntry : Internal {
     public companion object : AssetType<ExportImportAuditEntry>("__ExportImportAuditEntry", listOf("__internal"), ExportImportAuditEntry::class.java) {
         override fun wrap(json: JsonObject): ExportImportAuditEntry = ExportImportAuditEntryImpl(json)
 
+        /** This type, for Java callers: `ExportImportAuditEntry.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ExportImportAuditEntry> = this
+
+        /** A reference to the __ExportImportAuditEntry with [qualifiedName], to link assets: `ExportImportAuditEntry.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ExportImportAuditEntry = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the __ExportImportAuditEntry with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ExportImportAuditEntry = referenceByGuid(guid)
+
         /** A builder for a new __ExportImportAuditEntry with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -42,6 +42,18 @@ public interface Folder : Namespace {
     public companion object : AssetType<Folder>("Folder", listOf("Namespace"), Folder::class.java) {
         override fun wrap(json: JsonObject): Folder = FolderImpl(json)
 
+        /** This type, for Java callers: `Folder.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Folder> = this
+
+        /** A reference to the Folder with [qualifiedName], to link assets: `Folder.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Folder = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Folder with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Folder = referenceByGuid(guid)
+
         /** A builder for a new Folder with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -58,6 +58,18 @@ public interface GCS : Google, ObjectStore {
     public companion object : AssetType<GCS>("GCS", listOf("Google", "ObjectStore"), GCS::class.java) {
         override fun wrap(json: JsonObject): GCS = GCSImpl(json)
 
+        /** This type, for Java callers: `GCS.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<GCS> = this
+
+        /** A reference to the GCS with [qualifiedName], to link assets: `GCS.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): GCS = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the GCS with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): GCS = referenceByGuid(guid)
+
         /** A builder for a new GCS with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

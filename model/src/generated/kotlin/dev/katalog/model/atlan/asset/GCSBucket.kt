@@ -69,6 +69,18 @@ public interface GCSBucket : GCS {
     public companion object : AssetType<GCSBucket>("GCSBucket", listOf("GCS"), GCSBucket::class.java) {
         override fun wrap(json: JsonObject): GCSBucket = GCSBucketImpl(json)
 
+        /** This type, for Java callers: `GCSBucket.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<GCSBucket> = this
+
+        /** A reference to the GCSBucket with [qualifiedName], to link assets: `GCSBucket.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): GCSBucket = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the GCSBucket with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): GCSBucket = referenceByGuid(guid)
+
         /** A builder for a new GCSBucket with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -109,6 +109,18 @@ public interface GCSObject : GCS {
     public companion object : AssetType<GCSObject>("GCSObject", listOf("GCS"), GCSObject::class.java) {
         override fun wrap(json: JsonObject): GCSObject = GCSObjectImpl(json)
 
+        /** This type, for Java callers: `GCSObject.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<GCSObject> = this
+
+        /** A reference to the GCSObject with [qualifiedName], to link assets: `GCSObject.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): GCSObject = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the GCSObject with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): GCSObject = referenceByGuid(guid)
+
         /** A builder for a new GCSObject with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -71,6 +71,18 @@ public interface Google : Cloud {
     public companion object : AssetType<Google>("Google", listOf("Cloud"), Google::class.java) {
         override fun wrap(json: JsonObject): Google = GoogleImpl(json)
 
+        /** This type, for Java callers: `Google.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Google> = this
+
+        /** A reference to the Google with [qualifiedName], to link assets: `Google.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Google = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Google with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Google = referenceByGuid(guid)
+
         /** A builder for a new Google with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

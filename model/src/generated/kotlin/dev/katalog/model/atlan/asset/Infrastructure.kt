@@ -27,6 +27,18 @@ public interface Infrastructure : Asset {
     public companion object : AssetType<Infrastructure>("Infrastructure", listOf("Asset"), Infrastructure::class.java) {
         override fun wrap(json: JsonObject): Infrastructure = InfrastructureImpl(json)
 
+        /** This type, for Java callers: `Infrastructure.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Infrastructure> = this
+
+        /** A reference to the Infrastructure with [qualifiedName], to link assets: `Infrastructure.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Infrastructure = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Infrastructure with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Infrastructure = referenceByGuid(guid)
+
         /** A builder for a new Infrastructure with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -27,6 +27,18 @@ public interface Insight : Catalog {
     public companion object : AssetType<Insight>("Insight", listOf("Catalog"), Insight::class.java) {
         override fun wrap(json: JsonObject): Insight = InsightImpl(json)
 
+        /** This type, for Java callers: `Insight.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Insight> = this
+
+        /** A reference to the Insight with [qualifiedName], to link assets: `Insight.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Insight = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Insight with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Insight = referenceByGuid(guid)
+
         /** A builder for a new Insight with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

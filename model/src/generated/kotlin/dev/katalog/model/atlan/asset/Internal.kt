@@ -28,6 +28,18 @@ public interface Internal : Entity {
     public companion object : AssetType<Internal>("__internal", listOf(), Internal::class.java) {
         override fun wrap(json: JsonObject): Internal = InternalImpl(json)
 
+        /** This type, for Java callers: `Internal.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Internal> = this
+
+        /** A reference to the __internal with [qualifiedName], to link assets: `Internal.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Internal = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the __internal with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Internal = referenceByGuid(guid)
+
         /** A builder for a new __internal with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

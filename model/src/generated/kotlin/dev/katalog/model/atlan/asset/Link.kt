@@ -48,6 +48,18 @@ public interface Link : Resource {
     public companion object : AssetType<Link>("Link", listOf("Resource"), Link::class.java) {
         override fun wrap(json: JsonObject): Link = LinkImpl(json)
 
+        /** This type, for Java callers: `Link.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Link> = this
+
+        /** A reference to the Link with [qualifiedName], to link assets: `Link.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Link = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Link with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Link = referenceByGuid(guid)
+
         /** A builder for a new Link with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

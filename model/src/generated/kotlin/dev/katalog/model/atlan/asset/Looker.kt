@@ -27,6 +27,18 @@ public interface Looker : BI {
     public companion object : AssetType<Looker>("Looker", listOf("BI"), Looker::class.java) {
         override fun wrap(json: JsonObject): Looker = LookerImpl(json)
 
+        /** This type, for Java callers: `Looker.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Looker> = this
+
+        /** A reference to the Looker with [qualifiedName], to link assets: `Looker.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Looker = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Looker with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Looker = referenceByGuid(guid)
+
         /** A builder for a new Looker with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

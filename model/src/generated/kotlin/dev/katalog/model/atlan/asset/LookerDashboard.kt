@@ -79,6 +79,18 @@ public interface LookerDashboard : Looker {
     public companion object : AssetType<LookerDashboard>("LookerDashboard", listOf("Looker"), LookerDashboard::class.java) {
         override fun wrap(json: JsonObject): LookerDashboard = LookerDashboardImpl(json)
 
+        /** This type, for Java callers: `LookerDashboard.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerDashboard> = this
+
+        /** A reference to the LookerDashboard with [qualifiedName], to link assets: `LookerDashboard.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerDashboard = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerDashboard with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerDashboard = referenceByGuid(guid)
+
         /** A builder for a new LookerDashboard with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

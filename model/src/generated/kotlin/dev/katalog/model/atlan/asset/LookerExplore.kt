@@ -67,6 +67,18 @@ public interface LookerExplore : Looker {
     public companion object : AssetType<LookerExplore>("LookerExplore", listOf("Looker"), LookerExplore::class.java) {
         override fun wrap(json: JsonObject): LookerExplore = LookerExploreImpl(json)
 
+        /** This type, for Java callers: `LookerExplore.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerExplore> = this
+
+        /** A reference to the LookerExplore with [qualifiedName], to link assets: `LookerExplore.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerExplore = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerExplore with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerExplore = referenceByGuid(guid)
+
         /** A builder for a new LookerExplore with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

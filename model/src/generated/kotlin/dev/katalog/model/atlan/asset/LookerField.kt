@@ -83,6 +83,18 @@ public interface LookerField : Looker {
     public companion object : AssetType<LookerField>("LookerField", listOf("Looker"), LookerField::class.java) {
         override fun wrap(json: JsonObject): LookerField = LookerFieldImpl(json)
 
+        /** This type, for Java callers: `LookerField.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerField> = this
+
+        /** A reference to the LookerField with [qualifiedName], to link assets: `LookerField.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerField = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerField with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerField = referenceByGuid(guid)
+
         /** A builder for a new LookerField with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

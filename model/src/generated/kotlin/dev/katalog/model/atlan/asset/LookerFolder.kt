@@ -58,6 +58,18 @@ public interface LookerFolder : Looker {
     public companion object : AssetType<LookerFolder>("LookerFolder", listOf("Looker"), LookerFolder::class.java) {
         override fun wrap(json: JsonObject): LookerFolder = LookerFolderImpl(json)
 
+        /** This type, for Java callers: `LookerFolder.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerFolder> = this
+
+        /** A reference to the LookerFolder with [qualifiedName], to link assets: `LookerFolder.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerFolder = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerFolder with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerFolder = referenceByGuid(guid)
+
         /** A builder for a new LookerFolder with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

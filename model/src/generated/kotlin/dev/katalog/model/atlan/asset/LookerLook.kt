@@ -99,6 +99,18 @@ public interface LookerLook : Looker {
     public companion object : AssetType<LookerLook>("LookerLook", listOf("Looker"), LookerLook::class.java) {
         override fun wrap(json: JsonObject): LookerLook = LookerLookImpl(json)
 
+        /** This type, for Java callers: `LookerLook.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerLook> = this
+
+        /** A reference to the LookerLook with [qualifiedName], to link assets: `LookerLook.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerLook = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerLook with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerLook = referenceByGuid(guid)
+
         /** A builder for a new LookerLook with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

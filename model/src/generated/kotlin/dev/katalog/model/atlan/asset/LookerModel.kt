@@ -57,6 +57,18 @@ public interface LookerModel : Looker {
     public companion object : AssetType<LookerModel>("LookerModel", listOf("Looker"), LookerModel::class.java) {
         override fun wrap(json: JsonObject): LookerModel = LookerModelImpl(json)
 
+        /** This type, for Java callers: `LookerModel.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerModel> = this
+
+        /** A reference to the LookerModel with [qualifiedName], to link assets: `LookerModel.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerModel = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerModel with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerModel = referenceByGuid(guid)
+
         /** A builder for a new LookerModel with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -46,6 +46,18 @@ public interface LookerProject : Looker {
     public companion object : AssetType<LookerProject>("LookerProject", listOf("Looker"), LookerProject::class.java) {
         override fun wrap(json: JsonObject): LookerProject = LookerProjectImpl(json)
 
+        /** This type, for Java callers: `LookerProject.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerProject> = this
+
+        /** A reference to the LookerProject with [qualifiedName], to link assets: `LookerProject.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerProject = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerProject with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerProject = referenceByGuid(guid)
+
         /** A builder for a new LookerProject with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

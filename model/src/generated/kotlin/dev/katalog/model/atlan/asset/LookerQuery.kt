@@ -63,6 +63,18 @@ public interface LookerQuery : Looker {
     public companion object : AssetType<LookerQuery>("LookerQuery", listOf("Looker"), LookerQuery::class.java) {
         override fun wrap(json: JsonObject): LookerQuery = LookerQueryImpl(json)
 
+        /** This type, for Java callers: `LookerQuery.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerQuery> = this
+
+        /** A reference to the LookerQuery with [qualifiedName], to link assets: `LookerQuery.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerQuery = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerQuery with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerQuery = referenceByGuid(guid)
+
         /** A builder for a new LookerQuery with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

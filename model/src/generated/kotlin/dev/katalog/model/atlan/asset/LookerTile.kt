@@ -78,6 +78,18 @@ public interface LookerTile : Looker {
     public companion object : AssetType<LookerTile>("LookerTile", listOf("Looker"), LookerTile::class.java) {
         override fun wrap(json: JsonObject): LookerTile = LookerTileImpl(json)
 
+        /** This type, for Java callers: `LookerTile.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerTile> = this
+
+        /** A reference to the LookerTile with [qualifiedName], to link assets: `LookerTile.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerTile = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerTile with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerTile = referenceByGuid(guid)
+
         /** A builder for a new LookerTile with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

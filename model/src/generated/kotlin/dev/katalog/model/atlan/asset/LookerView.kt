@@ -42,6 +42,18 @@ public interface LookerView : Looker {
     public companion object : AssetType<LookerView>("LookerView", listOf("Looker"), LookerView::class.java) {
         override fun wrap(json: JsonObject): LookerView = LookerViewImpl(json)
 
+        /** This type, for Java callers: `LookerView.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<LookerView> = this
+
+        /** A reference to the LookerView with [qualifiedName], to link assets: `LookerView.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): LookerView = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the LookerView with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): LookerView = referenceByGuid(guid)
+
         /** A builder for a new LookerView with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

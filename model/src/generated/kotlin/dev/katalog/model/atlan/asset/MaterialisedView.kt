@@ -100,6 +100,18 @@ public interface MaterialisedView : SQL {
     public companion object : AssetType<MaterialisedView>("MaterialisedView", listOf("SQL"), MaterialisedView::class.java) {
         override fun wrap(json: JsonObject): MaterialisedView = MaterialisedViewImpl(json)
 
+        /** This type, for Java callers: `MaterialisedView.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<MaterialisedView> = this
+
+        /** A reference to the MaterialisedView with [qualifiedName], to link assets: `MaterialisedView.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): MaterialisedView = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the MaterialisedView with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): MaterialisedView = referenceByGuid(guid)
+
         /** A builder for a new MaterialisedView with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

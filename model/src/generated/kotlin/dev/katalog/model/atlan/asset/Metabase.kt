@@ -37,6 +37,18 @@ public interface Metabase : BI {
     public companion object : AssetType<Metabase>("Metabase", listOf("BI"), Metabase::class.java) {
         override fun wrap(json: JsonObject): Metabase = MetabaseImpl(json)
 
+        /** This type, for Java callers: `Metabase.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Metabase> = this
+
+        /** A reference to the Metabase with [qualifiedName], to link assets: `Metabase.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Metabase = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Metabase with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Metabase = referenceByGuid(guid)
+
         /** A builder for a new Metabase with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

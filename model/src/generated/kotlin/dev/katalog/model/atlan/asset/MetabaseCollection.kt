@@ -57,6 +57,18 @@ public interface MetabaseCollection : Metabase {
     public companion object : AssetType<MetabaseCollection>("MetabaseCollection", listOf("Metabase"), MetabaseCollection::class.java) {
         override fun wrap(json: JsonObject): MetabaseCollection = MetabaseCollectionImpl(json)
 
+        /** This type, for Java callers: `MetabaseCollection.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<MetabaseCollection> = this
+
+        /** A reference to the MetabaseCollection with [qualifiedName], to link assets: `MetabaseCollection.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): MetabaseCollection = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the MetabaseCollection with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): MetabaseCollection = referenceByGuid(guid)
+
         /** A builder for a new MetabaseCollection with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

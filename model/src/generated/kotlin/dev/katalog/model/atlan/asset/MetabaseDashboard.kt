@@ -43,6 +43,18 @@ public interface MetabaseDashboard : Metabase {
     public companion object : AssetType<MetabaseDashboard>("MetabaseDashboard", listOf("Metabase"), MetabaseDashboard::class.java) {
         override fun wrap(json: JsonObject): MetabaseDashboard = MetabaseDashboardImpl(json)
 
+        /** This type, for Java callers: `MetabaseDashboard.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<MetabaseDashboard> = this
+
+        /** A reference to the MetabaseDashboard with [qualifiedName], to link assets: `MetabaseDashboard.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): MetabaseDashboard = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the MetabaseDashboard with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): MetabaseDashboard = referenceByGuid(guid)
+
         /** A builder for a new MetabaseDashboard with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -53,6 +53,18 @@ public interface MetabaseQuestion : Metabase {
     public companion object : AssetType<MetabaseQuestion>("MetabaseQuestion", listOf("Metabase"), MetabaseQuestion::class.java) {
         override fun wrap(json: JsonObject): MetabaseQuestion = MetabaseQuestionImpl(json)
 
+        /** This type, for Java callers: `MetabaseQuestion.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<MetabaseQuestion> = this
+
+        /** A reference to the MetabaseQuestion with [qualifiedName], to link assets: `MetabaseQuestion.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): MetabaseQuestion = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the MetabaseQuestion with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): MetabaseQuestion = referenceByGuid(guid)
+
         /** A builder for a new MetabaseQuestion with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -63,6 +63,18 @@ public interface Metric : DataQuality {
     public companion object : AssetType<Metric>("Metric", listOf("DataQuality"), Metric::class.java) {
         override fun wrap(json: JsonObject): Metric = MetricImpl(json)
 
+        /** This type, for Java callers: `Metric.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Metric> = this
+
+        /** A reference to the Metric with [qualifiedName], to link assets: `Metric.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Metric = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Metric with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Metric = referenceByGuid(guid)
+
         /** A builder for a new Metric with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

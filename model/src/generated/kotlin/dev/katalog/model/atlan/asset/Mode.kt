@@ -72,6 +72,18 @@ public interface Mode : BI {
     public companion object : AssetType<Mode>("Mode", listOf("BI"), Mode::class.java) {
         override fun wrap(json: JsonObject): Mode = ModeImpl(json)
 
+        /** This type, for Java callers: `Mode.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Mode> = this
+
+        /** A reference to the Mode with [qualifiedName], to link assets: `Mode.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Mode = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Mode with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Mode = referenceByGuid(guid)
+
         /** A builder for a new Mode with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

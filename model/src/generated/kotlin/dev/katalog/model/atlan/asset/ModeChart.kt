@@ -37,6 +37,18 @@ public interface ModeChart : Mode {
     public companion object : AssetType<ModeChart>("ModeChart", listOf("Mode"), ModeChart::class.java) {
         override fun wrap(json: JsonObject): ModeChart = ModeChartImpl(json)
 
+        /** This type, for Java callers: `ModeChart.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ModeChart> = this
+
+        /** A reference to the ModeChart with [qualifiedName], to link assets: `ModeChart.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ModeChart = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ModeChart with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ModeChart = referenceByGuid(guid)
+
         /** A builder for a new ModeChart with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -47,6 +47,18 @@ public interface ModeCollection : Mode {
     public companion object : AssetType<ModeCollection>("ModeCollection", listOf("Mode"), ModeCollection::class.java) {
         override fun wrap(json: JsonObject): ModeCollection = ModeCollectionImpl(json)
 
+        /** This type, for Java callers: `ModeCollection.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ModeCollection> = this
+
+        /** A reference to the ModeCollection with [qualifiedName], to link assets: `ModeCollection.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ModeCollection = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ModeCollection with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ModeCollection = referenceByGuid(guid)
+
         /** A builder for a new ModeCollection with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

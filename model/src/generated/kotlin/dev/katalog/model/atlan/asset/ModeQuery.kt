@@ -48,6 +48,18 @@ public interface ModeQuery : Mode {
     public companion object : AssetType<ModeQuery>("ModeQuery", listOf("Mode"), ModeQuery::class.java) {
         override fun wrap(json: JsonObject): ModeQuery = ModeQueryImpl(json)
 
+        /** This type, for Java callers: `ModeQuery.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ModeQuery> = this
+
+        /** A reference to the ModeQuery with [qualifiedName], to link assets: `ModeQuery.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ModeQuery = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ModeQuery with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ModeQuery = referenceByGuid(guid)
+
         /** A builder for a new ModeQuery with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -74,6 +74,18 @@ public interface ModeReport : Mode {
     public companion object : AssetType<ModeReport>("ModeReport", listOf("Mode"), ModeReport::class.java) {
         override fun wrap(json: JsonObject): ModeReport = ModeReportImpl(json)
 
+        /** This type, for Java callers: `ModeReport.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ModeReport> = this
+
+        /** A reference to the ModeReport with [qualifiedName], to link assets: `ModeReport.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ModeReport = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ModeReport with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ModeReport = referenceByGuid(guid)
+
         /** A builder for a new ModeReport with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

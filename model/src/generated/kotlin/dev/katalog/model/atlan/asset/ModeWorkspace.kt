@@ -38,6 +38,18 @@ public interface ModeWorkspace : Mode {
     public companion object : AssetType<ModeWorkspace>("ModeWorkspace", listOf("Mode"), ModeWorkspace::class.java) {
         override fun wrap(json: JsonObject): ModeWorkspace = ModeWorkspaceImpl(json)
 
+        /** This type, for Java callers: `ModeWorkspace.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ModeWorkspace> = this
+
+        /** A reference to the ModeWorkspace with [qualifiedName], to link assets: `ModeWorkspace.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ModeWorkspace = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ModeWorkspace with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ModeWorkspace = referenceByGuid(guid)
+
         /** A builder for a new ModeWorkspace with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

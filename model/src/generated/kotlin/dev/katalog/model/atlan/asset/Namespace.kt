@@ -36,6 +36,18 @@ public interface Namespace : Asset {
     public companion object : AssetType<Namespace>("Namespace", listOf("Asset"), Namespace::class.java) {
         override fun wrap(json: JsonObject): Namespace = NamespaceImpl(json)
 
+        /** This type, for Java callers: `Namespace.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Namespace> = this
+
+        /** A reference to the Namespace with [qualifiedName], to link assets: `Namespace.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Namespace = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Namespace with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Namespace = referenceByGuid(guid)
+
         /** A builder for a new Namespace with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

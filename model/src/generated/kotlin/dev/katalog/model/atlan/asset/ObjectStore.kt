@@ -27,6 +27,18 @@ public interface ObjectStore : Catalog {
     public companion object : AssetType<ObjectStore>("ObjectStore", listOf("Catalog"), ObjectStore::class.java) {
         override fun wrap(json: JsonObject): ObjectStore = ObjectStoreImpl(json)
 
+        /** This type, for Java callers: `ObjectStore.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ObjectStore> = this
+
+        /** A reference to the ObjectStore with [qualifiedName], to link assets: `ObjectStore.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ObjectStore = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ObjectStore with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ObjectStore = referenceByGuid(guid)
+
         /** A builder for a new ObjectStore with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -48,6 +48,18 @@ public interface PowerBI : BI {
     public companion object : AssetType<PowerBI>("PowerBI", listOf("BI"), PowerBI::class.java) {
         override fun wrap(json: JsonObject): PowerBI = PowerBIImpl(json)
 
+        /** This type, for Java callers: `PowerBI.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBI> = this
+
+        /** A reference to the PowerBI with [qualifiedName], to link assets: `PowerBI.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBI = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBI with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBI = referenceByGuid(guid)
+
         /** A builder for a new PowerBI with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -62,6 +62,18 @@ public interface PowerBIColumn : PowerBI {
     public companion object : AssetType<PowerBIColumn>("PowerBIColumn", listOf("PowerBI"), PowerBIColumn::class.java) {
         override fun wrap(json: JsonObject): PowerBIColumn = PowerBIColumnImpl(json)
 
+        /** This type, for Java callers: `PowerBIColumn.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIColumn> = this
+
+        /** A reference to the PowerBIColumn with [qualifiedName], to link assets: `PowerBIColumn.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIColumn = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIColumn with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIColumn = referenceByGuid(guid)
+
         /** A builder for a new PowerBIColumn with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -53,6 +53,18 @@ public interface PowerBIDashboard : PowerBI {
     public companion object : AssetType<PowerBIDashboard>("PowerBIDashboard", listOf("PowerBI"), PowerBIDashboard::class.java) {
         override fun wrap(json: JsonObject): PowerBIDashboard = PowerBIDashboardImpl(json)
 
+        /** This type, for Java callers: `PowerBIDashboard.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIDashboard> = this
+
+        /** A reference to the PowerBIDashboard with [qualifiedName], to link assets: `PowerBIDashboard.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIDashboard = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIDashboard with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIDashboard = referenceByGuid(guid)
+
         /** A builder for a new PowerBIDashboard with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -47,6 +47,18 @@ public interface PowerBIDataflow : PowerBI {
     public companion object : AssetType<PowerBIDataflow>("PowerBIDataflow", listOf("PowerBI"), PowerBIDataflow::class.java) {
         override fun wrap(json: JsonObject): PowerBIDataflow = PowerBIDataflowImpl(json)
 
+        /** This type, for Java callers: `PowerBIDataflow.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIDataflow> = this
+
+        /** A reference to the PowerBIDataflow with [qualifiedName], to link assets: `PowerBIDataflow.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIDataflow = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIDataflow with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIDataflow = referenceByGuid(guid)
+
         /** A builder for a new PowerBIDataflow with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -67,6 +67,18 @@ public interface PowerBIDataset : PowerBI {
     public companion object : AssetType<PowerBIDataset>("PowerBIDataset", listOf("PowerBI"), PowerBIDataset::class.java) {
         override fun wrap(json: JsonObject): PowerBIDataset = PowerBIDatasetImpl(json)
 
+        /** This type, for Java callers: `PowerBIDataset.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIDataset> = this
+
+        /** A reference to the PowerBIDataset with [qualifiedName], to link assets: `PowerBIDataset.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIDataset = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIDataset with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIDataset = referenceByGuid(guid)
+
         /** A builder for a new PowerBIDataset with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

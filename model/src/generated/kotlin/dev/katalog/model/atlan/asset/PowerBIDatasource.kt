@@ -38,6 +38,18 @@ public interface PowerBIDatasource : PowerBI {
     public companion object : AssetType<PowerBIDatasource>("PowerBIDatasource", listOf("PowerBI"), PowerBIDatasource::class.java) {
         override fun wrap(json: JsonObject): PowerBIDatasource = PowerBIDatasourceImpl(json)
 
+        /** This type, for Java callers: `PowerBIDatasource.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIDatasource> = this
+
+        /** A reference to the PowerBIDatasource with [qualifiedName], to link assets: `PowerBIDatasource.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIDatasource = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIDatasource with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIDatasource = referenceByGuid(guid)
+
         /** A builder for a new PowerBIDatasource with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -52,6 +52,18 @@ public interface PowerBIMeasure : PowerBI {
     public companion object : AssetType<PowerBIMeasure>("PowerBIMeasure", listOf("PowerBI"), PowerBIMeasure::class.java) {
         override fun wrap(json: JsonObject): PowerBIMeasure = PowerBIMeasureImpl(json)
 
+        /** This type, for Java callers: `PowerBIMeasure.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIMeasure> = this
+
+        /** A reference to the PowerBIMeasure with [qualifiedName], to link assets: `PowerBIMeasure.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIMeasure = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIMeasure with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIMeasure = referenceByGuid(guid)
+
         /** A builder for a new PowerBIMeasure with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

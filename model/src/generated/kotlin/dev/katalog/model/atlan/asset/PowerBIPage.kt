@@ -42,6 +42,18 @@ public interface PowerBIPage : PowerBI {
     public companion object : AssetType<PowerBIPage>("PowerBIPage", listOf("PowerBI"), PowerBIPage::class.java) {
         override fun wrap(json: JsonObject): PowerBIPage = PowerBIPageImpl(json)
 
+        /** This type, for Java callers: `PowerBIPage.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIPage> = this
+
+        /** A reference to the PowerBIPage with [qualifiedName], to link assets: `PowerBIPage.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIPage = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIPage with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIPage = referenceByGuid(guid)
+
         /** A builder for a new PowerBIPage with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

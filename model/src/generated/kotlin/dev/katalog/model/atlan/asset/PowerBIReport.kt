@@ -68,6 +68,18 @@ public interface PowerBIReport : PowerBI {
     public companion object : AssetType<PowerBIReport>("PowerBIReport", listOf("PowerBI"), PowerBIReport::class.java) {
         override fun wrap(json: JsonObject): PowerBIReport = PowerBIReportImpl(json)
 
+        /** This type, for Java callers: `PowerBIReport.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIReport> = this
+
+        /** A reference to the PowerBIReport with [qualifiedName], to link assets: `PowerBIReport.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIReport = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIReport with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIReport = referenceByGuid(guid)
+
         /** A builder for a new PowerBIReport with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -69,6 +69,18 @@ public interface PowerBITable : PowerBI {
     public companion object : AssetType<PowerBITable>("PowerBITable", listOf("PowerBI"), PowerBITable::class.java) {
         override fun wrap(json: JsonObject): PowerBITable = PowerBITableImpl(json)
 
+        /** This type, for Java callers: `PowerBITable.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBITable> = this
+
+        /** A reference to the PowerBITable with [qualifiedName], to link assets: `PowerBITable.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBITable = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBITable with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBITable = referenceByGuid(guid)
+
         /** A builder for a new PowerBITable with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

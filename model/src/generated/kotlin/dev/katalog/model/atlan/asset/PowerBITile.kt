@@ -52,6 +52,18 @@ public interface PowerBITile : PowerBI {
     public companion object : AssetType<PowerBITile>("PowerBITile", listOf("PowerBI"), PowerBITile::class.java) {
         override fun wrap(json: JsonObject): PowerBITile = PowerBITileImpl(json)
 
+        /** This type, for Java callers: `PowerBITile.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBITile> = this
+
+        /** A reference to the PowerBITile with [qualifiedName], to link assets: `PowerBITile.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBITile = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBITile with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBITile = referenceByGuid(guid)
+
         /** A builder for a new PowerBITile with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

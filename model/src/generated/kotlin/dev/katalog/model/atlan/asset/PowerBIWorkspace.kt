@@ -73,6 +73,18 @@ public interface PowerBIWorkspace : PowerBI {
     public companion object : AssetType<PowerBIWorkspace>("PowerBIWorkspace", listOf("PowerBI"), PowerBIWorkspace::class.java) {
         override fun wrap(json: JsonObject): PowerBIWorkspace = PowerBIWorkspaceImpl(json)
 
+        /** This type, for Java callers: `PowerBIWorkspace.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PowerBIWorkspace> = this
+
+        /** A reference to the PowerBIWorkspace with [qualifiedName], to link assets: `PowerBIWorkspace.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PowerBIWorkspace = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PowerBIWorkspace with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PowerBIWorkspace = referenceByGuid(guid)
+
         /** A builder for a new PowerBIWorkspace with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

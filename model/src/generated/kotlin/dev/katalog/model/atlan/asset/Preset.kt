@@ -48,6 +48,18 @@ public interface Preset : BI {
     public companion object : AssetType<Preset>("Preset", listOf("BI"), Preset::class.java) {
         override fun wrap(json: JsonObject): Preset = PresetImpl(json)
 
+        /** This type, for Java callers: `Preset.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Preset> = this
+
+        /** A reference to the Preset with [qualifiedName], to link assets: `Preset.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Preset = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Preset with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Preset = referenceByGuid(guid)
+
         /** A builder for a new Preset with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

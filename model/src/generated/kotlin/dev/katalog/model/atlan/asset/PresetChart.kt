@@ -44,6 +44,18 @@ public interface PresetChart : Preset {
     public companion object : AssetType<PresetChart>("PresetChart", listOf("Preset"), PresetChart::class.java) {
         override fun wrap(json: JsonObject): PresetChart = PresetChartImpl(json)
 
+        /** This type, for Java callers: `PresetChart.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PresetChart> = this
+
+        /** A reference to the PresetChart with [qualifiedName], to link assets: `PresetChart.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PresetChart = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PresetChart with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PresetChart = referenceByGuid(guid)
+
         /** A builder for a new PresetChart with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -73,6 +73,18 @@ public interface PresetDashboard : Preset {
     public companion object : AssetType<PresetDashboard>("PresetDashboard", listOf("Preset"), PresetDashboard::class.java) {
         override fun wrap(json: JsonObject): PresetDashboard = PresetDashboardImpl(json)
 
+        /** This type, for Java callers: `PresetDashboard.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PresetDashboard> = this
+
+        /** A reference to the PresetDashboard with [qualifiedName], to link assets: `PresetDashboard.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PresetDashboard = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PresetDashboard with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PresetDashboard = referenceByGuid(guid)
+
         /** A builder for a new PresetDashboard with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

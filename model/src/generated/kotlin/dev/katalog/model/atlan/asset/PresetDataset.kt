@@ -48,6 +48,18 @@ public interface PresetDataset : Preset {
     public companion object : AssetType<PresetDataset>("PresetDataset", listOf("Preset"), PresetDataset::class.java) {
         override fun wrap(json: JsonObject): PresetDataset = PresetDatasetImpl(json)
 
+        /** This type, for Java callers: `PresetDataset.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PresetDataset> = this
+
+        /** A reference to the PresetDataset with [qualifiedName], to link assets: `PresetDataset.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PresetDataset = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PresetDataset with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PresetDataset = referenceByGuid(guid)
+
         /** A builder for a new PresetDataset with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -78,6 +78,18 @@ public interface PresetWorkspace : Preset {
     public companion object : AssetType<PresetWorkspace>("PresetWorkspace", listOf("Preset"), PresetWorkspace::class.java) {
         override fun wrap(json: JsonObject): PresetWorkspace = PresetWorkspaceImpl(json)
 
+        /** This type, for Java callers: `PresetWorkspace.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<PresetWorkspace> = this
+
+        /** A reference to the PresetWorkspace with [qualifiedName], to link assets: `PresetWorkspace.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): PresetWorkspace = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the PresetWorkspace with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): PresetWorkspace = referenceByGuid(guid)
+
         /** A builder for a new PresetWorkspace with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -38,6 +38,18 @@ public interface Procedure : SQL {
     public companion object : AssetType<Procedure>("Procedure", listOf("SQL"), Procedure::class.java) {
         override fun wrap(json: JsonObject): Procedure = ProcedureImpl(json)
 
+        /** This type, for Java callers: `Procedure.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Procedure> = this
+
+        /** A reference to the Procedure with [qualifiedName], to link assets: `Procedure.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Procedure = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Procedure with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Procedure = referenceByGuid(guid)
+
         /** A builder for a new Procedure with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

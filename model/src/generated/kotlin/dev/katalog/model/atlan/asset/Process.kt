@@ -57,6 +57,18 @@ public interface Process : Asset {
     public companion object : AssetType<Process>("Process", listOf("Asset"), Process::class.java) {
         override fun wrap(json: JsonObject): Process = ProcessImpl(json)
 
+        /** This type, for Java callers: `Process.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Process> = this
+
+        /** A reference to the Process with [qualifiedName], to link assets: `Process.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Process = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Process with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Process = referenceByGuid(guid)
+
         /** A builder for a new Process with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -27,6 +27,18 @@ public interface ProcessExecution : Asset {
     public companion object : AssetType<ProcessExecution>("ProcessExecution", listOf("Asset"), ProcessExecution::class.java) {
         override fun wrap(json: JsonObject): ProcessExecution = ProcessExecutionImpl(json)
 
+        /** This type, for Java callers: `ProcessExecution.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ProcessExecution> = this
+
+        /** A reference to the ProcessExecution with [qualifiedName], to link assets: `ProcessExecution.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ProcessExecution = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ProcessExecution with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ProcessExecution = referenceByGuid(guid)
+
         /** A builder for a new ProcessExecution with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -98,6 +98,18 @@ public interface Query : SQL {
     public companion object : AssetType<Query>("Query", listOf("SQL"), Query::class.java) {
         override fun wrap(json: JsonObject): Query = QueryImpl(json)
 
+        /** This type, for Java callers: `Query.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Query> = this
+
+        /** A reference to the Query with [qualifiedName], to link assets: `Query.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Query = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Query with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Query = referenceByGuid(guid)
+
         /** A builder for a new Query with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -41,6 +41,18 @@ public interface Readme : Resource {
     public companion object : AssetType<Readme>("Readme", listOf("Resource"), Readme::class.java) {
         override fun wrap(json: JsonObject): Readme = ReadmeImpl(json)
 
+        /** This type, for Java callers: `Readme.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Readme> = this
+
+        /** A reference to the Readme with [qualifiedName], to link assets: `Readme.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Readme = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Readme with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Readme = referenceByGuid(guid)
+
         /** A builder for a new Readme with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

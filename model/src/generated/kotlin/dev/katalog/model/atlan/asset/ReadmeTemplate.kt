@@ -38,6 +38,18 @@ public interface ReadmeTemplate : Resource {
     public companion object : AssetType<ReadmeTemplate>("ReadmeTemplate", listOf("Resource"), ReadmeTemplate::class.java) {
         override fun wrap(json: JsonObject): ReadmeTemplate = ReadmeTemplateImpl(json)
 
+        /** This type, for Java callers: `ReadmeTemplate.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<ReadmeTemplate> = this
+
+        /** A reference to the ReadmeTemplate with [qualifiedName], to link assets: `ReadmeTemplate.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): ReadmeTemplate = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the ReadmeTemplate with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): ReadmeTemplate = referenceByGuid(guid)
+
         /** A builder for a new ReadmeTemplate with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

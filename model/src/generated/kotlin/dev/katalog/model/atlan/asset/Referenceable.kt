@@ -43,6 +43,18 @@ public interface Referenceable : Entity {
     public companion object : AssetType<Referenceable>("Referenceable", listOf(), Referenceable::class.java) {
         override fun wrap(json: JsonObject): Referenceable = ReferenceableImpl(json)
 
+        /** This type, for Java callers: `Referenceable.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Referenceable> = this
+
+        /** A reference to the Referenceable with [qualifiedName], to link assets: `Referenceable.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Referenceable = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Referenceable with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Referenceable = referenceByGuid(guid)
+
         /** A builder for a new Referenceable with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

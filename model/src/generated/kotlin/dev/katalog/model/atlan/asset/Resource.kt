@@ -48,6 +48,18 @@ public interface Resource : Catalog {
     public companion object : AssetType<Resource>("Resource", listOf("Catalog"), Resource::class.java) {
         override fun wrap(json: JsonObject): Resource = ResourceImpl(json)
 
+        /** This type, for Java callers: `Resource.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Resource> = this
+
+        /** A reference to the Resource with [qualifiedName], to link assets: `Resource.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Resource = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Resource with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Resource = referenceByGuid(guid)
+
         /** A builder for a new Resource with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -37,6 +37,18 @@ public interface S3 : ObjectStore, AWS {
     public companion object : AssetType<S3>("S3", listOf("ObjectStore", "AWS"), S3::class.java) {
         override fun wrap(json: JsonObject): S3 = S3Impl(json)
 
+        /** This type, for Java callers: `S3.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<S3> = this
+
+        /** A reference to the S3 with [qualifiedName], to link assets: `S3.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): S3 = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the S3 with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): S3 = referenceByGuid(guid)
+
         /** A builder for a new S3 with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

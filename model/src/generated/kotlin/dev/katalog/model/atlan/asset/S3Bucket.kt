@@ -43,6 +43,18 @@ public interface S3Bucket : S3 {
     public companion object : AssetType<S3Bucket>("S3Bucket", listOf("S3"), S3Bucket::class.java) {
         override fun wrap(json: JsonObject): S3Bucket = S3BucketImpl(json)
 
+        /** This type, for Java callers: `S3Bucket.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<S3Bucket> = this
+
+        /** A reference to the S3Bucket with [qualifiedName], to link assets: `S3Bucket.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): S3Bucket = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the S3Bucket with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): S3Bucket = referenceByGuid(guid)
+
         /** A builder for a new S3Bucket with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -79,6 +79,18 @@ public interface S3Object : S3 {
     public companion object : AssetType<S3Object>("S3Object", listOf("S3"), S3Object::class.java) {
         override fun wrap(json: JsonObject): S3Object = S3ObjectImpl(json)
 
+        /** This type, for Java callers: `S3Object.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<S3Object> = this
+
+        /** A reference to the S3Object with [qualifiedName], to link assets: `S3Object.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): S3Object = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the S3Object with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): S3Object = referenceByGuid(guid)
+
         /** A builder for a new S3Object with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

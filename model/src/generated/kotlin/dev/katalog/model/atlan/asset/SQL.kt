@@ -100,6 +100,18 @@ public interface SQL : Catalog {
     public companion object : AssetType<SQL>("SQL", listOf("Catalog"), SQL::class.java) {
         override fun wrap(json: JsonObject): SQL = SQLImpl(json)
 
+        /** This type, for Java callers: `SQL.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<SQL> = this
+
+        /** A reference to the SQL with [qualifiedName], to link assets: `SQL.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): SQL = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the SQL with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): SQL = referenceByGuid(guid)
+
         /** A builder for a new SQL with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -27,6 +27,18 @@ public interface SaaS : Catalog {
     public companion object : AssetType<SaaS>("SaaS", listOf("Catalog"), SaaS::class.java) {
         override fun wrap(json: JsonObject): SaaS = SaaSImpl(json)
 
+        /** This type, for Java callers: `SaaS.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<SaaS> = this
+
+        /** A reference to the SaaS with [qualifiedName], to link assets: `SaaS.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): SaaS = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the SaaS with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): SaaS = referenceByGuid(guid)
+
         /** A builder for a new SaaS with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

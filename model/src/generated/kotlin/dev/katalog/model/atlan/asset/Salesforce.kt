@@ -37,6 +37,18 @@ public interface Salesforce : SaaS {
     public companion object : AssetType<Salesforce>("Salesforce", listOf("SaaS"), Salesforce::class.java) {
         override fun wrap(json: JsonObject): Salesforce = SalesforceImpl(json)
 
+        /** This type, for Java callers: `Salesforce.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Salesforce> = this
+
+        /** A reference to the Salesforce with [qualifiedName], to link assets: `Salesforce.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Salesforce = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Salesforce with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Salesforce = referenceByGuid(guid)
+
         /** A builder for a new Salesforce with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

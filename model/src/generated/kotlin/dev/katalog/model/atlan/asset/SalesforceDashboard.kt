@@ -56,6 +56,18 @@ public interface SalesforceDashboard : Salesforce {
     public companion object : AssetType<SalesforceDashboard>("SalesforceDashboard", listOf("Salesforce"), SalesforceDashboard::class.java) {
         override fun wrap(json: JsonObject): SalesforceDashboard = SalesforceDashboardImpl(json)
 
+        /** This type, for Java callers: `SalesforceDashboard.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<SalesforceDashboard> = this
+
+        /** A reference to the SalesforceDashboard with [qualifiedName], to link assets: `SalesforceDashboard.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): SalesforceDashboard = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the SalesforceDashboard with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): SalesforceDashboard = referenceByGuid(guid)
+
         /** A builder for a new SalesforceDashboard with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -123,6 +123,18 @@ public interface SalesforceField : Salesforce {
     public companion object : AssetType<SalesforceField>("SalesforceField", listOf("Salesforce"), SalesforceField::class.java) {
         override fun wrap(json: JsonObject): SalesforceField = SalesforceFieldImpl(json)
 
+        /** This type, for Java callers: `SalesforceField.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<SalesforceField> = this
+
+        /** A reference to the SalesforceField with [qualifiedName], to link assets: `SalesforceField.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): SalesforceField = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the SalesforceField with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): SalesforceField = referenceByGuid(guid)
+
         /** A builder for a new SalesforceField with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

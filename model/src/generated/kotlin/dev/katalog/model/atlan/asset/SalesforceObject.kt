@@ -65,6 +65,18 @@ public interface SalesforceObject : Salesforce {
     public companion object : AssetType<SalesforceObject>("SalesforceObject", listOf("Salesforce"), SalesforceObject::class.java) {
         override fun wrap(json: JsonObject): SalesforceObject = SalesforceObjectImpl(json)
 
+        /** This type, for Java callers: `SalesforceObject.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<SalesforceObject> = this
+
+        /** A reference to the SalesforceObject with [qualifiedName], to link assets: `SalesforceObject.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): SalesforceObject = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the SalesforceObject with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): SalesforceObject = referenceByGuid(guid)
+
         /** A builder for a new SalesforceObject with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -48,6 +48,18 @@ public interface SalesforceOrganization : Salesforce {
     public companion object : AssetType<SalesforceOrganization>("SalesforceOrganization", listOf("Salesforce"), SalesforceOrganization::class.java) {
         override fun wrap(json: JsonObject): SalesforceOrganization = SalesforceOrganizationImpl(json)
 
+        /** This type, for Java callers: `SalesforceOrganization.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<SalesforceOrganization> = this
+
+        /** A reference to the SalesforceOrganization with [qualifiedName], to link assets: `SalesforceOrganization.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): SalesforceOrganization = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the SalesforceOrganization with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): SalesforceOrganization = referenceByGuid(guid)
+
         /** A builder for a new SalesforceOrganization with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

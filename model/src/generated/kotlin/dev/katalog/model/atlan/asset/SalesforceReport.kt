@@ -57,6 +57,18 @@ public interface SalesforceReport : Salesforce {
     public companion object : AssetType<SalesforceReport>("SalesforceReport", listOf("Salesforce"), SalesforceReport::class.java) {
         override fun wrap(json: JsonObject): SalesforceReport = SalesforceReportImpl(json)
 
+        /** This type, for Java callers: `SalesforceReport.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<SalesforceReport> = this
+
+        /** A reference to the SalesforceReport with [qualifiedName], to link assets: `SalesforceReport.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): SalesforceReport = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the SalesforceReport with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): SalesforceReport = referenceByGuid(guid)
+
         /** A builder for a new SalesforceReport with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

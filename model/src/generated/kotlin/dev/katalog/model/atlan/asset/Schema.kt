@@ -63,6 +63,18 @@ public interface Schema : SQL {
     public companion object : AssetType<Schema>("Schema", listOf("SQL"), Schema::class.java) {
         override fun wrap(json: JsonObject): Schema = SchemaImpl(json)
 
+        /** This type, for Java callers: `Schema.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Schema> = this
+
+        /** A reference to the Schema with [qualifiedName], to link assets: `Schema.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Schema = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Schema with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Schema = referenceByGuid(guid)
+
         /** A builder for a new Schema with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

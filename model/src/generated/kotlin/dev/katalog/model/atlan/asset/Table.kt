@@ -119,6 +119,18 @@ public interface Table : SQL {
     public companion object : AssetType<Table>("Table", listOf("SQL"), Table::class.java) {
         override fun wrap(json: JsonObject): Table = TableImpl(json)
 
+        /** This type, for Java callers: `Table.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Table> = this
+
+        /** A reference to the Table with [qualifiedName], to link assets: `Table.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Table = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Table with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Table = referenceByGuid(guid)
+
         /** A builder for a new Table with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

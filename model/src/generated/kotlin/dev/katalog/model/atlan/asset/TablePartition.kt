@@ -114,6 +114,18 @@ public interface TablePartition : SQL {
     public companion object : AssetType<TablePartition>("TablePartition", listOf("SQL"), TablePartition::class.java) {
         override fun wrap(json: JsonObject): TablePartition = TablePartitionImpl(json)
 
+        /** This type, for Java callers: `TablePartition.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TablePartition> = this
+
+        /** A reference to the TablePartition with [qualifiedName], to link assets: `TablePartition.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TablePartition = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TablePartition with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TablePartition = referenceByGuid(guid)
+
         /** A builder for a new TablePartition with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

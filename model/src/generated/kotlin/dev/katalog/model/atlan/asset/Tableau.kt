@@ -27,6 +27,18 @@ public interface Tableau : BI {
     public companion object : AssetType<Tableau>("Tableau", listOf("BI"), Tableau::class.java) {
         override fun wrap(json: JsonObject): Tableau = TableauImpl(json)
 
+        /** This type, for Java callers: `Tableau.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<Tableau> = this
+
+        /** A reference to the Tableau with [qualifiedName], to link assets: `Tableau.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): Tableau = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the Tableau with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): Tableau = referenceByGuid(guid)
+
         /** A builder for a new Tableau with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

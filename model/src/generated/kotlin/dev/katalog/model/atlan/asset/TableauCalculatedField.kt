@@ -94,6 +94,18 @@ public interface TableauCalculatedField : Tableau {
     public companion object : AssetType<TableauCalculatedField>("TableauCalculatedField", listOf("Tableau"), TableauCalculatedField::class.java) {
         override fun wrap(json: JsonObject): TableauCalculatedField = TableauCalculatedFieldImpl(json)
 
+        /** This type, for Java callers: `TableauCalculatedField.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauCalculatedField> = this
+
+        /** A reference to the TableauCalculatedField with [qualifiedName], to link assets: `TableauCalculatedField.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauCalculatedField = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauCalculatedField with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauCalculatedField = referenceByGuid(guid)
+
         /** A builder for a new TableauCalculatedField with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

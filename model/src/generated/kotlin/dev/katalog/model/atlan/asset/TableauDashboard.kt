@@ -64,6 +64,18 @@ public interface TableauDashboard : Tableau {
     public companion object : AssetType<TableauDashboard>("TableauDashboard", listOf("Tableau"), TableauDashboard::class.java) {
         override fun wrap(json: JsonObject): TableauDashboard = TableauDashboardImpl(json)
 
+        /** This type, for Java callers: `TableauDashboard.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauDashboard> = this
+
+        /** A reference to the TableauDashboard with [qualifiedName], to link assets: `TableauDashboard.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauDashboard = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauDashboard with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauDashboard = referenceByGuid(guid)
+
         /** A builder for a new TableauDashboard with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

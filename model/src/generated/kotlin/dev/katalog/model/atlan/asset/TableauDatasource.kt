@@ -109,6 +109,18 @@ public interface TableauDatasource : Tableau {
     public companion object : AssetType<TableauDatasource>("TableauDatasource", listOf("Tableau"), TableauDatasource::class.java) {
         override fun wrap(json: JsonObject): TableauDatasource = TableauDatasourceImpl(json)
 
+        /** This type, for Java callers: `TableauDatasource.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauDatasource> = this
+
+        /** A reference to the TableauDatasource with [qualifiedName], to link assets: `TableauDatasource.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauDatasource = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauDatasource with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauDatasource = referenceByGuid(guid)
+
         /** A builder for a new TableauDatasource with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -119,6 +119,18 @@ public interface TableauDatasourceField : Tableau {
     public companion object : AssetType<TableauDatasourceField>("TableauDatasourceField", listOf("Tableau"), TableauDatasourceField::class.java) {
         override fun wrap(json: JsonObject): TableauDatasourceField = TableauDatasourceFieldImpl(json)
 
+        /** This type, for Java callers: `TableauDatasourceField.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauDatasourceField> = this
+
+        /** A reference to the TableauDatasourceField with [qualifiedName], to link assets: `TableauDatasourceField.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauDatasourceField = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauDatasourceField with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauDatasourceField = referenceByGuid(guid)
+
         /** A builder for a new TableauDatasourceField with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -69,6 +69,18 @@ public interface TableauFlow : Tableau {
     public companion object : AssetType<TableauFlow>("TableauFlow", listOf("Tableau"), TableauFlow::class.java) {
         override fun wrap(json: JsonObject): TableauFlow = TableauFlowImpl(json)
 
+        /** This type, for Java callers: `TableauFlow.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauFlow> = this
+
+        /** A reference to the TableauFlow with [qualifiedName], to link assets: `TableauFlow.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauFlow = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauFlow with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauFlow = referenceByGuid(guid)
+
         /** A builder for a new TableauFlow with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

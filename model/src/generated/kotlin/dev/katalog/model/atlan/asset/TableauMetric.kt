@@ -54,6 +54,18 @@ public interface TableauMetric : Tableau {
     public companion object : AssetType<TableauMetric>("TableauMetric", listOf("Tableau"), TableauMetric::class.java) {
         override fun wrap(json: JsonObject): TableauMetric = TableauMetricImpl(json)
 
+        /** This type, for Java callers: `TableauMetric.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauMetric> = this
+
+        /** A reference to the TableauMetric with [qualifiedName], to link assets: `TableauMetric.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauMetric = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauMetric with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauMetric = referenceByGuid(guid)
+
         /** A builder for a new TableauMetric with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

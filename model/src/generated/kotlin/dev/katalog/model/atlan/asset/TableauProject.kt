@@ -79,6 +79,18 @@ public interface TableauProject : Tableau {
     public companion object : AssetType<TableauProject>("TableauProject", listOf("Tableau"), TableauProject::class.java) {
         override fun wrap(json: JsonObject): TableauProject = TableauProjectImpl(json)
 
+        /** This type, for Java callers: `TableauProject.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauProject> = this
+
+        /** A reference to the TableauProject with [qualifiedName], to link assets: `TableauProject.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauProject = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauProject with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauProject = referenceByGuid(guid)
+
         /** A builder for a new TableauProject with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -31,6 +31,18 @@ public interface TableauSite : Tableau {
     public companion object : AssetType<TableauSite>("TableauSite", listOf("Tableau"), TableauSite::class.java) {
         override fun wrap(json: JsonObject): TableauSite = TableauSiteImpl(json)
 
+        /** This type, for Java callers: `TableauSite.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauSite> = this
+
+        /** A reference to the TableauSite with [qualifiedName], to link assets: `TableauSite.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauSite = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauSite with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauSite = referenceByGuid(guid)
+
         /** A builder for a new TableauSite with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -74,6 +74,18 @@ public interface TableauWorkbook : Tableau {
     public companion object : AssetType<TableauWorkbook>("TableauWorkbook", listOf("Tableau"), TableauWorkbook::class.java) {
         override fun wrap(json: JsonObject): TableauWorkbook = TableauWorkbookImpl(json)
 
+        /** This type, for Java callers: `TableauWorkbook.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauWorkbook> = this
+
+        /** A reference to the TableauWorkbook with [qualifiedName], to link assets: `TableauWorkbook.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauWorkbook = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauWorkbook with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauWorkbook = referenceByGuid(guid)
+
         /** A builder for a new TableauWorkbook with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

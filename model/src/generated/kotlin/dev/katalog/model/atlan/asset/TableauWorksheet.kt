@@ -74,6 +74,18 @@ public interface TableauWorksheet : Tableau {
     public companion object : AssetType<TableauWorksheet>("TableauWorksheet", listOf("Tableau"), TableauWorksheet::class.java) {
         override fun wrap(json: JsonObject): TableauWorksheet = TableauWorksheetImpl(json)
 
+        /** This type, for Java callers: `TableauWorksheet.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<TableauWorksheet> = this
+
+        /** A reference to the TableauWorksheet with [qualifiedName], to link assets: `TableauWorksheet.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): TableauWorksheet = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the TableauWorksheet with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): TableauWorksheet = referenceByGuid(guid)
+
         /** A builder for a new TableauWorksheet with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

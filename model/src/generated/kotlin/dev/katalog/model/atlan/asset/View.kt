@@ -84,6 +84,18 @@ public interface View : SQL {
     public companion object : AssetType<View>("View", listOf("SQL"), View::class.java) {
         override fun wrap(json: JsonObject): View = ViewImpl(json)
 
+        /** This type, for Java callers: `View.TYPE`. */
+        @JvmField
+        public val TYPE: AssetType<View> = this
+
+        /** A reference to the View with [qualifiedName], to link assets: `View.refByQualifiedName("…")`. */
+        @JvmStatic
+        public fun refByQualifiedName(qualifiedName: String): View = referenceByQualifiedName(qualifiedName)
+
+        /** A reference to the View with [guid] (real, or a placeholder of the same save). */
+        @JvmStatic
+        public fun refByGuid(guid: String): View = referenceByGuid(guid)
+
         /** A builder for a new View with only its type and a placeholder GUID set. */
         @JvmStatic
         public fun builder(): Builder = Builder(null)

@@ -35,8 +35,8 @@ public abstract class AssetType<T : Entity> internal constructor(
     /** Views [json] as this type; its `typeName` must name this type or a subtype of it. */
     public fun fromJson(json: JsonObject): T = AtlanTypes.wrapAs(json, this, "$")
 
-    /** A reference to the asset of this type with [qualifiedName], for relationships: `Schema.ref("default/snowflake/1/DB/S")`. */
-    public fun ref(qualifiedName: String): T = wrap(
+    /** A reference to the asset of this type with [qualifiedName]; generated companions expose it as `refByQualifiedName`. */
+    internal fun referenceByQualifiedName(qualifiedName: String): T = wrap(
         JsonObject(
             mapOf(
                 "typeName" to JsonPrimitive(typeName),
@@ -45,8 +45,8 @@ public abstract class AssetType<T : Entity> internal constructor(
         ),
     )
 
-    /** A reference to the asset of this type with [guid] (real or placeholder), for relationships. */
-    public fun refByGuid(guid: String): T = wrap(JsonObject(mapOf("typeName" to JsonPrimitive(typeName), "guid" to JsonPrimitive(guid))))
+    /** A reference to the asset of this type with [guid]; generated companions expose it as `refByGuid`. */
+    internal fun referenceByGuid(guid: String): T = wrap(JsonObject(mapOf("typeName" to JsonPrimitive(typeName), "guid" to JsonPrimitive(guid))))
 
     override fun toString(): String = typeName
 }

@@ -26,7 +26,7 @@ internal fun reference(entity: Entity?): JsonElement {
         guid != null -> fields["guid"] = JsonPrimitive(guid)
         qualifiedName != null -> fields["uniqueAttributes"] = JsonObject(mapOf("qualifiedName" to JsonPrimitive(qualifiedName)))
         else -> throw IllegalArgumentException(
-            "Cannot refer to a ${entity.typeName} without a guid or a qualifiedName: save it first, or use ${entity.typeName}.ref(qualifiedName)",
+            "Cannot refer to a ${entity.typeName} without a guid or a qualifiedName: save it first, or use ${entity.typeName}.refByQualifiedName(qualifiedName)",
         )
     }
     return JsonObject(fields)

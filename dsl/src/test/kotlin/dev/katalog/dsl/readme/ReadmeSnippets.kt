@@ -1,0 +1,50 @@
+package dev.katalog.dsl.readme
+
+import dev.katalog.dsl.search.or
+import dev.katalog.dsl.search.search
+import dev.katalog.dsl.tree.catalog
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.search.IndexSearchRequest
+
+// The Kotlin snippets of README.md: each region appears there verbatim (ReadmeSnippetsSpec checks it).
+
+fun searchSnippet(): IndexSearchRequest {
+    // region readme-kotlin-search
+    val request = search<Table> {
+        where(Table.NAME startsWith "ord")
+        where(or(Table.ROW_COUNT gt 1_000_000, Table.OWNER_USERS within listOf("alice", "bob")))
+        whereNot(Table.CERTIFICATE_STATUS eq "DEPRECATED")
+        include(Table.ROW_COUNT, Table.SCHEMA_NAME)
+        sort(Table.ROW_COUNT.desc())
+        aggregate("by_type", Asset.TYPE_NAME.bucketBy(10))
+        pageSize(50)
+    }
+    // endregion
+    return request
+}
+
+fun treeSnippet() =
+    // region readme-kotlin-tree
+    catalog {
+        connection("analytics", connector = Connector.SNOWFLAKE) {
+            adminUsers("admin")
+            database("SALES") {
+                schema("PUBLIC") {
+                    table("ORDERS") {
+                        description = "One row per order"
+                        ownerUsers("alice")
+                        column("ID", dataType = "NUMBER")
+                        column("AMOUNT", dataType = "DECIMAL(10,2)")
+                    }
+                    view("ORDERS_V") { column("ID", dataType = "NUMBER") }
+                }
+            }
+        }
+        glossary("Metrics") {
+            category("Finance") { term("ARR") }
+            term("Revenue")
+        }
+    }
+    // endregion
