@@ -1,0 +1,300 @@
+package dev.katalog.client
+
+import dev.katalog.client.auth.Credentials
+import dev.katalog.client.auth.OAuthTokenSource
+import dev.katalog.client.auth.StaticTokenSource
+import dev.katalog.client.auth.TokenSource
+import dev.katalog.client.http.AtlanTransport
+import dev.katalog.client.search.SearchPager
+import dev.katalog.dsl.search.FluentSearch
+import dev.katalog.model.atlan.api.BulkEntityRequest
+import dev.katalog.model.atlan.api.DirectoryPage
+import dev.katalog.model.atlan.api.EntityResponse
+import dev.katalog.model.atlan.api.MutationResponse
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AssetType
+import dev.katalog.model.atlan.asset.EntityStatus
+import dev.katalog.model.atlan.search.AggregationResult
+import dev.katalog.model.atlan.search.IndexSearchRequest
+import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.typedef.TypeCategory
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.json.ModelDecodeException
+import io.ktor.client.engine.HttpClientEngine
+import io.ktor.client.engine.java.Java
+import io.ktor.http.HttpMethod
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.map
+import kotlinx.serialization.KSerializer
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.intOrNull
+import kotlinx.serialization.json.longOrNull
+import java.net.Authenticator
+import java.net.InetSocketAddress
+import java.net.PasswordAuthentication
+import java.net.ProxySelector
+import java.time.Duration
+
+/**
+ * A client of one Atlan tenant (or of the local catalog): every operation suspends and returns typed
+ * results; failures are [AtlanException]s, never nulls. Each client has its own connection pool, rate
+ * limit and caches; close it to release them. Java callers use [java].
+ *
+ * ```
+ * AtlanClient("https://acme.atlan.com", apiKey).use { client ->
+ *     client.search(Table) { where(Table.ROW_COUNT gt 1_000_000) }.collect { println(it.qualifiedName) }
+ * }
+ * ```
+ */
+public class AtlanClient private constructor(public val options: AtlanClientOptions, engine: HttpClientEngine?) : AutoCloseable {
+    private val ownedEngine: HttpClientEngine? = if (engine == null) defaultEngine(options) else null
+    private val tokens: TokenSource = when (val c = options.credentials) {
+        is Credentials.ApiToken -> StaticTokenSource(c)
+        is Credentials.OAuthClient -> OAuthTokenSource(c, { System.nanoTime() / 1_000_000 }) { exchangeToken(it) }
+    }
+    internal val transport = AtlanTransport(options, engine ?: ownedEngine!!, tokens)
+    /** Runs the Java twins' coroutines; closing the client cancels what is still running. */
+    internal val scope = kotlinx.coroutines.CoroutineScope(kotlinx.coroutines.SupervisorJob() + kotlinx.coroutines.Dispatchers.Default)
+    private val pager = SearchPager(options.searchWindowThreshold) { searchPage(it) }
+
+    /** Builds a client with [baseUrl] and an API token [apiKey], other options at their defaults. */
+    public constructor(baseUrl: String, apiKey: String) : this(builder().baseUrl(baseUrl).apiToken(apiKey).options(), null)
+
+    /** The same operations as CompletableFutures, Streams and Iterables, for Java. */
+    public fun java(): AtlanClientFutures = AtlanClientFutures(this)
+
+    // ---- save, read, delete ----
+
+    /** Creates or updates [assets] (matched on type and qualifiedName). */
+    public suspend fun save(assets: List<Asset>, saveOptions: SaveOptions = SaveOptions.DEFAULT): MutationResult {
+        if (assets.isEmpty()) return MutationResult(MutationResponse())
+        val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(assets))
+        return MutationResult(decode(MutationResponse.serializer(), transport.call(HttpMethod.Post, BULK, saveOptions.queryFlags(), body)))
+    }
+
+    /** Creates or updates one asset. */
+    public suspend fun save(asset: Asset, saveOptions: SaveOptions = SaveOptions.DEFAULT): MutationResult = save(listOf(asset), saveOptions)
+
+    /** The asset with [guid]; [AtlanException.NotFound] when there is none (see [getOrNull]). */
+    public suspend fun get(guid: String): Asset {
+        require(guid.isNotBlank()) { "A GUID cannot be blank" }
+        val body = transport.call(HttpMethod.Get, "/api/meta/entity/guid/${encodePath(guid)}", READ_FLAGS)
+        return decode(EntityResponse.serializer(), body).entity
+    }
+
+    /** The asset with [guid], or null when there is none. Other failures still throw. */
+    public suspend fun getOrNull(guid: String): Asset? = try {
+        get(guid)
+    } catch (e: AtlanException.NotFound) {
+        null
+    }
+
+    /** The asset of [type] with [qualifiedName]; [AtlanException.NotFound] when there is none (see [getOrNull]). */
+    public suspend fun <T : Asset> get(type: AssetType<T>, qualifiedName: String): T {
+        require(qualifiedName.isNotBlank()) { "A qualifiedName cannot be blank" }
+        val body = transport.call(
+            HttpMethod.Get, "/api/meta/entity/uniqueAttribute/type/${encodePath(type.typeName)}",
+            READ_FLAGS + ("attr:qualifiedName" to qualifiedName),
+        )
+        val entity = decode(EntityResponse.serializer(), body).entity
+        return type.fromJson(entity.json)
+    }
+
+    /** The asset of [type] with [qualifiedName], or null when there is none. Other failures still throw. */
+    public suspend fun <T : Asset> getOrNull(type: AssetType<T>, qualifiedName: String): T? = try {
+        get(type, qualifiedName)
+    } catch (e: AtlanException.NotFound) {
+        null
+    }
+
+    /** Deletes the assets with [guids]: SOFT archives them (restorable), HARD and PURGE remove them. */
+    public suspend fun delete(guids: List<String>, type: DeleteType = DeleteType.SOFT): MutationResult {
+        require(guids.isNotEmpty()) { "Name at least one GUID to delete" }
+        val query = guids.map { "guid" to it } + ("deleteType" to type.name)
+        return MutationResult(decode(MutationResponse.serializer(), transport.call(HttpMethod.Delete, BULK, query)))
+    }
+
+    /** Restores the archived asset of [type] with [qualifiedName]; returns false when it is not archived. */
+    public suspend fun <T : Asset> restore(type: AssetType<T>, qualifiedName: String): Boolean {
+        val existing = search(FluentSearch.select(type).archived().where(Asset.QUALIFIED_NAME eq qualifiedName).pageSize(1).toRequest())
+            .entities.orEmpty().firstOrNull() ?: return false
+        val restored = Asset.trimToRequired(existing).status(EntityStatus.ACTIVE).build()
+        save(restored)
+        return true
+    }
+
+    // ---- search ----
+
+    /** One page of [request], as the server answers it. */
+    public suspend fun search(request: IndexSearchRequest): IndexSearchResponse = searchPage(request)
+
+    /** Every result of [request], paged lazily (see [AtlanClientOptions.searchWindowThreshold]); cancelling the collector stops the calls. */
+    public fun stream(request: IndexSearchRequest): Flow<Asset> = pager.assets(request)
+
+    /** Every asset of [type] that [block] selects, typed, paged lazily. */
+    public fun <T : Asset> stream(type: AssetType<T>, block: FluentSearch.() -> Unit): Flow<T> =
+        pager.assets(FluentSearch.select(type).apply(block).toRequest()).map { type.fromJson(it.json) }
+
+    /** How many assets [request] matches. */
+    public suspend fun count(request: IndexSearchRequest): Long {
+        val counting = request.copy(dsl = request.dsl.copy(from = 0, size = 0, aggregations = emptyMap()), attributes = null, relationAttributes = null)
+        return searchPage(counting).approximateCount ?: 0
+    }
+
+    /** The aggregations of [request] (its page of results is not fetched). */
+    public suspend fun aggregate(request: IndexSearchRequest): Map<String, AggregationResult> =
+        searchPage(request.copy(dsl = request.dsl.copy(from = 0, size = 0))).aggregations.orEmpty()
+
+    private suspend fun searchPage(request: IndexSearchRequest): IndexSearchResponse {
+        val body = KatalogJson.encode(IndexSearchRequest.serializer(), request)
+        return decode(IndexSearchResponse.serializer(), transport.call(HttpMethod.Post, "/api/meta/search/indexsearch", body = body))
+    }
+
+    // ---- type definitions and directory ----
+
+    /** The type definitions of the given [categories] (all when empty). */
+    public suspend fun typeDefs(vararg categories: TypeCategory): TypeDefResponse =
+        decode(TypeDefResponse.serializer(), transport.call(HttpMethod.Get, "/api/meta/types/typedefs", categories.map { "type" to it.name }))
+
+    /** Creates type definitions (Atlan tags, custom metadata sets); answers them with their hashed names. */
+    public suspend fun createTypeDefs(typeDefs: TypeDefResponse): TypeDefResponse {
+        val body = KatalogJson.encode(TypeDefResponse.serializer(), typeDefs)
+        return decode(TypeDefResponse.serializer(), transport.call(HttpMethod.Post, "/api/meta/types/typedefs", body = body))
+    }
+
+    /** One page of the directory's users, groups or roles. */
+    public suspend fun directory(kind: DirectoryKind, limit: Int = 100, offset: Int = 0, filter: String? = null): DirectoryPage {
+        val query = listOf("limit" to limit.toString(), "offset" to offset.toString()) + listOfNotNull(filter?.let { "filter" to it })
+        return decode(DirectoryPage.serializer(), transport.call(HttpMethod.Get, kind.path, query))
+    }
+
+    override fun close() {
+        scope.coroutineContext[kotlinx.coroutines.Job]?.cancel()
+        transport.close()
+        ownedEngine?.close()
+    }
+
+    override fun toString(): String = "AtlanClient(${options.baseUrl})"
+
+    private suspend fun exchangeToken(credentials: Credentials.OAuthClient): Pair<String, Long> {
+        val body = JsonObject(mapOf("clientId" to JsonPrimitive(credentials.clientId), "clientSecret" to JsonPrimitive(credentials.clientSecret)))
+        val answer = transport.call(HttpMethod.Post, "/api/service/oauth-clients/token", body = body.toString(), authenticated = false)
+        val json = decode(JsonObject.serializer(), answer)
+        val token = (json["accessToken"] as? JsonPrimitive)?.takeIf { it.isString }?.content
+            ?: throw AtlanException.Authentication("The token exchange answered without an accessToken", 200, null, null, "Check the OAuth client id and secret")
+        val lifetime = (json["expiresIn"] as? JsonPrimitive)?.longOrNull ?: (json["expiresIn"] as? JsonPrimitive)?.intOrNull?.toLong() ?: 600
+        return token to lifetime
+    }
+
+    private fun <T> decode(serializer: KSerializer<T>, body: String): T = try {
+        KatalogJson.decode(serializer, body)
+    } catch (e: ModelDecodeException) {
+        throw AtlanException.Api(
+            "The server's answer could not be read: ${e.message}", null, null, null,
+            "The server may be of another version than this SDK expects, or a proxy changed the answer", e,
+        )
+    }
+
+    /** Builds an [AtlanClient]: base URL and credentials are required, the rest has defaults. */
+    public class Builder internal constructor() {
+        private var baseUrl: String? = null
+        private var credentials: Credentials? = null
+        private var retryPolicy = RetryPolicy.DEFAULT
+        private var connectTimeout = Duration.ofSeconds(30)
+        private var readTimeout = Duration.ofSeconds(900)
+        private var maxConcurrentRequests = 16
+        private var searchWindowThreshold = 99_700
+        private var proxy: ProxySettings? = null
+        private var proxyFromEnvironment = true
+        private var engine: HttpClientEngine? = null
+
+        /** The tenant, e.g. `https://acme.atlan.com`. */
+        public fun baseUrl(value: String): Builder = apply { baseUrl = value.trim().trimEnd('/') }
+        /** Authenticate with an API token. */
+        public fun apiToken(value: String): Builder = apply { credentials = Credentials.ApiToken(value) }
+        /** Authenticate with OAuth client credentials. */
+        public fun oauthClient(clientId: String, clientSecret: String): Builder = apply { credentials = Credentials.OAuthClient(clientId, clientSecret) }
+        public fun retryPolicy(value: RetryPolicy): Builder = apply { retryPolicy = value }
+        public fun connectTimeout(value: Duration): Builder = apply { connectTimeout = positive(value, "connectTimeout") }
+        public fun readTimeout(value: Duration): Builder = apply { readTimeout = positive(value, "readTimeout") }
+        public fun maxConcurrentRequests(value: Int): Builder = apply {
+            require(value >= 1) { "maxConcurrentRequests must be at least 1, was $value" }
+            maxConcurrentRequests = value
+        }
+        /** Past this many results a search pages by creation time (99,700 by default, below the index's 100,000 window). */
+        public fun searchWindowThreshold(value: Int): Builder = apply {
+            require(value in 1..99_999) { "searchWindowThreshold must be between 1 and 99,999, was $value" }
+            searchWindowThreshold = value
+        }
+        /** Use this proxy; by default the proxy comes from HTTPS_PROXY / HTTP_PROXY / NO_PROXY. */
+        public fun proxy(value: ProxySettings?): Builder = apply { proxy = value; proxyFromEnvironment = false }
+        /** Use this Ktor engine (tests use MockEngine); the client does not close an engine it was given. */
+        public fun engine(value: HttpClientEngine): Builder = apply { engine = value }
+
+        internal fun options(): AtlanClientOptions {
+            val url = baseUrl ?: throw IllegalArgumentException("Set the base URL (ATLAN_BASE_URL), e.g. https://acme.atlan.com")
+            require(url.startsWith("http://") || url.startsWith("https://")) { "The base URL must start with http:// or https://, was \"${url.take(60)}\"" }
+            val creds = credentials ?: throw IllegalArgumentException("Set credentials: an API token (ATLAN_API_KEY) or OAuth client credentials")
+            val chosenProxy = if (proxyFromEnvironment) ProxySettings.fromEnvironment(url) else proxy
+            return AtlanClientOptions(url, creds, retryPolicy, connectTimeout, readTimeout, maxConcurrentRequests, searchWindowThreshold, chosenProxy, engine)
+        }
+
+        public fun build(): AtlanClient = options().let { AtlanClient(it, it.engine) }
+
+        private fun positive(value: Duration, name: String): Duration {
+            require(!value.isNegative && !value.isZero) { "$name must be positive, was $value" }
+            return value
+        }
+    }
+
+    public companion object {
+        private const val BULK = "/api/meta/entity/bulk"
+        private val READ_FLAGS = listOf("minExtInfo" to "false", "ignoreRelationships" to "false")
+
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+
+        /**
+         * A client configured from the environment: `ATLAN_BASE_URL`, and `ATLAN_API_KEY` or
+         * `ATLAN_OAUTH_CLIENT_ID` + `ATLAN_OAUTH_CLIENT_SECRET`; proxies from `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY`.
+         */
+        @JvmStatic
+        @JvmOverloads
+        public fun fromEnv(env: Map<String, String> = System.getenv()): AtlanClient {
+            val builder = builder().baseUrl(env["ATLAN_BASE_URL"] ?: throw IllegalArgumentException("ATLAN_BASE_URL is not set: set it to your tenant, e.g. https://acme.atlan.com"))
+            val apiKey = env["ATLAN_API_KEY"]
+            val clientId = env["ATLAN_OAUTH_CLIENT_ID"]
+            val clientSecret = env["ATLAN_OAUTH_CLIENT_SECRET"]
+            when {
+                !apiKey.isNullOrBlank() -> builder.apiToken(apiKey)
+                !clientId.isNullOrBlank() && !clientSecret.isNullOrBlank() -> builder.oauthClient(clientId, clientSecret)
+                else -> throw IllegalArgumentException("Set ATLAN_API_KEY, or ATLAN_OAUTH_CLIENT_ID and ATLAN_OAUTH_CLIENT_SECRET")
+            }
+            if (env !== System.getenv()) builder.proxy(ProxySettings.fromEnvironment(env.getValue("ATLAN_BASE_URL"), env))
+            return builder.build()
+        }
+
+        private fun encodePath(segment: String): String = java.net.URLEncoder.encode(segment, Charsets.UTF_8).replace("+", "%20")
+
+        /** The JDK HTTP engine, with the proxy (and its credentials) when one applies. */
+        private fun defaultEngine(options: AtlanClientOptions): HttpClientEngine = Java.create {
+            val proxy = options.proxy ?: return@create
+            config {
+                proxy(ProxySelector.of(InetSocketAddress(proxy.url.host, if (proxy.url.port > 0) proxy.url.port else 8080)))
+                if (proxy.username != null) {
+                    authenticator(object : Authenticator() {
+                        override fun getPasswordAuthentication(): PasswordAuthentication? =
+                            if (requestorType == RequestorType.PROXY) PasswordAuthentication(proxy.username, proxy.password.orEmpty().toCharArray()) else null
+                    })
+                }
+            }
+        }
+    }
+}
+
+/** The directory lists of `/api/service`. */
+public enum class DirectoryKind(internal val path: String) {
+    USERS("/api/service/users"), GROUPS("/api/service/v2/groups"), ROLES("/api/service/roles")
+}

@@ -1,0 +1,94 @@
+package dev.katalog.client
+
+import dev.katalog.dsl.search.FluentSearch
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AssetType
+import dev.katalog.model.atlan.search.AggregationResult
+import dev.katalog.model.atlan.search.IndexSearchRequest
+import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.typedef.TypeCategory
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import kotlinx.coroutines.channels.ReceiveChannel
+import kotlinx.coroutines.channels.produce
+import kotlinx.coroutines.future.future
+import kotlinx.coroutines.runBlocking
+import java.util.Optional
+import java.util.Spliterator
+import java.util.Spliterators
+import java.util.concurrent.CompletableFuture
+import java.util.stream.Stream
+import java.util.stream.StreamSupport
+
+/**
+ * The operations of an [AtlanClient] for Java: each returns a [CompletableFuture] (cancelling it cancels
+ * the call), searches return a [Stream] (closing it stops the paging) or an [Iterable]. Failures complete
+ * the future exceptionally with an [AtlanException].
+ */
+public class AtlanClientFutures internal constructor(private val client: AtlanClient) {
+    private fun <T> launch(block: suspend () -> T): CompletableFuture<T> = client.scope.future { block() }
+
+    public fun save(assets: List<Asset>): CompletableFuture<MutationResult> = launch { client.save(assets) }
+    public fun save(assets: List<Asset>, options: SaveOptions): CompletableFuture<MutationResult> = launch { client.save(assets, options) }
+    public fun save(asset: Asset): CompletableFuture<MutationResult> = launch { client.save(asset) }
+
+    /** The asset with [guid]; fails with [AtlanException.NotFound] when there is none. */
+    public fun get(guid: String): CompletableFuture<Asset> = launch { client.get(guid) }
+
+    /** The asset with [guid], or empty when there is none. */
+    public fun find(guid: String): CompletableFuture<Optional<Asset>> = launch { Optional.ofNullable(client.getOrNull(guid)) }
+
+    /** The asset of [type] with [qualifiedName]; fails with [AtlanException.NotFound] when there is none. */
+    public fun <T : Asset> get(type: AssetType<T>, qualifiedName: String): CompletableFuture<T> = launch { client.get(type, qualifiedName) }
+
+    /** The asset of [type] with [qualifiedName], or empty when there is none. */
+    public fun <T : Asset> find(type: AssetType<T>, qualifiedName: String): CompletableFuture<Optional<T>> =
+        launch { Optional.ofNullable(client.getOrNull(type, qualifiedName)) }
+
+    public fun delete(guids: List<String>, type: DeleteType): CompletableFuture<MutationResult> = launch { client.delete(guids, type) }
+    public fun <T : Asset> restore(type: AssetType<T>, qualifiedName: String): CompletableFuture<Boolean> = launch { client.restore(type, qualifiedName) }
+
+    public fun search(request: IndexSearchRequest): CompletableFuture<IndexSearchResponse> = launch { client.search(request) }
+    public fun search(search: FluentSearch): CompletableFuture<IndexSearchResponse> = search(search.toRequest())
+    public fun count(request: IndexSearchRequest): CompletableFuture<Long> = launch { client.count(request) }
+    public fun aggregate(request: IndexSearchRequest): CompletableFuture<Map<String, AggregationResult>> = launch { client.aggregate(request) }
+    public fun typeDefs(vararg categories: TypeCategory): CompletableFuture<TypeDefResponse> = launch { client.typeDefs(*categories) }
+
+    /** Every result of [request], paged lazily; close the stream (try-with-resources) to stop early. */
+    public fun stream(request: IndexSearchRequest): Stream<Asset> {
+        val channel = channelOf(request)
+        val iterator = BlockingIterator(channel)
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED or Spliterator.NONNULL), false)
+            .onClose { channel.cancel() }
+    }
+
+    /** Every result of [search], paged lazily. */
+    public fun stream(search: FluentSearch): Stream<Asset> = stream(search.toRequest())
+
+    /** Every result of [request] as an Iterable; each iteration runs the search again. */
+    public fun iterable(request: IndexSearchRequest): Iterable<Asset> = Iterable { BlockingIterator(channelOf(request)) }
+
+    private fun channelOf(request: IndexSearchRequest): ReceiveChannel<Asset> = client.scope.produce(capacity = 0) {
+        client.stream(request).collect { send(it) }
+    }
+
+    /** Iterates a channel from a plain thread; a failure of the search surfaces as its AtlanException. */
+    private class BlockingIterator(private val channel: ReceiveChannel<Asset>) : Iterator<Asset> {
+        private var next: Asset? = null
+        private var done = false
+
+        override fun hasNext(): Boolean {
+            if (next != null) return true
+            if (done) return false
+            val result = runBlocking { channel.receiveCatching() }
+            result.exceptionOrNull()?.let { throw it }
+            next = result.getOrNull()
+            if (next == null) done = true
+            return next != null
+        }
+
+        override fun next(): Asset {
+            if (!hasNext()) throw NoSuchElementException("The search has no more results")
+            return next!!.also { next = null }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.katalog.client
+
+/**
+ * The flags of a save (Atlan's query flags on `/api/meta/entity/bulk`): how tags and custom metadata
+ * sent with the assets combine with what the catalog already has.
+ */
+public class SaveOptions private constructor(
+    /** Replace the assets' Atlan tags with those sent (none sent: tags removed). */
+    public val replaceAtlanTags: Boolean,
+    /** Add the Atlan tags sent to those the assets already have. */
+    public val appendAtlanTags: Boolean,
+    /** Replace the assets' custom metadata with what is sent. */
+    public val replaceCustomMetadata: Boolean,
+    /** With [replaceCustomMetadata]: also clear custom metadata sets that are not sent. */
+    public val overwriteCustomMetadata: Boolean,
+) {
+    internal fun queryFlags(): List<Pair<String, String>> = listOf(
+        "replaceClassifications" to replaceAtlanTags.toString(),
+        "replaceTags" to replaceAtlanTags.toString(),
+        "appendTags" to appendAtlanTags.toString(),
+        "replaceBusinessAttributes" to replaceCustomMetadata.toString(),
+        "overwriteBusinessAttributes" to overwriteCustomMetadata.toString(),
+    )
+
+    public fun toBuilder(): Builder = Builder().replaceAtlanTags(replaceAtlanTags).appendAtlanTags(appendAtlanTags)
+        .replaceCustomMetadata(replaceCustomMetadata).overwriteCustomMetadata(overwriteCustomMetadata)
+
+    /** Builds [SaveOptions]. */
+    public class Builder {
+        private var replaceAtlanTags = false
+        private var appendAtlanTags = false
+        private var replaceCustomMetadata = false
+        private var overwriteCustomMetadata = false
+        public fun replaceAtlanTags(value: Boolean): Builder = apply { replaceAtlanTags = value }
+        public fun appendAtlanTags(value: Boolean): Builder = apply { appendAtlanTags = value }
+        public fun replaceCustomMetadata(value: Boolean): Builder = apply { replaceCustomMetadata = value }
+        public fun overwriteCustomMetadata(value: Boolean): Builder = apply { overwriteCustomMetadata = value }
+        public fun build(): SaveOptions {
+            require(!(replaceAtlanTags && appendAtlanTags)) { "Choose either replaceAtlanTags or appendAtlanTags, not both" }
+            require(!overwriteCustomMetadata || replaceCustomMetadata) { "overwriteCustomMetadata only applies with replaceCustomMetadata" }
+            return SaveOptions(replaceAtlanTags, appendAtlanTags, replaceCustomMetadata, overwriteCustomMetadata)
+        }
+    }
+
+    public companion object {
+        /** Tags and custom metadata sent are ignored unless asked for: attributes only. */
+        @JvmField
+        public val DEFAULT: SaveOptions = Builder().build()
+
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+    }
+}

@@ -1,0 +1,146 @@
+package dev.katalog.client.http
+
+import dev.katalog.client.AtlanClientOptions
+import dev.katalog.client.AtlanException
+import dev.katalog.client.auth.TokenSource
+import io.ktor.client.HttpClient
+import io.ktor.client.engine.HttpClientEngine
+import io.ktor.client.plugins.HttpTimeout
+import io.ktor.client.plugins.timeout
+import io.ktor.client.request.header
+import io.ktor.client.request.request
+import io.ktor.client.request.setBody
+import io.ktor.client.statement.bodyAsText
+import io.ktor.http.ContentType
+import io.ktor.http.HttpHeaders
+import io.ktor.http.HttpMethod
+import io.ktor.http.content.TextContent
+import io.ktor.http.takeFrom
+import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.delay
+import org.slf4j.LoggerFactory
+import java.io.IOException
+import java.time.Duration
+import java.util.UUID
+import kotlin.random.Random
+
+/**
+ * Sends Atlan calls: authorization, the Atlan headers, a request id per call, the client-wide gate
+ * (concurrency and 429 pauses), retries with backoff, one token refresh on a 401, and typed errors.
+ * Secrets never reach its logs.
+ */
+internal class AtlanTransport(
+    private val options: AtlanClientOptions,
+    engine: HttpClientEngine,
+    private val tokens: TokenSource,
+    private val now: () -> Long = { System.nanoTime() / 1_000_000 },
+    private val random: Random = Random.Default,
+) : AutoCloseable {
+    private val log = LoggerFactory.getLogger("dev.katalog.client.http")
+    private val policy = options.retryPolicy
+    val redactor = Redactor(tokens::secrets)
+    private val errors = ErrorTranslator(redactor)
+    val gate = RateLimitGate(options.maxConcurrentRequests, now)
+
+    private val http = HttpClient(engine) {
+        expectSuccess = false
+        install(HttpTimeout) {
+            connectTimeoutMillis = options.connectTimeout.toMillis()
+            requestTimeoutMillis = options.readTimeout.toMillis()
+            socketTimeoutMillis = options.readTimeout.toMillis()
+        }
+    }
+
+    /**
+     * Sends [method] [path] with [query] and a JSON [body]; returns the body of a 2xx answer, retrying
+     * what the policy retries, and throws the matching [AtlanException] otherwise.
+     */
+    suspend fun call(
+        method: HttpMethod,
+        path: String,
+        query: List<Pair<String, String>> = emptyList(),
+        body: String? = null,
+        authenticated: Boolean = true,
+        timeout: Duration? = null,
+    ): String {
+        val requestId = UUID.randomUUID().toString()
+        var retries = 0
+        var refreshed = false
+        var token = if (authenticated) tokens.token() else null
+        while (true) {
+            val started = now()
+            val outcome = try {
+                gate.pass { send(method, path, query, body, token, requestId, timeout) }
+            } catch (e: CancellationException) {
+                throw e
+            } catch (e: IOException) {
+                if (retries < policy.maxRetries) {
+                    retries++
+                    val wait = policy.backoff(retries, random).toMillis()
+                    log.warn("{} {} failed to connect ({}); retry {}/{} in {} ms [{}]", method.value, path, e.javaClass.simpleName, retries, policy.maxRetries, wait, requestId)
+                    delay(wait)
+                    continue
+                }
+                throw AtlanException.ApiConnection(
+                    "No answer from ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
+                    "Check the base URL, the network and proxy settings; retried $retries times. Timeouts are set on AtlanClient.builder()", e,
+                )
+            } catch (e: Exception) {
+                throw AtlanException.ApiConnection(
+                    "Could not call ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
+                    "Check the base URL (${options.baseUrl}) and the network", e,
+                )
+            }
+            log.debug("{} {} -> {} in {} ms [{}]", method.value, path, outcome.status, now() - started, requestId)
+            if (log.isTraceEnabled) log.trace("answer [{}]: {}", requestId, redactor.redact(outcome.body.take(2000)))
+            when {
+                outcome.status in 200..299 -> return outcome.body
+                outcome.status == 401 && authenticated && !refreshed -> {
+                    refreshed = true
+                    token = tokens.refreshAfterRejection(token!!) ?: throw errors.translate(401, outcome.body, outcome.contentType, requestId, null, retries)
+                }
+                outcome.status in policy.retryStatuses && retries < policy.maxRetries -> {
+                    retries++
+                    if (outcome.status == 429) {
+                        val wait = policy.rateLimitDelay(retries, outcome.retryAfter, random).toMillis()
+                        log.warn("{} {} rate limited; every call of this client pauses {} ms (retry {}/{}) [{}]", method.value, path, wait, retries, policy.maxRetries, requestId)
+                        gate.pauseFor(wait)
+                    } else {
+                        val wait = policy.backoff(retries, random).toMillis()
+                        log.warn("{} {} answered {}; retry {}/{} in {} ms [{}]", method.value, path, outcome.status, retries, policy.maxRetries, wait, requestId)
+                        delay(wait)
+                    }
+                }
+                else -> throw errors.translate(outcome.status, outcome.body, outcome.contentType, requestId, outcome.retryAfter, retries)
+            }
+        }
+    }
+
+    private class Outcome(val status: Int, val body: String, val contentType: String?, val retryAfter: Long?)
+
+    private suspend fun send(
+        method: HttpMethod, path: String, query: List<Pair<String, String>>, body: String?, token: String?, requestId: String, timeout: Duration?,
+    ): Outcome {
+        if (log.isTraceEnabled && body != null) log.trace("{} {} [{}]: {}", method.value, path, requestId, redactor.redact(body.take(2000)))
+        val response = http.request {
+            this.method = method
+            url {
+                takeFrom(options.baseUrl + path)
+                query.forEach { (k, v) -> parameters.append(k, v) }
+            }
+            AtlanHeaders.fixed.forEach { (k, v) -> header(k, v) }
+            header(AtlanHeaders.REQUEST_ID, requestId)
+            if (token != null) header(HttpHeaders.Authorization, "Bearer $token")
+            if (body != null) setBody(TextContent(body, ContentType.Application.Json))
+            if (timeout != null) timeout { requestTimeoutMillis = timeout.toMillis(); socketTimeoutMillis = timeout.toMillis() }
+        }
+        return Outcome(
+            response.status.value, response.bodyAsText(), response.headers[HttpHeaders.ContentType],
+            response.headers[HttpHeaders.RetryAfter]?.trim()?.toLongOrNull(),
+        )
+    }
+
+    override fun close() {
+        http.close()
+    }
+}
