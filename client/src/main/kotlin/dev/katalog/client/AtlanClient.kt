@@ -4,6 +4,8 @@ import dev.katalog.client.auth.Credentials
 import dev.katalog.client.auth.OAuthTokenSource
 import dev.katalog.client.auth.StaticTokenSource
 import dev.katalog.client.auth.TokenSource
+import dev.katalog.client.cache.AtlanTagCache
+import dev.katalog.client.cache.CustomMetadataCache
 import dev.katalog.client.http.AtlanTransport
 import dev.katalog.client.search.SearchPager
 import dev.katalog.dsl.search.FluentSearch
@@ -125,6 +127,31 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         return true
     }
 
+    // ---- Atlan tags and custom metadata, by their human names ----
+
+    private val tagCache = AtlanTagCache { typeDefs(it) }
+    private val customMetadataCache = CustomMetadataCache { typeDefs(it) }
+    private val annotations = AssetAnnotations(this, tagCache, customMetadataCache)
+
+    /** Adds the Atlan tags named [tags] (human names) to the asset of [type] with [qualifiedName], keeping its other tags. */
+    public suspend fun <T : Asset> addAtlanTags(type: AssetType<T>, qualifiedName: String, tags: List<String>, propagate: Boolean = false): MutationResult =
+        annotations.addTags(type, qualifiedName, tags, propagate)
+
+    /** Removes the Atlan tag named [tag] from the asset; [AtlanException.NotFound] when it does not have it. */
+    public suspend fun <T : Asset> removeAtlanTag(type: AssetType<T>, qualifiedName: String, tag: String): MutationResult =
+        annotations.removeTag(type, qualifiedName, tag)
+
+    /** The human names of [asset]'s Atlan tags. */
+    public suspend fun atlanTagNames(asset: Asset): List<String> = annotations.tagNames(asset)
+
+    /** Sets attributes (by human name) of the custom metadata set [set] on the asset; other sets are left alone. */
+    public suspend fun <T : Asset> setCustomMetadata(type: AssetType<T>, qualifiedName: String, set: String, values: Map<String, Any?>): MutationResult =
+        annotations.setCustomMetadata(type, qualifiedName, set, values)
+
+    /** [asset]'s values of the custom metadata set [set], by human attribute name. */
+    public suspend fun customMetadata(asset: Asset, set: String): Map<String, kotlinx.serialization.json.JsonElement> =
+        annotations.customMetadataOf(asset, set)
+
     // ---- search ----
 
     /** One page of [request], as the server answers it. */
@@ -151,6 +178,23 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         val body = KatalogJson.encode(IndexSearchRequest.serializer(), request)
         return decode(IndexSearchResponse.serializer(), transport.call(HttpMethod.Post, "/api/meta/search/indexsearch", body = body))
     }
+
+    // ---- asset trees ----
+
+    private val planner = dev.katalog.client.tree.TreePlanner(this)
+
+    /** What applying [tree] would change (with [prune], also what it would delete). Sends nothing but searches. */
+    public suspend fun plan(tree: dev.katalog.dsl.tree.CatalogTree, prune: Boolean = false): dev.katalog.client.tree.TreePlan = planner.plan(tree, prune)
+
+    /**
+     * Makes the catalog match [tree]: creates and updates level by level (parents first, each level in
+     * concurrent batches), and with [prune] archives what the tree no longer has. Applying twice changes nothing.
+     */
+    public suspend fun apply(
+        tree: dev.katalog.dsl.tree.CatalogTree,
+        prune: Boolean = false,
+        options: dev.katalog.client.batch.BatchOptions = dev.katalog.client.batch.BatchOptions.DEFAULT,
+    ): dev.katalog.client.tree.ApplyResult = planner.apply(tree, prune, options)
 
     // ---- type definitions and directory ----
 

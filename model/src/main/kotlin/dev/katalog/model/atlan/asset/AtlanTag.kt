@@ -30,7 +30,7 @@ public data class AtlanTag(
         override fun withExtras(value: AtlanTag, extras: JsonObject) = value.copy(extras = extras)
     }
 
-    internal companion object {
-        val listSerializer: KSerializer<List<AtlanTag>> = ListSerializer(Serializer)
+    public companion object {
+        internal val listSerializer: KSerializer<List<AtlanTag>> = ListSerializer(Serializer)
     }
 }

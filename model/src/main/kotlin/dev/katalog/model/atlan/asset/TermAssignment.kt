@@ -25,7 +25,7 @@ public data class TermAssignment(
         override fun withExtras(value: TermAssignment, extras: JsonObject) = value.copy(extras = extras)
     }
 
-    internal companion object {
-        val listSerializer: KSerializer<List<TermAssignment>> = ListSerializer(Serializer)
+    public companion object {
+        internal val listSerializer: KSerializer<List<TermAssignment>> = ListSerializer(Serializer)
     }
 }

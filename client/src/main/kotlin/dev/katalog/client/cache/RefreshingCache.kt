@@ -1,0 +1,42 @@
+package dev.katalog.client.cache
+
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
+
+/**
+ * A lookup table loaded from the catalog and reloaded when a key is missing, so names created since
+ * the last load are found. Concurrent misses share one reload; readers never block on a hit.
+ */
+internal class RefreshingCache<K, V>(private val load: suspend () -> Map<K, V>) {
+    @Volatile
+    private var entries: Map<K, V> = emptyMap()
+    @Volatile
+    private var generation = 0
+    private val lock = Mutex()
+
+    /** The value for [key], reloading once if it is missing; null when the catalog does not have it either. */
+    suspend fun get(key: K): V? {
+        entries[key]?.let { return it }
+        val seen = generation
+        lock.withLock {
+            // Another caller may have reloaded while this one waited.
+            if (generation == seen) {
+                entries = load()
+                generation++
+            }
+        }
+        return entries[key]
+    }
+
+    /** Every entry, loading them when nothing was loaded yet. */
+    suspend fun all(): Map<K, V> {
+        if (generation == 0) lock.withLock { if (generation == 0) { entries = load(); generation++ } }
+        return entries
+    }
+
+    /** Forgets everything; the next lookup reloads. */
+    fun clear() {
+        entries = emptyMap()
+        generation++
+    }
+}

@@ -1,0 +1,19 @@
+package dev.katalog.client.tree
+
+import dev.katalog.dsl.tree.CompiledAsset
+import dev.katalog.model.atlan.asset.Asset
+import kotlinx.serialization.json.JsonElement
+
+/**
+ * One asset a plan creates or updates: where it is in the tree, the asset to send, and for an update
+ * each changed attribute with its current and its planned value.
+ */
+public class PlannedChange internal constructor(
+    public val compiled: CompiledAsset,
+    public val asset: Asset,
+    public val changes: Map<String, Pair<JsonElement?, JsonElement?>>,
+) {
+    public val path: String get() = compiled.path
+    public val typeName: String get() = asset.typeName
+    override fun toString(): String = "$typeName $path"
+}

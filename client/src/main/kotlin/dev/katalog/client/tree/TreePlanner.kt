@@ -1,0 +1,202 @@
+package dev.katalog.client.tree
+
+import dev.katalog.client.AtlanClient
+import dev.katalog.client.DeleteType
+import dev.katalog.client.batch.BatchFailure
+import dev.katalog.client.batch.BatchOptions
+import dev.katalog.client.batch.batchSeeded
+import dev.katalog.dsl.search.FluentSearch
+import dev.katalog.dsl.tree.CatalogTree
+import dev.katalog.dsl.tree.CompiledAsset
+import dev.katalog.dsl.tree.ConnectionBinding
+import dev.katalog.dsl.tree.NodeKind
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AtlanTypes
+import dev.katalog.model.atlan.asset.AtlasGlossary
+import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
+import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
+import dev.katalog.model.atlan.asset.Connection
+import kotlinx.coroutines.flow.toList
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import java.math.BigDecimal
+import java.time.Instant
+
+/**
+ * Compares a tree with the catalog and carries out the difference. Connections are matched by name and
+ * connector, glossaries by name, their categories and terms by name within the glossary, everything
+ * else by qualifiedName. Only the attributes the tree sets are compared, so what others set in the
+ * catalog is left alone.
+ */
+internal class TreePlanner(private val client: AtlanClient) {
+
+    suspend fun plan(tree: CatalogTree, prune: Boolean): TreePlan {
+        tree.validate()
+        val bindings = bindConnections(tree)
+        val compiled = tree.compile(ConnectionBinding { name, _ -> bindings.getValue(name).first })
+        val existing = HashMap<String, Asset>()
+        existing += existingByQualifiedName(compiled.assets.filter { it.node.kind.isCatalogued() })
+        existing += existingGlossaryMembers(compiled.assets)
+
+        val creates = ArrayList<PlannedChange>()
+        val updates = ArrayList<PlannedChange>()
+        val unchanged = ArrayList<CompiledAsset>()
+        val matched = HashMap<String, String>()
+        for (item in compiled.assets) {
+            val current = existing[item.path]
+            if (current == null) {
+                creates += PlannedChange(item, item.asset, emptyMap())
+                continue
+            }
+            matched[item.asset.guid!!] = current.guid!!
+            val changes = differences(item.asset, current)
+            if (changes.isEmpty()) unchanged += item
+            else updates += PlannedChange(item, asUpdateOf(item.asset, current), changes)
+        }
+        val deletes = if (prune) pruned(compiled.assets, existing, bindings) else emptyList()
+        return TreePlan(bindings.mapValues { it.value.first }, creates, updates, unchanged, deletes, matched)
+    }
+
+    suspend fun apply(tree: CatalogTree, prune: Boolean, options: BatchOptions): ApplyResult {
+        val plan = plan(tree, prune)
+        val assigned = HashMap(plan.matched)
+        var created = 0L
+        var updated = 0L
+        val failures = ArrayList<BatchFailure>()
+        val byDepth = (plan.creates + plan.updates).groupBy { it.compiled.depth }.toSortedMap()
+        for ((_, level) in byDepth) {
+            val summary = client.batchSeeded(options, assigned) { addAll(level.map { it.asset }) }
+            assigned += summary.guidAssignments
+            created += summary.createdCount
+            updated += summary.updatedCount
+            failures += summary.failures
+        }
+        var deleted = 0L
+        // Children before parents, so nothing is left pointing at a deleted parent.
+        for (chunk in plan.deletes.sortedByDescending { it.qualifiedName?.count { c -> c == '/' } ?: 0 }.chunked(DELETE_CHUNK)) {
+            deleted += client.delete(chunk.mapNotNull { it.guid }, DeleteType.SOFT).deleted.size
+        }
+        return ApplyResult(plan, created, updated, deleted, failures)
+    }
+
+    /** Each connection of the tree → its qualifiedName (an existing connection with the same name and connector, else a new one) and whether it exists. */
+    private suspend fun bindConnections(tree: CatalogTree): Map<String, Pair<String, Boolean>> {
+        val bindings = LinkedHashMap<String, Pair<String, Boolean>>()
+        var nextEpoch = Instant.now().epochSecond
+        for (node in tree.roots.filter { it.kind == NodeKind.CONNECTION }) {
+            val connector = node.connector!!.value
+            val found = client.search(
+                FluentSearch.select(Connection).where(Connection.NAME eq node.name).where(Connection.CONNECTOR_NAME eq connector)
+                    .include(Connection.QUALIFIED_NAME).pageSize(1).toRequest(),
+            ).entities.orEmpty().firstOrNull()?.qualifiedName
+            bindings[node.name] = if (found != null) found to true else "default/$connector/${nextEpoch++}" to false
+        }
+        return bindings
+    }
+
+    /** Existing assets of the connection trees, by tree path, fetched by qualifiedName with the attributes the tree sets. */
+    private suspend fun existingByQualifiedName(items: List<CompiledAsset>): Map<String, Asset> {
+        val out = HashMap<String, Asset>()
+        for (chunk in items.chunked(FETCH_CHUNK)) {
+            val byName = chunk.associateBy { it.asset.qualifiedName!! }
+            val attributes = chunk.flatMap { it.asset.attributes.keys }.toSet()
+            val request = FluentSearch.select().where(Asset.QUALIFIED_NAME within byName.keys).include(*attributes.toTypedArray()).pageSize(chunk.size).toRequest()
+            for (asset in client.search(request).entities.orEmpty()) {
+                val item = byName[asset.qualifiedName] ?: continue
+                if (asset.typeName == item.asset.typeName) out[item.path] = asset
+            }
+        }
+        return out
+    }
+
+    /** Existing glossaries (by name) and their categories and terms (by name within the glossary), by tree path. */
+    private suspend fun existingGlossaryMembers(items: List<CompiledAsset>): Map<String, Asset> {
+        val out = HashMap<String, Asset>()
+        val glossaries = items.filter { it.node.kind == NodeKind.GLOSSARY }
+        for (glossary in glossaries) {
+            val attributes = items.filter { it.path == glossary.path || it.path.startsWith(glossary.path + "/") }.flatMap { it.asset.attributes.keys }.toSet()
+            val found = client.search(
+                FluentSearch.select(AtlasGlossary).where(AtlasGlossary.NAME eq glossary.node.name).include(*attributes.toTypedArray()).pageSize(1).toRequest(),
+            ).entities.orEmpty().firstOrNull() ?: continue
+            out[glossary.path] = found
+            val members = client.stream(
+                FluentSearch.select().assetTypes(AtlasGlossaryCategory, AtlasGlossaryTerm).where(AtlasGlossaryTerm.ANCHOR eq found.qualifiedName!!)
+                    .include(*attributes.toTypedArray()).toRequest(),
+            ).toList()
+            for (item in items.filter { it.path.startsWith(glossary.path + "/") }) {
+                members.firstOrNull { it.typeName == item.asset.typeName && it.name == item.node.name }?.let { out[item.path] = it }
+            }
+        }
+        return out
+    }
+
+    /** With prune: what the catalog has under the tree's existing connections and glossaries that the tree does not. */
+    private suspend fun pruned(items: List<CompiledAsset>, existing: Map<String, Asset>, bindings: Map<String, Pair<String, Boolean>>): List<Asset> {
+        val kept = existing.values.mapNotNull { it.guid }.toSet()
+        val out = ArrayList<Asset>()
+        for ((qualifiedName, exists) in bindings.values) {
+            if (!exists) continue
+            client.stream(FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).include(Asset.QUALIFIED_NAME).toRequest())
+                .toList().filterTo(out) { it.guid !in kept && it.typeName != "Connection" }
+        }
+        for (glossary in items.filter { it.node.kind == NodeKind.GLOSSARY }) {
+            val found = existing[glossary.path] ?: continue
+            client.stream(
+                FluentSearch.select().assetTypes(AtlasGlossaryCategory, AtlasGlossaryTerm).where(AtlasGlossaryTerm.ANCHOR eq found.qualifiedName!!)
+                    .include(Asset.QUALIFIED_NAME).toRequest(),
+            ).toList().filterTo(out) { it.guid !in kept }
+        }
+        return out
+    }
+
+    /** The attributes the tree sets whose value differs in the catalog (relationships and placeholder names aside). */
+    private fun differences(planned: Asset, current: Asset): Map<String, Pair<JsonElement?, JsonElement?>> {
+        val changes = LinkedHashMap<String, Pair<JsonElement?, JsonElement?>>()
+        val glossaryKind = planned.typeName in GLOSSARY_TYPES
+        for ((name, value) in planned.attributes) {
+            if (isReference(value) || (glossaryKind && name == "qualifiedName")) continue
+            val now = current.attributes[name]
+            if (!sameValue(value, now)) changes[name] = now to value
+        }
+        return changes
+    }
+
+    /** [planned] as an update of [current]: its GUID, and for glossary members the qualifiedName the server gave. */
+    private fun asUpdateOf(planned: Asset, current: Asset): Asset {
+        val attributes = LinkedHashMap(planned.attributes)
+        if (planned.typeName in GLOSSARY_TYPES) current.qualifiedName?.let { attributes["qualifiedName"] = JsonPrimitive(it) }
+        val json = LinkedHashMap(planned.json)
+        json["guid"] = JsonPrimitive(current.guid!!)
+        json["attributes"] = JsonObject(attributes)
+        return AtlanTypes.wrap(JsonObject(json)) as Asset
+    }
+
+    private fun isReference(value: JsonElement): Boolean = when (value) {
+        is JsonObject -> "typeName" in value
+        is JsonArray -> value.isNotEmpty() && value.all { it is JsonObject && "typeName" in it }
+        else -> false
+    }
+
+    private fun sameValue(a: JsonElement?, b: JsonElement?): Boolean {
+        val left = a.takeUnless { it is JsonNull }
+        val right = b.takeUnless { it is JsonNull }
+        return when {
+            left == null || right == null -> left == null && (right == null || (right is JsonArray && right.isEmpty()))
+            left is JsonArray && right is JsonArray -> left.size == right.size && left.all { l -> right.any { r -> sameValue(l, r) } }
+            left is JsonPrimitive && right is JsonPrimitive && !left.isString && !right.isString ->
+                runCatching { BigDecimal(left.content).compareTo(BigDecimal(right.content)) == 0 }.getOrDefault(left.content == right.content)
+            else -> left == right
+        }
+    }
+
+    private fun NodeKind.isCatalogued(): Boolean = this != NodeKind.GLOSSARY && this != NodeKind.CATEGORY && this != NodeKind.TERM
+
+    private companion object {
+        const val FETCH_CHUNK = 500
+        const val DELETE_CHUNK = 100
+        val GLOSSARY_TYPES = setOf("AtlasGlossary", "AtlasGlossaryCategory", "AtlasGlossaryTerm")
+    }
+}
