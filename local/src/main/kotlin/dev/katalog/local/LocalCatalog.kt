@@ -49,6 +49,10 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     /** The server's base URL, such as `http://127.0.0.1:21000`, once started. */
     public val baseUrl: String get() = "http://${settings.host}:$port"
 
+    /** The OpenSearch this catalog uses, once started (tests share one node between catalogs through it). */
+    internal var openSearchUrl: String = ""
+        private set
+
     /** The directory holding the catalog's data. */
     public lateinit var dataDir: Path
         private set
@@ -60,6 +64,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         dataDir = settings.dataDir ?: Files.createTempDirectory("katalog-local").also { temporaryDir = it }
         Files.createDirectories(dataDir)
         val searchUrl = settings.openSearchUrl ?: EmbeddedOpenSearch(dataDir.resolve("opensearch")).also { openSearch = it }.start().url
+        openSearchUrl = searchUrl
         val client = OpenSearchClient(searchUrl)
         val types = TypeRegistry(loadTypeDefs())
         val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
