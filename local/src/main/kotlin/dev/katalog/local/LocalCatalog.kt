@@ -10,6 +10,7 @@ import dev.katalog.local.store.AssetIndex
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
 import dev.katalog.local.store.CatalogStore
+import dev.katalog.local.store.CustomMetadataWriter
 import dev.katalog.local.store.EmbeddedOpenSearch
 import dev.katalog.local.store.OpenSearchClient
 import dev.katalog.local.store.RandomNames
@@ -77,6 +78,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         val reader = AssetReader(store)
         val routes = CatalogRoutes(
             writer = AssetWriter(store),
+            customMetadata = CustomMetadataWriter(store),
             reader = reader,
             deleter = AssetDeleter(store),
             search = IndexSearch(store, reader),

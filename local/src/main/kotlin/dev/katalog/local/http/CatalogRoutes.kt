@@ -6,6 +6,7 @@ import dev.katalog.local.search.IndexSearch
 import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
+import dev.katalog.local.store.CustomMetadataWriter
 import dev.katalog.local.store.SaveFlags
 import dev.katalog.local.store.str
 import dev.katalog.local.typedef.TypeDefService
@@ -18,6 +19,7 @@ import io.ktor.server.netty.NettyApplicationCall
 import io.ktor.server.request.header
 import io.ktor.server.request.receiveChannel
 import io.ktor.server.response.header
+import io.ktor.server.response.respond
 import io.ktor.server.response.respondText
 import io.ktor.server.routing.RoutingCall
 import io.ktor.server.routing.delete
@@ -30,6 +32,7 @@ import kotlinx.io.readByteArray
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 import org.slf4j.LoggerFactory
@@ -38,6 +41,7 @@ import java.util.UUID
 /** The HTTP surface: authentication, fault injection, body limits and Atlan-shaped errors around each endpoint. */
 internal class CatalogRoutes(
     private val writer: AssetWriter,
+    private val customMetadata: CustomMetadataWriter,
     private val reader: AssetReader,
     private val deleter: AssetDeleter,
     private val search: IndexSearch,
@@ -96,6 +100,21 @@ internal class CatalogRoutes(
                     reader.byUniqueAttribute(call.parameters["type"].orEmpty(), q["attr:qualifiedName"], q["minExtInfo"] == "true", q["ignoreRelationships"] == "true")
                 }
             }
+            for (path in listOf("/api/meta/entity/guid/{guid}/businessmetadata", "/api/meta/entity/guid/{guid}/businessmetadata/")) {
+                post(path) {
+                    api(call, status = HttpStatusCode.NoContent) {
+                        val overwrite = call.request.queryParameters["isOverwrite"] == "true"
+                        customMetadata.update(call.parameters["guid"].orEmpty(), json(call), overwrite, user)
+                        JsonNull
+                    }
+                }
+            }
+            post("/api/meta/entity/guid/{guid}/businessmetadata/{set}") {
+                api(call, status = HttpStatusCode.NoContent) {
+                    customMetadata.updateSet(call.parameters["guid"].orEmpty(), call.parameters["set"].orEmpty(), json(call), user)
+                    JsonNull
+                }
+            }
             post("/api/meta/search/indexsearch") { api(call) { search.search(json(call)) } }
             get("/api/meta/types/typedefs") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             get("/api/meta/types/typedefs/") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
@@ -114,12 +133,19 @@ internal class CatalogRoutes(
 
     private fun query(call: ApplicationCall): Map<String, List<String>> = call.request.queryParameters.entries().associate { it.key to it.value }
 
-    private suspend fun api(call: ApplicationCall, authenticated: Boolean = true, handler: suspend () -> JsonElement) {
+    private suspend fun api(
+        call: ApplicationCall,
+        authenticated: Boolean = true,
+        status: HttpStatusCode = HttpStatusCode.OK,
+        handler: suspend () -> JsonElement,
+    ) {
         val requestId = call.request.header("X-Atlan-Request-Id") ?: UUID.randomUUID().toString()
         try {
             if (chaos.enabled && inject(call)) return
             if (authenticated) authenticate(call)
-            call.respondText(handler().toString(), ContentType.Application.Json, HttpStatusCode.OK)
+            val answer = handler()
+            if (status == HttpStatusCode.NoContent) call.respond(HttpStatusCode.NoContent)
+            else call.respondText(answer.toString(), ContentType.Application.Json, status)
         } catch (e: CatalogException) {
             if (e.status >= 500) log.warn("Request {} failed: {}", requestId, e.message)
             call.respondText(e.body(requestId), ContentType.Application.Json, HttpStatusCode.fromValue(e.status))

@@ -104,8 +104,8 @@ internal class IndexSearch(private val store: CatalogStore, private val reader: 
             put("classificationNames", source["classificationNames"] ?: JsonArray(emptyList()))
             put("classifications", source["classifications"] ?: JsonArray(emptyList()))
         }
-        put("meaningNames", JsonArray(emptyList()))
-        put("meanings", JsonArray(emptyList()))
+        put("meaningNames", AssetDocument.meaningNames(source))
+        put("meanings", AssetDocument.meanings(source))
         put("isIncomplete", false)
         put("labels", source["labels"] ?: JsonArray(emptyList()))
         source["createdBy"]?.let { put("createdBy", it) }

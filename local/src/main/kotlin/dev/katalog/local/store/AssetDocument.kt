@@ -48,6 +48,13 @@ internal class AssetDocument(private val types: TypeRegistry, private val mappin
             if (type == TypeRegistry.CATEGORY) {
                 refs(relationships["parentCategory"]).firstOrNull()?.let { qualifiedNameOf(it) }?.let { put("__parentCategory", it) }
             }
+            val business = BusinessAttributes(types)
+            for ((setName, values) in entity.obj("businessAttributes").orEmpty()) {
+                val indexed = values.obj()?.filter { (attribute, value) ->
+                    value !is JsonNull && business.attributeOf(setName, attribute)?.let(mapping::indexes) == true
+                } ?: continue
+                if (indexed.isNotEmpty()) put(setName, JsonObject(indexed))
+            }
             put(IndexMapping.HAS_LINEAGE, attributes[IndexMapping.HAS_LINEAGE].bool() ?: false)
             put("__labels", entity["labels"] ?: JsonArray(emptyList()))
             put(IndexMapping.KEY, "$type|${asset.qualifiedName}")
@@ -67,12 +74,29 @@ internal class AssetDocument(private val types: TypeRegistry, private val mappin
         }
     }
 
+    private fun JsonObject?.orEmpty(): JsonObject = this ?: JsonObject(emptyMap())
+
     companion object {
         fun refs(value: JsonElement?): List<JsonObject> = when (value) {
             is JsonObject -> listOf(value)
             is JsonArray -> value.mapNotNull { it.obj() }
             else -> emptyList()
         }
+
+        /** The `meanings` (assigned glossary terms) of an entity, as Atlan lists them on the entity itself. */
+        fun meanings(entity: JsonObject): JsonArray = JsonArray(
+            refs(entity.obj("relationshipAttributes")?.get("meanings")).map { ref ->
+                buildJsonObject {
+                    ref.str("guid")?.let { put("termGuid", it) }
+                    ref.str("displayText")?.let { put("displayText", it) }
+                    put("confidence", 0)
+                    put("status", "ACTIVE")
+                }
+            },
+        )
+
+        fun meaningNames(entity: JsonObject): JsonArray =
+            jsonStrings(refs(entity.obj("relationshipAttributes")?.get("meanings")).mapNotNull { it.str("displayText") })
 
         fun qualifiedNameOf(ref: JsonObject): String? = ref.obj("uniqueAttributes")?.str("qualifiedName")
 

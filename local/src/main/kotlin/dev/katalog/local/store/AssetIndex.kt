@@ -28,6 +28,14 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         }
     }
 
+    /** Adds index fields for custom metadata sets created after the index. */
+    suspend fun addBusinessMetadata(mapping: IndexMapping, defs: List<dev.katalog.model.atlan.typedef.TypeDef>) {
+        if (defs.isEmpty()) return
+        val body = buildJsonObject { put("properties", mapping.businessMetadataProperties(defs)) }
+        val answer = client.call("PUT", "/$name/_mapping", body)
+        if (!answer.ok) throw CatalogException.Backend("Cannot map custom metadata: ${answer.reason}")
+    }
+
     suspend fun get(guid: String): StoredAsset? = mget(listOf(guid))[guid]
 
     suspend fun mget(guids: Collection<String>): Map<String, StoredAsset> {
@@ -122,7 +130,7 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
     }
 
     private suspend fun bulk(ndjson: String) {
-        val answer = client.call("POST", "/$name/_bulk?refresh=wait_for", ndjson, "application/x-ndjson")
+        val answer = client.call("POST", "/$name/_bulk?refresh=true", ndjson, "application/x-ndjson")
         if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
         if (answer.json["errors"].bool() == true) {
             val failure = answer.json.arr("items").orEmpty()

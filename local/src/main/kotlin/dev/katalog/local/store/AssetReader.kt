@@ -53,8 +53,8 @@ internal class AssetReader(private val store: CatalogStore) {
         }
         asset.name?.let { put("displayText", it) }
         put("isIncomplete", false)
-        put("meaningNames", JsonArray(AssetDocument.refs(relations?.get("meanings")).mapNotNull { it.str("displayText") }.map { kotlinx.serialization.json.JsonPrimitive(it) }))
-        put("meanings", JsonArray(emptyList()))
+        put("meaningNames", AssetDocument.meaningNames(asset.entity))
+        put("meanings", AssetDocument.meanings(asset.entity))
         if (relations != null) put("relationshipAttributes", JsonObject(relations))
     }
 

@@ -137,13 +137,14 @@ internal class AssetWriter(private val store: CatalogStore) {
         if (qualifiedName.str().isNullOrBlank() && !types.isGlossaryType(typeName)) {
             throw CatalogException.BadRequest("entities[$position] ($typeName): attribute qualifiedName is required", "ATLAS-400-00-01B")
         }
-        raw.arr("classifications")?.forEach { tag ->
+        listOf("classifications", "addOrUpdateClassifications", "removeClassifications").flatMap { raw.arr(it).orEmpty() }.forEach { tag ->
             val name = tag.obj()?.str("typeName")
                 ?: throw CatalogException.BadRequest("entities[$position] ($typeName): each classification needs a typeName")
             if (types.classifications.none { it.name == name }) {
                 throw CatalogException.BadRequest("entities[$position] ($typeName): unknown Atlan tag (classification) $name", "ATLAS-400-00-01E")
             }
         }
+        raw["businessAttributes"]?.let { BusinessAttributes(types).check(typeName, it) }
         return Incoming(position, typeName, raw.str("guid")?.takeIf { it.isNotBlank() }, plain, relations, append, remove, raw)
     }
 
@@ -260,17 +261,7 @@ internal class AssetWriter(private val store: CatalogStore) {
             }
         }
         relations.entries.removeIf { it.value is JsonNull }
-        val sentTags = inc.raw.arr("classifications")?.map { tagFor(it.obj()!!, inc) }
-        val tags: List<JsonElement> = when {
-            before == null -> sentTags.orEmpty()
-            sentTags == null -> previous.arr("classifications").orEmpty()
-            flags.replaceTags -> sentTags
-            flags.appendTags -> {
-                val current = previous.arr("classifications").orEmpty().toList()
-                current + sentTags.filter { s -> current.none { it.obj()?.str("typeName") == s.obj()?.str("typeName") } }
-            }
-            else -> previous.arr("classifications").orEmpty()
-        }
+        val tags = tagsAfter(inc, previous, flags)
         val sentBusiness = inc.raw.obj("businessAttributes")
         val business: JsonObject? = when {
             before == null -> sentBusiness
@@ -303,6 +294,26 @@ internal class AssetWriter(private val store: CatalogStore) {
         }
     }
 
+    // Without a flag, tags sent for an existing asset are ignored (as Atlan does); replaceTags replaces them,
+    // appendTags adds `classifications` and `addOrUpdateClassifications` and drops `removeClassifications`.
+    private fun tagsAfter(inc: Incoming, previous: JsonObject?, flags: SaveFlags): List<JsonElement> {
+        fun sent(key: String) = inc.raw.arr(key)?.map { tagFor(it.obj()!!, inc) }
+        val current = previous?.arr("classifications")?.toList()
+        val classifications = sent("classifications")
+        return when {
+            current == null -> classifications.orEmpty() + sent("addOrUpdateClassifications").orEmpty()
+            flags.replaceTags && classifications != null -> classifications
+            flags.appendTags -> {
+                val adding = classifications.orEmpty() + sent("addOrUpdateClassifications").orEmpty()
+                val removing = sent("removeClassifications").orEmpty().mapNotNull { it.str("typeName") }.toSet()
+                val addingNames = adding.mapNotNull { it.str("typeName") }.toSet()
+                current.filter { it.obj()?.str("typeName") !in addingNames && it.obj()?.str("typeName") !in removing } +
+                    adding.filter { it.str("typeName") !in removing }
+            }
+            else -> current
+        }
+    }
+
     private fun tagFor(tag: JsonObject, inc: Incoming): JsonObject = JsonObject(
         tag.toMutableMap().apply {
             put("entityGuid", JsonPrimitive(inc.guid))
@@ -328,8 +339,8 @@ internal class AssetWriter(private val store: CatalogStore) {
                 asset.name?.let { put("displayText", it) }
                 put("classificationNames", entity["classificationNames"] ?: JsonArray(emptyList()))
                 put("classifications", entity["classifications"] ?: JsonArray(emptyList()))
-                put("meaningNames", JsonArray(emptyList()))
-                put("meanings", JsonArray(emptyList()))
+                put("meaningNames", AssetDocument.meaningNames(entity))
+                put("meanings", AssetDocument.meanings(entity))
                 put("isIncomplete", false)
                 put("labels", entity["labels"] ?: JsonArray(emptyList()))
                 entity["createdBy"]?.let { put("createdBy", it) }

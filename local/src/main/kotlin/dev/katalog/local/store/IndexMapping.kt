@@ -16,11 +16,34 @@ import kotlinx.serialization.json.putJsonObject
  * rule the SDK's search fields come from) plus [InternalFields.indexFields] and the catalog's own
  * bookkeeping fields. Attributes nothing declares are kept in the document but not indexed.
  */
-internal class IndexMapping(typeDefs: TypeDefResponse) {
+internal class IndexMapping(private val typeDefs: TypeDefResponse) {
     /** A mapped field: its base type and settings, and its sub-fields by suffix. */
     class Field(var base: IndexField, val subFields: LinkedHashMap<String, IndexField> = LinkedHashMap())
 
+    private val rule = IndexFieldRule(typeDefs)
+
     val fields: Map<String, Field> = buildFields(typeDefs)
+
+    /**
+     * Mapping properties for custom metadata sets: each set is an object field named by its hashed name,
+     * holding its attributes by hashed name, so `<set>.<attribute>` is searchable as in Atlan.
+     */
+    fun businessMetadataProperties(defs: List<dev.katalog.model.atlan.typedef.TypeDef>): JsonObject = buildJsonObject {
+        for (set in defs) {
+            val setName = set.name ?: continue
+            putJsonObject(setName) {
+                putJsonObject("properties") {
+                    for (attribute in set.attributeDefs.orEmpty()) {
+                        val index = rule.indexOf(attribute) ?: continue
+                        put(attribute.name, fieldJson(Field(index.base, LinkedHashMap(index.subFields.associateBy { it.name.removePrefix(index.attribute + ".") }))))
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether custom metadata [attribute] of a set gets an index field. */
+    fun indexes(attribute: dev.katalog.model.atlan.typedef.AttributeDef): Boolean = rule.indexOf(attribute) != null
 
     /** The fields a document may carry at its top level, with their base type. */
     fun baseType(name: String): String? = fields[name]?.base?.type
@@ -66,6 +89,7 @@ internal class IndexMapping(typeDefs: TypeDefResponse) {
             put("dynamic", false)
             putJsonObject("properties") {
                 for ((name, field) in fields) put(name, fieldJson(field))
+                for ((name, set) in businessMetadataProperties(typeDefs.businessMetadataDefs.orEmpty())) put(name, set)
                 putJsonObject(ENTITY) { put("type", "object"); put("enabled", false) }
             }
         }
@@ -94,7 +118,6 @@ internal class IndexMapping(typeDefs: TypeDefResponse) {
     }
 
     private fun buildFields(typeDefs: TypeDefResponse): Map<String, Field> {
-        val rule = IndexFieldRule(typeDefs)
         val out = LinkedHashMap<String, Field>()
         val attributes = typeDefs.entityDefs.orEmpty().flatMap { it.attributeDefs.orEmpty() }
         for (attribute in attributes) {

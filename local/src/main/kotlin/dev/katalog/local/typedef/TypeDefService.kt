@@ -49,6 +49,7 @@ internal class TypeDefService(private val store: CatalogStore) {
         val defs = AssetIndex.hits(answer).mapNotNull { it.obj("_source")?.obj("def") }
             .map { KatalogJson.decode(TypeDef.serializer(), it) }
         store.types = store.types.with(defs)
+        store.index.addBusinessMetadata(store.mapping, store.types.created.filter { it.category == TypeCategory.BUSINESS_METADATA })
     }
 
     fun list(categories: List<String>): JsonElement {
@@ -118,6 +119,7 @@ internal class TypeDefService(private val store: CatalogStore) {
         }
         val answer = store.client.call("POST", "/$indexName/_bulk?refresh=wait_for", ndjson.toString(), "application/x-ndjson")
         if (!answer.ok) throw CatalogException.Backend("Cannot store type definitions: ${answer.reason}")
+        store.index.addBusinessMetadata(store.mapping, metadata)
         store.types = types.with(created)
         KatalogJson.encodeToElement(
             TypeDefResponse.serializer(),
