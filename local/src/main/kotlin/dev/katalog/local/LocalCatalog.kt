@@ -1,0 +1,187 @@
+package dev.katalog.local
+
+import dev.katalog.local.directory.Directory
+import dev.katalog.local.http.CatalogRoutes
+import dev.katalog.local.http.Chaos
+import dev.katalog.local.http.TokenAuthority
+import dev.katalog.local.search.IndexSearch
+import dev.katalog.local.store.AssetDeleter
+import dev.katalog.local.store.AssetIndex
+import dev.katalog.local.store.AssetReader
+import dev.katalog.local.store.AssetWriter
+import dev.katalog.local.store.CatalogStore
+import dev.katalog.local.store.CustomMetadataWriter
+import dev.katalog.local.store.EmbeddedOpenSearch
+import dev.katalog.local.store.OpenSearchClient
+import dev.katalog.local.store.RandomNames
+import dev.katalog.local.typedef.TypeDefService
+import dev.katalog.local.typedef.TypeRegistry
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import dev.katalog.model.json.KatalogJson
+import io.ktor.server.engine.EmbeddedServer
+import io.ktor.server.engine.connector
+import io.ktor.server.engine.embeddedServer
+import io.ktor.server.netty.Netty
+import io.ktor.server.netty.NettyApplicationEngine
+import kotlinx.coroutines.runBlocking
+import org.slf4j.LoggerFactory
+import java.nio.file.Files
+import java.nio.file.Path
+import java.time.Duration
+
+/**
+ * An Atlan-compatible catalog server on OpenSearch, started and stopped in-process.
+ *
+ * `LocalCatalog.builder().dataDir(dir).build().start().use { catalog -> client(catalog.baseUrl, catalog.apiToken) }`
+ */
+public class LocalCatalog private constructor(private val settings: Builder) : AutoCloseable {
+    private val log = LoggerFactory.getLogger(LocalCatalog::class.java)
+    private var server: EmbeddedServer<NettyApplicationEngine, NettyApplicationEngine.Configuration>? = null
+    private var openSearch: EmbeddedOpenSearch? = null
+    private var temporaryDir: Path? = null
+
+    /** The token every API call must present as `Authorization: Bearer <token>`. */
+    public val apiToken: String = settings.apiToken ?: RandomNames.token()
+
+    /** The port the server listens on, once started. */
+    public var port: Int = 0
+        private set
+
+    /** The server's base URL, such as `http://127.0.0.1:21000`, once started. */
+    public val baseUrl: String get() = "http://${settings.host}:$port"
+
+    /** The OpenSearch this catalog uses, once started (tests share one node between catalogs through it). */
+    internal var openSearchUrl: String = ""
+        private set
+
+    /** The directory holding the catalog's data. */
+    public lateinit var dataDir: Path
+        private set
+
+    /** Starts the search backend and the HTTP server; returns when requests are accepted. */
+    @Synchronized
+    public fun start(): LocalCatalog {
+        check(server == null) { "This catalog is already started" }
+        dataDir = settings.dataDir ?: Files.createTempDirectory("katalog-local").also { temporaryDir = it }
+        Files.createDirectories(dataDir)
+        val searchUrl = settings.openSearchUrl ?: EmbeddedOpenSearch(dataDir.resolve("opensearch")).also { openSearch = it }.start().url
+        openSearchUrl = searchUrl
+        val client = OpenSearchClient(searchUrl)
+        val types = TypeRegistry(loadTypeDefs())
+        val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
+        val typeDefs = TypeDefService(store)
+        runBlocking {
+            waitForCluster(client)
+            store.index.ensure(store.mapping)
+            typeDefs.load()
+        }
+        val reader = AssetReader(store)
+        val routes = CatalogRoutes(
+            writer = AssetWriter(store),
+            customMetadata = CustomMetadataWriter(store),
+            reader = reader,
+            deleter = AssetDeleter(store),
+            search = IndexSearch(store, reader),
+            typeDefs = typeDefs,
+            directory = Directory(),
+            tokens = TokenAuthority(apiToken, settings.oauthClients.toMap()),
+            chaos = Chaos.parse(settings.chaos),
+            maxBodyBytes = settings.maxBodyBytes,
+        )
+        val engine = embeddedServer(Netty, configure = {
+            connector { host = settings.host; port = settings.port }
+            shutdownGracePeriod = 200
+            shutdownTimeout = 2_000
+        }) { routes.install(this) }
+        engine.start(wait = false)
+        server = engine
+        port = runBlocking { engine.engine.resolvedConnectors().first().port }
+        log.info("Local catalog serving {} on OpenSearch {}", baseUrl, if (openSearch != null) "embedded" else searchUrl)
+        return this
+    }
+
+    /** Stops the HTTP server and the embedded search node; a temporary data directory is removed. */
+    @Synchronized
+    public fun stop() {
+        server?.stop(200, 2_000)
+        server = null
+        openSearch?.close()
+        openSearch = null
+        temporaryDir?.let { dir -> dir.toFile().deleteRecursively() }
+        temporaryDir = null
+    }
+
+    override fun close(): Unit = stop()
+
+    private fun loadTypeDefs(): TypeDefResponse {
+        val text = settings.typeDefsFile?.let { Files.readString(it) }
+            ?: LocalCatalog::class.java.getResourceAsStream(TYPEDEFS_RESOURCE)?.use { it.readBytes().toString(Charsets.UTF_8) }
+            ?: error("$TYPEDEFS_RESOURCE is missing from the classpath")
+        return KatalogJson.decode(TypeDefResponse.serializer(), text)
+    }
+
+    private suspend fun waitForCluster(client: OpenSearchClient) {
+        val deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos()
+        while (true) {
+            val health = runCatching { client.call("GET", "/_cluster/health?wait_for_status=yellow&timeout=10s") }.getOrNull()
+            if (health != null && health.ok) return
+            if (System.nanoTime() > deadline) throw CatalogException.Backend("OpenSearch did not become ready within 120 s")
+            kotlinx.coroutines.delay(200)
+        }
+    }
+
+    /** Options of a [LocalCatalog]; every one has a default. */
+    public class Builder internal constructor() {
+        internal var host: String = "127.0.0.1"
+        internal var port: Int = 0
+        internal var apiToken: String? = null
+        internal var dataDir: Path? = null
+        internal var openSearchUrl: String? = null
+        internal var indexPrefix: String = "katalog_"
+        internal var chaos: String? = null
+        internal var maxBodyBytes: Long = 64L * 1024 * 1024
+        internal var typeDefsFile: Path? = null
+        internal val oauthClients = LinkedHashMap<String, String>()
+
+        /** The address to listen on (default 127.0.0.1). */
+        public fun host(host: String): Builder = apply { this.host = host }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public fun port(port: Int): Builder = apply { this.port = port }
+
+        /** The API token to accept (default: a random one, see [LocalCatalog.apiToken]). */
+        public fun apiToken(token: String): Builder = apply { this.apiToken = token }
+
+        /** Where data is kept across restarts (default: a temporary directory removed on stop). */
+        public fun dataDir(dir: Path): Builder = apply { this.dataDir = dir }
+
+        /** An external OpenSearch to use instead of the embedded node. */
+        public fun openSearchUrl(url: String): Builder = apply { this.openSearchUrl = url }
+
+        /** The prefix of the index names in OpenSearch (default `katalog_`). */
+        public fun indexPrefix(prefix: String): Builder = apply { this.indexPrefix = prefix.lowercase() }
+
+        /** Fault injection, e.g. `429=0.05,503=0.05,reset=0.01,latency=20ms,seed=7`. */
+        public fun chaos(spec: String): Builder = apply { Chaos.parse(spec); this.chaos = spec }
+
+        /** The largest request body accepted; larger ones get 413 (default 64 MiB). */
+        public fun maxBodyBytes(bytes: Long): Builder = apply { this.maxBodyBytes = bytes }
+
+        /** Type definitions to serve instead of the built-in typedefs.json. */
+        public fun typeDefs(file: Path): Builder = apply { this.typeDefsFile = file }
+
+        /** OAuth client credentials that may exchange for a token at `/api/service/oauth-clients/token`. */
+        public fun oauthClient(clientId: String, clientSecret: String): Builder = apply { oauthClients[clientId] = clientSecret }
+
+        /** A catalog with these options, not yet started. */
+        public fun build(): LocalCatalog = LocalCatalog(this)
+    }
+
+    public companion object {
+        private const val TYPEDEFS_RESOURCE = "/dev/katalog/local/typedefs.json"
+
+        /** Options for a new catalog. */
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+    }
+}

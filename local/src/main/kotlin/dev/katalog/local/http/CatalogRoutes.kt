@@ -1,0 +1,210 @@
+package dev.katalog.local.http
+
+import dev.katalog.local.CatalogException
+import dev.katalog.local.directory.Directory
+import dev.katalog.local.search.IndexSearch
+import dev.katalog.local.store.AssetDeleter
+import dev.katalog.local.store.AssetReader
+import dev.katalog.local.store.AssetWriter
+import dev.katalog.local.store.CustomMetadataWriter
+import dev.katalog.local.store.SaveFlags
+import dev.katalog.local.store.str
+import dev.katalog.local.typedef.TypeDefService
+import io.ktor.http.ContentType
+import io.ktor.http.HttpHeaders
+import io.ktor.http.HttpStatusCode
+import io.ktor.server.application.Application
+import io.ktor.server.application.ApplicationCall
+import io.ktor.server.netty.NettyApplicationCall
+import io.ktor.server.request.header
+import io.ktor.server.request.receiveChannel
+import io.ktor.server.response.header
+import io.ktor.server.response.respond
+import io.ktor.server.response.respondText
+import io.ktor.server.routing.RoutingCall
+import io.ktor.server.routing.delete
+import io.ktor.server.routing.get
+import io.ktor.server.routing.post
+import io.ktor.server.routing.routing
+import io.ktor.utils.io.readRemaining
+import kotlinx.coroutines.delay
+import kotlinx.io.readByteArray
+import kotlinx.serialization.SerializationException
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
+import org.slf4j.LoggerFactory
+import java.util.UUID
+
+/** The HTTP surface: authentication, fault injection, body limits and Atlan-shaped errors around each endpoint. */
+internal class CatalogRoutes(
+    private val writer: AssetWriter,
+    private val customMetadata: CustomMetadataWriter,
+    private val reader: AssetReader,
+    private val deleter: AssetDeleter,
+    private val search: IndexSearch,
+    private val typeDefs: TypeDefService,
+    private val directory: Directory,
+    private val tokens: TokenAuthority,
+    private val chaos: Chaos,
+    private val maxBodyBytes: Long,
+    private val user: String = "admin",
+) {
+    private val log = LoggerFactory.getLogger(CatalogRoutes::class.java)
+
+    fun install(application: Application) {
+        application.routing {
+            get("/health") { call.respondText("""{"status":"UP"}""", ContentType.Application.Json) }
+            post("/api/service/oauth-clients/token") {
+                api(call, authenticated = false) {
+                    val body = json(call)
+                    val id = body.obj()?.get("clientId").str()
+                    val secret = body.obj()?.get("clientSecret").str()
+                    if (id == null || secret == null) throw CatalogException.BadRequest("clientId and clientSecret are required")
+                    val token = tokens.issue(id, secret) ?: throw CatalogException.Unauthorized("Invalid client credentials")
+                    buildJsonObject { put("accessToken", token); put("expiresIn", tokens.expiresIn); put("tokenType", "Bearer") }
+                }
+            }
+            for (path in listOf("/api/meta/entity/bulk", "/api/meta/entity/bulk/")) {
+                post(path) {
+                    api(call) {
+                        val q = call.request.queryParameters
+                        fun flag(name: String) = q[name]?.equals("true", ignoreCase = true) == true
+                        val flags = SaveFlags(
+                            replaceTags = flag("replaceClassifications") || flag("replaceTags"),
+                            appendTags = flag("appendTags"),
+                            replaceBusinessAttributes = flag("replaceBusinessAttributes"),
+                            overwriteBusinessAttributes = flag("overwriteBusinessAttributes"),
+                        )
+                        writer.save(json(call), flags, user)
+                    }
+                }
+                delete(path) {
+                    api(call) {
+                        val q = call.request.queryParameters
+                        deleter.delete(q.getAll("guid").orEmpty(), q["deleteType"] ?: "SOFT", user)
+                    }
+                }
+            }
+            get("/api/meta/entity/guid/{guid}") {
+                api(call) {
+                    val q = call.request.queryParameters
+                    reader.byGuid(call.parameters["guid"].orEmpty(), q["minExtInfo"] == "true", q["ignoreRelationships"] == "true")
+                }
+            }
+            get("/api/meta/entity/uniqueAttribute/type/{type}") {
+                api(call) {
+                    val q = call.request.queryParameters
+                    reader.byUniqueAttribute(call.parameters["type"].orEmpty(), q["attr:qualifiedName"], q["minExtInfo"] == "true", q["ignoreRelationships"] == "true")
+                }
+            }
+            for (path in listOf("/api/meta/entity/guid/{guid}/businessmetadata", "/api/meta/entity/guid/{guid}/businessmetadata/")) {
+                post(path) {
+                    api(call, status = HttpStatusCode.NoContent) {
+                        val overwrite = call.request.queryParameters["isOverwrite"] == "true"
+                        customMetadata.update(call.parameters["guid"].orEmpty(), json(call), overwrite, user)
+                        JsonNull
+                    }
+                }
+            }
+            post("/api/meta/entity/guid/{guid}/businessmetadata/{set}") {
+                api(call, status = HttpStatusCode.NoContent) {
+                    customMetadata.updateSet(call.parameters["guid"].orEmpty(), call.parameters["set"].orEmpty(), json(call), user)
+                    JsonNull
+                }
+            }
+            post("/api/meta/search/indexsearch") { api(call) { search.search(json(call)) } }
+            get("/api/meta/types/typedefs") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
+            get("/api/meta/types/typedefs/") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
+            post("/api/meta/types/typedefs") { api(call) { typeDefs.create(text(call), user) } }
+            get("/api/service/users") { api(call) { directory.users(query(call)) } }
+            get("/api/service/v2/groups") { api(call) { directory.groups(query(call)) } }
+            get("/api/service/groups") { api(call) { directory.groups(query(call)) } }
+            get("/api/service/roles") { api(call) { directory.roles(query(call)) } }
+            get("/api/{path...}") { api(call) { throw unknown(call) } }
+            post("/api/{path...}") { api(call) { throw unknown(call) } }
+            delete("/api/{path...}") { api(call) { throw unknown(call) } }
+        }
+    }
+
+    private fun unknown(call: ApplicationCall) = CatalogException.NotFound("No such endpoint: ${call.request.local.method.value} ${call.request.local.uri.substringBefore('?')}", "ATLAS-404-00-000")
+
+    private fun query(call: ApplicationCall): Map<String, List<String>> = call.request.queryParameters.entries().associate { it.key to it.value }
+
+    private suspend fun api(
+        call: ApplicationCall,
+        authenticated: Boolean = true,
+        status: HttpStatusCode = HttpStatusCode.OK,
+        handler: suspend () -> JsonElement,
+    ) {
+        val requestId = call.request.header("X-Atlan-Request-Id") ?: UUID.randomUUID().toString()
+        try {
+            if (chaos.enabled && inject(call)) return
+            if (authenticated) authenticate(call)
+            val answer = handler()
+            if (status == HttpStatusCode.NoContent) call.respond(HttpStatusCode.NoContent)
+            else call.respondText(answer.toString(), ContentType.Application.Json, status)
+        } catch (e: CatalogException) {
+            if (e.status >= 500) log.warn("Request {} failed: {}", requestId, e.message)
+            call.respondText(e.body(requestId), ContentType.Application.Json, HttpStatusCode.fromValue(e.status))
+        } catch (e: kotlinx.coroutines.CancellationException) {
+            throw e
+        } catch (e: Exception) {
+            log.error("Request {} failed", requestId, e)
+            val error = CatalogException.Backend("Internal error (${e.javaClass.simpleName}); see the server log for request $requestId")
+            call.respondText(error.body(requestId), ContentType.Application.Json, HttpStatusCode.InternalServerError)
+        }
+    }
+
+    /** Applies a drawn fault; true when the call has been answered (or dropped) by it. */
+    private suspend fun inject(call: ApplicationCall): Boolean {
+        if (chaos.latencyMillis > 0) delay(chaos.latencyMillis)
+        when (chaos.next()) {
+            Chaos.Fault.NONE -> return false
+            Chaos.Fault.TOO_MANY_REQUESTS -> {
+                call.response.header(HttpHeaders.RetryAfter, "1")
+                call.respondText(CatalogException.TooManyRequests().body(UUID.randomUUID().toString()), ContentType.Application.Json, HttpStatusCode.TooManyRequests)
+            }
+            Chaos.Fault.UNAVAILABLE -> call.respondText(
+                CatalogException.Unavailable().body(UUID.randomUUID().toString()), ContentType.Application.Json, HttpStatusCode.ServiceUnavailable,
+            )
+            Chaos.Fault.RESET -> {
+                val engineCall = (call as? RoutingCall)?.pipelineCall?.engineCall as? NettyApplicationCall
+                engineCall?.context?.channel()?.close()
+            }
+        }
+        return true
+    }
+
+    private fun authenticate(call: ApplicationCall) {
+        val header = call.request.header(HttpHeaders.Authorization)
+            ?: throw CatalogException.Unauthorized("Missing Authorization header: send Authorization: Bearer <API token>")
+        val token = header.takeIf { it.startsWith("Bearer ", ignoreCase = true) }?.substring(7)?.trim()
+            ?: throw CatalogException.Unauthorized("The Authorization header must be Bearer <API token>")
+        if (!tokens.accepts(token)) throw CatalogException.Unauthorized("Invalid or expired API token")
+    }
+
+    private suspend fun text(call: ApplicationCall): String {
+        val declared = call.request.header(HttpHeaders.ContentLength)?.toLongOrNull()
+        if (declared != null && declared > maxBodyBytes) throw tooLarge()
+        val bytes = call.receiveChannel().readRemaining(maxBodyBytes + 1).readByteArray()
+        if (bytes.size > maxBodyBytes) throw tooLarge()
+        return bytes.toString(Charsets.UTF_8)
+    }
+
+    private suspend fun json(call: ApplicationCall): JsonElement {
+        val text = text(call)
+        if (text.isBlank()) throw CatalogException.BadRequest("A JSON request body is required")
+        return try {
+            Json.parseToJsonElement(text)
+        } catch (e: SerializationException) {
+            throw CatalogException.BadRequest("Malformed JSON in the request body: ${e.message?.lineSequence()?.firstOrNull()?.take(200)}", "ATLAS-400-00-002")
+        }
+    }
+
+    private fun tooLarge() = CatalogException.PayloadTooLarge("The request body is larger than the limit of $maxBodyBytes bytes")
+}
+
+private fun JsonElement?.obj() = this as? kotlinx.serialization.json.JsonObject

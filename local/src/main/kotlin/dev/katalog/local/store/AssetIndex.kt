@@ -1,0 +1,161 @@
+package dev.katalog.local.store
+
+import dev.katalog.local.CatalogException
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonArray
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
+import kotlinx.serialization.json.putJsonArray
+import kotlinx.serialization.json.putJsonObject
+import java.net.URLEncoder
+
+/** The OpenSearch index holding the assets: look-ups, writes that are visible to search when they return, and raw searches. */
+internal class AssetIndex(private val client: OpenSearchClient, val name: String) {
+
+    suspend fun ensure(mapping: IndexMapping) {
+        val exists = client.call("HEAD", "/$name").ok
+        if (!exists) {
+            val answer = client.call("PUT", "/$name", mapping.settingsAndMappings())
+            if (!answer.ok && !answer.reason.contains("resource_already_exists")) {
+                throw CatalogException.Backend("Cannot create index $name: ${answer.reason}")
+            }
+        } else {
+            // An index from an earlier run gets any fields added to the type definitions since.
+            val mappings = mapping.settingsAndMappings().obj("mappings")!!
+            client.call("PUT", "/$name/_mapping", mappings)
+        }
+    }
+
+    /** Adds index fields for custom metadata sets created after the index. */
+    suspend fun addBusinessMetadata(mapping: IndexMapping, defs: List<dev.katalog.model.atlan.typedef.TypeDef>) {
+        if (defs.isEmpty()) return
+        val body = buildJsonObject { put("properties", mapping.businessMetadataProperties(defs)) }
+        val answer = client.call("PUT", "/$name/_mapping", body)
+        if (!answer.ok) throw CatalogException.Backend("Cannot map custom metadata: ${answer.reason}")
+    }
+
+    suspend fun get(guid: String): StoredAsset? = mget(listOf(guid))[guid]
+
+    suspend fun mget(guids: Collection<String>): Map<String, StoredAsset> {
+        if (guids.isEmpty()) return emptyMap()
+        val body = buildJsonObject { put("ids", jsonStrings(guids.distinct())) }
+        val answer = client.require("POST", "/$name/_mget?_source_includes=${IndexMapping.ENTITY}", body)
+        return answer.arr("docs").orEmpty().mapNotNull { doc ->
+            val o = doc.obj() ?: return@mapNotNull null
+            if (o["found"].bool() != true) return@mapNotNull null
+            o.obj("_source")?.obj(IndexMapping.ENTITY)?.let { StoredAsset(it) }
+        }.associateBy { it.guid }
+    }
+
+    /** Assets by `typeName|qualifiedName` key. */
+    suspend fun byKeys(keys: Collection<String>): Map<String, StoredAsset> {
+        if (keys.isEmpty()) return emptyMap()
+        val found = HashMap<String, StoredAsset>()
+        for (chunk in keys.distinct().chunked(1000)) {
+            val query = buildJsonObject { putJsonObject("terms") { put(IndexMapping.KEY, jsonStrings(chunk)) } }
+            for (asset in find(query, chunk.size)) found["${asset.typeName}|${asset.qualifiedName}"] = asset
+        }
+        return found
+    }
+
+    /** The asset with [qualifiedName] whose type is [typeName] or a subtype of it. */
+    suspend fun byQualifiedName(typeName: String, qualifiedName: String): StoredAsset? {
+        val query = buildJsonObject {
+            putJsonObject("bool") {
+                putJsonArray("filter") {
+                    add(buildJsonObject { putJsonObject("term") { put("qualifiedName", qualifiedName) } })
+                }
+                putJsonArray("should") {
+                    add(buildJsonObject { putJsonObject("term") { put("__typeName.keyword", typeName) } })
+                    add(buildJsonObject { putJsonObject("term") { put("__superTypeNames.keyword", typeName) } })
+                }
+                put("minimum_should_match", 1)
+            }
+        }
+        // The normalized keyword field matches case-insensitively; only an exact match counts.
+        return find(query, 50).firstOrNull { it.qualifiedName == qualifiedName }
+    }
+
+    /** Active assets holding a relationship to any of [guids]. */
+    suspend fun holdersOf(guids: Collection<String>, limit: Int = 10_000): List<Pair<StoredAsset, List<String>>> {
+        if (guids.isEmpty()) return emptyList()
+        val query = buildJsonObject {
+            putJsonObject("bool") {
+                putJsonArray("filter") {
+                    add(buildJsonObject { putJsonObject("terms") { put(IndexMapping.RELATION_TARGETS, jsonStrings(guids.distinct())) } })
+                    add(buildJsonObject { putJsonObject("term") { put("__state", "ACTIVE") } })
+                }
+            }
+        }
+        val body = buildJsonObject {
+            put("size", limit)
+            put("query", query)
+            put("_source", buildJsonArray { add(JsonPrimitive(IndexMapping.ENTITY)); add(JsonPrimitive(IndexMapping.RELATIONS)) })
+        }
+        val answer = client.require("POST", "/$name/_search", body)
+        return hits(answer).mapNotNull { hit ->
+            val source = hit.obj("_source") ?: return@mapNotNull null
+            val entity = source.obj(IndexMapping.ENTITY) ?: return@mapNotNull null
+            StoredAsset(entity) to source.arr(IndexMapping.RELATIONS).orEmpty().mapNotNull { it.str() }
+        }
+    }
+
+    private suspend fun find(query: JsonObject, size: Int): List<StoredAsset> {
+        val body = buildJsonObject {
+            put("size", size)
+            put("query", query)
+            put("_source", buildJsonArray { add(JsonPrimitive(IndexMapping.ENTITY)) })
+        }
+        val answer = client.require("POST", "/$name/_search", body)
+        return hits(answer).mapNotNull { it.obj("_source")?.obj(IndexMapping.ENTITY)?.let(::StoredAsset) }
+    }
+
+    /** Writes [docs] by guid; they are searchable when this returns. */
+    suspend fun write(docs: Map<String, JsonObject>) {
+        if (docs.isEmpty()) return
+        val ndjson = StringBuilder()
+        for ((guid, doc) in docs) {
+            ndjson.append("""{"index":{"_id":${JsonPrimitive(guid)}}}""").append('\n')
+            ndjson.append(doc.toString()).append('\n')
+        }
+        bulk(ndjson.toString())
+    }
+
+    suspend fun delete(guids: Collection<String>) {
+        if (guids.isEmpty()) return
+        val ndjson = guids.joinToString("") { """{"delete":{"_id":${JsonPrimitive(it)}}}""" + "\n" }
+        bulk(ndjson)
+    }
+
+    private suspend fun bulk(ndjson: String) {
+        val answer = client.call("POST", "/$name/_bulk?refresh=true", ndjson, "application/x-ndjson")
+        if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
+        if (answer.json["errors"].bool() == true) {
+            val failure = answer.json.arr("items").orEmpty()
+                .mapNotNull { item -> item.obj()?.values?.firstOrNull()?.obj() }
+                .firstOrNull { it["error"] != null && it["status"].long() != 404L }
+            if (failure != null) {
+                val reason = OpenSearchAnswer(400, buildJsonObject { put("error", failure["error"]!!) }).reason
+                throw CatalogException.BadRequest("An asset could not be indexed (guid ${failure.str("_id")}): $reason")
+            }
+        }
+    }
+
+    /** Runs a search body as is; a refusal becomes a 400 carrying OpenSearch's reason. */
+    suspend fun search(body: JsonObject): JsonObject {
+        val answer = client.call("POST", "/$name/_search", body)
+        if (answer.status in 400..499) throw CatalogException.BadRequest("Invalid search: ${answer.reason}", "ATLAS-400-00-08A")
+        if (!answer.ok) throw CatalogException.Backend("Search failed: ${answer.reason}")
+        return answer.json
+    }
+
+    companion object {
+        fun hits(answer: JsonObject): List<JsonObject> = answer.obj("hits")?.arr("hits").orEmpty().mapNotNull { it.obj() }
+
+        fun encode(value: String): String = URLEncoder.encode(value, Charsets.UTF_8)
+    }
+}
+
+internal fun JsonArray?.orEmpty(): JsonArray = this ?: JsonArray(emptyList())

@@ -1,0 +1,39 @@
+package dev.katalog.local.store
+
+import dev.katalog.local.CatalogException
+import kotlinx.coroutines.sync.withLock
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+
+/** `POST /api/meta/entity/guid/{guid}/businessmetadata[/{set}]`: changes an asset's custom metadata only. */
+internal class CustomMetadataWriter(private val store: CatalogStore) {
+
+    /** Sets [sets] (`{"<set>":{"<attribute>":value}}`) on the asset; [overwrite] replaces all of its custom metadata. */
+    suspend fun update(guid: String, sets: JsonElement, overwrite: Boolean, user: String) = store.writeLock.withLock {
+        val asset = store.index.get(guid) ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
+        BusinessAttributes(store.types).check(asset.typeName, sets)
+        val sent = sets as? JsonObject ?: JsonObject(emptyMap())
+        val merged = LinkedHashMap<String, JsonElement>(if (overwrite) emptyMap() else asset.entity.obj("businessAttributes") ?: emptyMap())
+        for ((set, values) in sent) {
+            val current = LinkedHashMap<String, JsonElement>((merged[set] as? JsonObject) ?: emptyMap())
+            for ((attribute, value) in (values as? JsonObject) ?: JsonObject(emptyMap())) {
+                if (value is JsonNull) current.remove(attribute) else current[attribute] = value
+            }
+            merged[set] = JsonObject(current)
+        }
+        val entity = JsonObject(
+            asset.entity.toMutableMap().apply {
+                put("businessAttributes", JsonObject(merged))
+                put("updateTime", JsonPrimitive(store.clock()))
+                put("updatedBy", JsonPrimitive(user))
+            },
+        )
+        store.index.write(mapOf(guid to store.document().of(entity)))
+    }
+
+    /** Sets the attributes of one custom metadata [set] (`{"<attribute>":value}`), keeping the others. */
+    suspend fun updateSet(guid: String, set: String, attributes: JsonElement, user: String) =
+        update(guid, JsonObject(mapOf(set to attributes)), overwrite = false, user = user)
+}

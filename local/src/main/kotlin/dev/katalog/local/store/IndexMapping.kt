@@ -1,0 +1,168 @@
+package dev.katalog.local.store
+
+import dev.katalog.model.atlan.typedef.IndexField
+import dev.katalog.model.atlan.typedef.IndexFieldRule
+import dev.katalog.model.atlan.typedef.InternalFields
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonArray
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
+import kotlinx.serialization.json.putJsonObject
+
+/**
+ * The asset index's settings and mapping, derived from the type definitions with [IndexFieldRule] (the
+ * rule the SDK's search fields come from) plus [InternalFields.indexFields] and the catalog's own
+ * bookkeeping fields. Attributes nothing declares are kept in the document but not indexed.
+ */
+internal class IndexMapping(private val typeDefs: TypeDefResponse) {
+    /** A mapped field: its base type and settings, and its sub-fields by suffix. */
+    class Field(var base: IndexField, val subFields: LinkedHashMap<String, IndexField> = LinkedHashMap())
+
+    private val rule = IndexFieldRule(typeDefs)
+
+    val fields: Map<String, Field> = buildFields(typeDefs)
+
+    /**
+     * Mapping properties for custom metadata sets: each set is an object field named by its hashed name,
+     * holding its attributes by hashed name, so `<set>.<attribute>` is searchable as in Atlan.
+     */
+    fun businessMetadataProperties(defs: List<dev.katalog.model.atlan.typedef.TypeDef>): JsonObject = buildJsonObject {
+        for (set in defs) {
+            val setName = set.name ?: continue
+            putJsonObject(setName) {
+                putJsonObject("properties") {
+                    for (attribute in set.attributeDefs.orEmpty()) {
+                        val index = rule.indexOf(attribute) ?: continue
+                        put(attribute.name, fieldJson(Field(index.base, LinkedHashMap(index.subFields.associateBy { it.name.removePrefix(index.attribute + ".") }))))
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether custom metadata [attribute] of a set gets an index field. */
+    fun indexes(attribute: dev.katalog.model.atlan.typedef.AttributeDef): Boolean = rule.indexOf(attribute) != null
+
+    /** The fields a document may carry at its top level, with their base type. */
+    fun baseType(name: String): String? = fields[name]?.base?.type
+
+    fun settingsAndMappings(): JsonObject = buildJsonObject {
+        putJsonObject("settings") {
+            put("number_of_shards", 1)
+            put("number_of_replicas", 0)
+            put("max_result_window", MAX_RESULT_WINDOW)
+            put("mapping.total_fields.limit", 20000)
+            put("refresh_interval", "1s")
+            putJsonObject("analysis") {
+                putJsonObject("tokenizer") {
+                    putJsonObject("atlan_tokenizer") {
+                        put("type", "pattern")
+                        // Split on anything that is not a letter or digit, so snake_case and dotted names become words.
+                        put("pattern", "[^\\p{L}\\p{N}]+")
+                    }
+                }
+                putJsonObject("filter") {
+                    putJsonObject("atlan_stemmer") { put("type", "stemmer"); put("language", "english") }
+                }
+                putJsonObject("analyzer") {
+                    putJsonObject("atlan_text_analyzer") {
+                        put("type", "custom"); put("tokenizer", "atlan_tokenizer")
+                        put("filter", buildJsonArray { add(JsonPrimitive("lowercase")); add(JsonPrimitive("asciifolding")) })
+                    }
+                    putJsonObject("atlan_text_stemmer") {
+                        put("type", "custom"); put("tokenizer", "atlan_tokenizer")
+                        put("filter", buildJsonArray { add(JsonPrimitive("lowercase")); add(JsonPrimitive("asciifolding")); add(JsonPrimitive("atlan_stemmer")) })
+                    }
+                }
+                putJsonObject("normalizer") {
+                    putJsonObject("atlan_normalizer") {
+                        put("type", "custom")
+                        put("filter", buildJsonArray { add(JsonPrimitive("lowercase")); add(JsonPrimitive("asciifolding")) })
+                    }
+                }
+            }
+        }
+        putJsonObject("mappings") {
+            // Unknown attributes stay in the stored document but get no index field (no mapping explosions).
+            put("dynamic", false)
+            putJsonObject("properties") {
+                for ((name, field) in fields) put(name, fieldJson(field))
+                for ((name, set) in businessMetadataProperties(typeDefs.businessMetadataDefs.orEmpty())) put(name, set)
+                putJsonObject(ENTITY) { put("type", "object"); put("enabled", false) }
+            }
+        }
+    }
+
+    private fun fieldJson(field: Field): JsonObject = buildJsonObject {
+        putType(field.base)
+        if (field.subFields.isNotEmpty()) putJsonObject("fields") {
+            for ((suffix, sub) in field.subFields) put(suffix, buildJsonObject { putType(sub) })
+        }
+    }
+
+    private fun kotlinx.serialization.json.JsonObjectBuilder.putType(field: IndexField) {
+        // rank_feature rejects zero and negative values that assets legitimately carry; a float keeps them sortable.
+        val type = if (field.type == "rank_feature") "float" else field.type
+        put("type", type)
+        for ((k, v) in field.settings) {
+            val allowed = when (type) {
+                "text" -> k == "analyzer" || k == "search_analyzer"
+                "keyword" -> k == "normalizer"
+                else -> false
+            }
+            if (allowed) put(k, v)
+        }
+        if (type == "keyword") put("ignore_above", 32766)
+    }
+
+    private fun buildFields(typeDefs: TypeDefResponse): Map<String, Field> {
+        val out = LinkedHashMap<String, Field>()
+        val attributes = typeDefs.entityDefs.orEmpty().flatMap { it.attributeDefs.orEmpty() }
+        for (attribute in attributes) {
+            val index = rule.indexOf(attribute) ?: continue
+            merge(out, index.base, index.subFields.associateBy { it.name.removePrefix(index.attribute + ".") })
+        }
+        for (internal in InternalFields.indexFields + OWN_FIELDS) {
+            val dot = internal.name.indexOf('.')
+            if (dot < 0) merge(out, internal, emptyMap())
+            else {
+                val parent = internal.name.substring(0, dot)
+                val suffix = internal.name.substring(dot + 1)
+                val field = out.getOrPut(parent) { Field(IndexField(parent, "keyword")) }
+                field.subFields.putIfAbsent(suffix, internal.copy(name = internal.name))
+            }
+        }
+        return out
+    }
+
+    // Two types may declare one attribute differently: a keyword base wins, sub-fields are united.
+    private fun merge(out: MutableMap<String, Field>, base: IndexField, subs: Map<String, IndexField>) {
+        val existing = out[base.name]
+        if (existing == null) {
+            out[base.name] = Field(base, LinkedHashMap(subs))
+            return
+        }
+        if (base.type != existing.base.type && base.isKeyword) existing.base = base
+        for ((suffix, sub) in subs) existing.subFields.putIfAbsent(suffix, sub)
+    }
+
+    companion object {
+        const val MAX_RESULT_WINDOW = 100_000
+        /** The stored entity, returned by reads and searches; never indexed. */
+        const val ENTITY = "__entity"
+        /** `typeName|qualifiedName`, the upsert key. */
+        const val KEY = "__key"
+        /** `<inverse attribute>:<target guid>` for each relationship this document holds. */
+        const val RELATIONS = "__rel"
+        /** The guids this document's relationships point to. */
+        const val RELATION_TARGETS = "__relTargets"
+        const val HAS_LINEAGE = "__hasLineage"
+
+        private val OWN_FIELDS = listOf(
+            IndexField(KEY, "keyword"), IndexField(RELATIONS, "keyword"), IndexField(RELATION_TARGETS, "keyword"),
+            IndexField(HAS_LINEAGE, "boolean"), IndexField("__labels", "keyword"), IndexField("__customAttributes", "text"),
+        )
+    }
+}

@@ -1,0 +1,44 @@
+package dev.katalog.local
+
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.ints.shouldBeGreaterThan
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.shouldNotBe
+import io.kotest.matchers.string.shouldContain
+
+class AuthSpec : FunSpec({
+    val api = TestCatalog.api()
+
+    test("calls without the right bearer token are 401 with Atlan's error body") {
+        for (client in listOf(api.withToken("wrong"), api.withToken(null))) {
+            val answer = client.get("/api/meta/types/typedefs?type=ENUM")
+            answer.status shouldBe 401
+            answer.obj.str("errorCode") shouldBe "ATLAN-401-00-001"
+            answer.obj.str("errorMessage") shouldNotBe null
+        }
+        api.withToken(TestCatalog.TOKEN + "x").search("""{"dsl":{}}""").status shouldBe 401
+    }
+
+    test("OAuth client credentials exchange for a working token") {
+        val anonymous = api.withToken(null)
+        val exchange = anonymous.post("/api/service/oauth-clients/token", """{"clientId":"${TestCatalog.CLIENT_ID}","clientSecret":"${TestCatalog.CLIENT_SECRET}"}""")
+        exchange.status shouldBe 200
+        exchange.obj.str("expiresIn")!!.toInt() shouldBeGreaterThan 0
+        val token = exchange.obj.str("accessToken")!!
+        api.withToken(token).get("/api/service/roles").status shouldBe 200
+        anonymous.post("/api/service/oauth-clients/token", """{"clientId":"${TestCatalog.CLIENT_ID}","clientSecret":"nope"}""").status shouldBe 401
+    }
+
+    test("an oversized body is refused with 413") {
+        val filler = "x".repeat((TestCatalog.MAX_BODY + 1024).toInt())
+        val answer = api.post("/api/meta/entity/bulk", """{"entities":[],"pad":"$filler"}""")
+        answer.status shouldBe 413
+        answer.obj.str("errorMessage")!! shouldContain "${TestCatalog.MAX_BODY}"
+    }
+
+    test("unknown endpoints are 404 in Atlan's format") {
+        val answer = api.get("/api/meta/nothing/here")
+        answer.status shouldBe 404
+        answer.obj.str("errorCode") shouldNotBe null
+    }
+})

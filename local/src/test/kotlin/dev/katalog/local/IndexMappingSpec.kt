@@ -1,0 +1,48 @@
+package dev.katalog.local
+
+import dev.katalog.local.store.IndexMapping
+import dev.katalog.model.atlan.typedef.AttributeDef
+import dev.katalog.model.atlan.typedef.TypeDef
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import dev.katalog.model.json.KatalogJson
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldContainAll
+import io.kotest.matchers.shouldBe
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import java.io.File
+
+class IndexMappingSpec : FunSpec({
+    val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), File(System.getProperty("katalog.shared"), "atlan/typedefs.json").readText())
+    val mapping = IndexMapping(typeDefs)
+
+    test("fields follow IndexFieldRule: text name with keyword and stemmed sub-fields, keyword qualifiedName") {
+        mapping.fields.getValue("name").base.type shouldBe "text"
+        mapping.fields.getValue("name").subFields.keys shouldContainAll listOf("keyword", "stemmed")
+        mapping.fields.getValue("qualifiedName").base.type shouldBe "keyword"
+        mapping.fields.getValue("qualifiedName").subFields.getValue("text").type shouldBe "text"
+        mapping.fields.getValue("rowCount").base.type shouldBe "long"
+        mapping.fields.getValue("__hasLineage").base.type shouldBe "boolean"
+    }
+
+    test("internal fields are mapped, with their keyword sub-fields") {
+        mapping.fields.getValue("__typeName").subFields.getValue("keyword").type shouldBe "keyword"
+        mapping.fields.getValue("__guid").base.type shouldBe "keyword"
+        mapping.fields.getValue("__timestamp").base.type shouldBe "long"
+    }
+
+    test("two declarations of one attribute merge: keyword base wins, sub-fields unite") {
+        fun def(type: String, attribute: AttributeDef) = TypeDef(name = type, attributeDefs = listOf(attribute))
+        val text = AttributeDef("shared", "string", indexTypeESFields = mapOf("stemmed" to JsonObject(mapOf("type" to JsonPrimitive("text")))))
+        val keyword = AttributeDef("shared", "string", indexType = "STRING", indexTypeESFields = mapOf("text" to JsonObject(mapOf("type" to JsonPrimitive("text")))))
+        val merged = IndexMapping(TypeDefResponse(entityDefs = listOf(def("A", text), def("B", keyword)))).fields.getValue("shared")
+        merged.base.type shouldBe "keyword"
+        merged.subFields.keys shouldBe setOf("stemmed", "text")
+    }
+
+    test("index settings define the analyzers and normalizer the type definitions name") {
+        val analysis = mapping.settingsAndMappings()["settings"].at("analysis")
+        analysis.at("analyzer").let { (it as JsonObject).keys } shouldContainAll listOf("atlan_text_analyzer", "atlan_text_stemmer")
+        (analysis.at("normalizer") as JsonObject).keys shouldContainAll listOf("atlan_normalizer")
+    }
+})
