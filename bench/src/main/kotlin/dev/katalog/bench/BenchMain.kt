@@ -9,8 +9,9 @@ public object BenchMain {
         when (args.firstOrNull()) {
             "decode" -> DecodeRatio.main(args.drop(1).toTypedArray())
             "search-build" -> SearchBuildTime.main(args.drop(1).toTypedArray())
+            "stream-heap" -> StreamHeap.main(args.drop(1).toTypedArray())
             else -> {
-                System.err.println("Usage: bin/katalog bench decode|search-build [--quick]")
+                System.err.println("Usage: bin/katalog bench decode|search-build [--quick] | stream-heap [--assets N]")
                 exitProcess(2)
             }
         }

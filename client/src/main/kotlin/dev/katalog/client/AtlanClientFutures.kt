@@ -1,6 +1,13 @@
 package dev.katalog.client
 
+import dev.katalog.client.batch.AssetBatch
+import dev.katalog.client.batch.BatchOptions
+import dev.katalog.client.batch.BatchSummary
+import dev.katalog.client.batch.batch
+import dev.katalog.client.tree.ApplyResult
+import dev.katalog.client.tree.TreePlan
 import dev.katalog.dsl.search.FluentSearch
+import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AssetType
 import dev.katalog.model.atlan.search.AggregationResult
@@ -46,6 +53,26 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
 
     public fun delete(guids: List<String>, type: DeleteType): CompletableFuture<MutationResult> = launch { client.delete(guids, type) }
     public fun <T : Asset> restore(type: AssetType<T>, qualifiedName: String): CompletableFuture<Boolean> = launch { client.restore(type, qualifiedName) }
+
+    public fun <T : Asset> addAtlanTags(type: AssetType<T>, qualifiedName: String, tags: List<String>): CompletableFuture<MutationResult> =
+        launch { client.addAtlanTags(type, qualifiedName, tags) }
+    public fun <T : Asset> removeAtlanTag(type: AssetType<T>, qualifiedName: String, tag: String): CompletableFuture<MutationResult> =
+        launch { client.removeAtlanTag(type, qualifiedName, tag) }
+    public fun <T : Asset> setCustomMetadata(type: AssetType<T>, qualifiedName: String, set: String, values: Map<String, Any?>): CompletableFuture<MutationResult> =
+        launch { client.setCustomMetadata(type, qualifiedName, set, values) }
+
+    /** What applying [tree] would change. */
+    public fun plan(tree: CatalogTree): CompletableFuture<TreePlan> = launch { client.plan(tree) }
+    /** What applying [tree] with prune would change. */
+    public fun plan(tree: CatalogTree, prune: Boolean): CompletableFuture<TreePlan> = launch { client.plan(tree, prune) }
+    /** Makes the catalog match [tree]. */
+    public fun apply(tree: CatalogTree): CompletableFuture<ApplyResult> = launch { client.apply(tree) }
+    /** Makes the catalog match [tree], with [prune] and batch [options]. */
+    public fun apply(tree: CatalogTree, prune: Boolean, options: BatchOptions): CompletableFuture<ApplyResult> = launch { client.apply(tree, prune, options) }
+
+    /** Saves [assets] through an [AssetBatch] with [options]. */
+    public fun saveAll(assets: Iterable<Asset>, options: BatchOptions): CompletableFuture<BatchSummary> =
+        launch { client.batch(options) { addAll(assets) } }
 
     public fun search(request: IndexSearchRequest): CompletableFuture<IndexSearchResponse> = launch { client.search(request) }
     public fun search(search: FluentSearch): CompletableFuture<IndexSearchResponse> = search(search.toRequest())
