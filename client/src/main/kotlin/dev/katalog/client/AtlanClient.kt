@@ -132,6 +132,8 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
     private val tagCache = AtlanTagCache { typeDefs(it) }
     private val customMetadataCache = CustomMetadataCache { typeDefs(it) }
     private val annotations = AssetAnnotations(this, tagCache, customMetadataCache)
+    internal val directoryCache = dev.katalog.client.cache.DirectoryCache { kind, limit, offset -> directory(kind, limit, offset) }
+    internal val connectionCache = dev.katalog.client.cache.ConnectionCache { stream(it) }
 
     /** Adds the Atlan tags named [tags] (human names) to the asset of [type] with [qualifiedName], keeping its other tags. */
     public suspend fun <T : Asset> addAtlanTags(type: AssetType<T>, qualifiedName: String, tags: List<String>, propagate: Boolean = false): MutationResult =

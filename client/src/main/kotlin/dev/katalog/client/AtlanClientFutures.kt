@@ -79,6 +79,12 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun count(request: IndexSearchRequest): CompletableFuture<Long> = launch { client.count(request) }
     public fun aggregate(request: IndexSearchRequest): CompletableFuture<Map<String, AggregationResult>> = launch { client.aggregate(request) }
     public fun typeDefs(vararg categories: TypeCategory): CompletableFuture<TypeDefResponse> = launch { client.typeDefs(*categories) }
+    public fun createTypeDefs(typeDefs: TypeDefResponse): CompletableFuture<TypeDefResponse> = launch { client.createTypeDefs(typeDefs) }
+    public fun directory(kind: DirectoryKind, limit: Int, offset: Int): CompletableFuture<dev.katalog.model.atlan.api.DirectoryPage> =
+        launch { client.directory(kind, limit, offset) }
+    public fun atlanTagNames(asset: Asset): CompletableFuture<List<String>> = launch { client.atlanTagNames(asset) }
+    public fun customMetadata(asset: Asset, set: String): CompletableFuture<Map<String, kotlinx.serialization.json.JsonElement>> =
+        launch { client.customMetadata(asset, set) }
 
     /** Every result of [request], paged lazily; close the stream (try-with-resources) to stop early. */
     public fun stream(request: IndexSearchRequest): Stream<Asset> {

@@ -2,6 +2,7 @@ package dev.katalog.client.tree
 
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.DeleteType
+import dev.katalog.client.DirectoryKind
 import dev.katalog.client.batch.BatchFailure
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.batchSeeded
@@ -15,7 +16,6 @@ import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
-import dev.katalog.model.atlan.asset.Connection
 import kotlinx.coroutines.flow.toList
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -88,13 +88,20 @@ internal class TreePlanner(private val client: AtlanClient) {
         var nextEpoch = Instant.now().epochSecond
         for (node in tree.roots.filter { it.kind == NodeKind.CONNECTION }) {
             val connector = node.connector!!.value
-            val found = client.search(
-                FluentSearch.select(Connection).where(Connection.NAME eq node.name).where(Connection.CONNECTOR_NAME eq connector)
-                    .include(Connection.QUALIFIED_NAME).pageSize(1).toRequest(),
-            ).entities.orEmpty().firstOrNull()?.qualifiedName
+            val found = client.connectionCache.qualifiedNameOf(connector, node.name)
+            if (found == null) checkAdmins(node)
             bindings[node.name] = if (found != null) found to true else "default/$connector/${nextEpoch++}" to false
         }
         return bindings
+    }
+
+    /** A new connection's admins must exist in the directory, or nobody could administer it. */
+    private suspend fun checkAdmins(node: dev.katalog.dsl.tree.AssetNode) {
+        val purpose = "Connection \"${node.name}\""
+        fun names(attribute: String) = (node.attributes[attribute] as? JsonArray)?.mapNotNull { (it as? JsonPrimitive)?.content }.orEmpty()
+        client.directoryCache.requireAll(DirectoryKind.USERS, names("adminUsers"), purpose)
+        client.directoryCache.requireAll(DirectoryKind.GROUPS, names("adminGroups"), purpose)
+        client.directoryCache.requireAll(DirectoryKind.ROLES, names("adminRoles"), purpose)
     }
 
     /** Existing assets of the connection trees, by tree path, fetched by qualifiedName with the attributes the tree sets. */
