@@ -3,6 +3,7 @@ package dev.katalog.client
 import dev.katalog.client.auth.Credentials
 import dev.katalog.client.auth.OAuthTokenSource
 import dev.katalog.client.auth.StaticTokenSource
+import dev.katalog.client.auth.TokenGuidSource
 import dev.katalog.client.auth.TokenSource
 import dev.katalog.client.cache.AtlanTagCache
 import dev.katalog.client.cache.CustomMetadataCache
@@ -55,6 +56,7 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
     private val tokens: TokenSource = when (val c = options.credentials) {
         is Credentials.ApiToken -> StaticTokenSource(c)
         is Credentials.OAuthClient -> OAuthTokenSource(c, { System.nanoTime() / 1_000_000 }) { exchangeToken(it) }
+        is Credentials.ApiTokenGuid -> TokenGuidSource(c, { System.nanoTime() / 1_000_000 }, ::clientCredentialsGrant, ::resolveApiTokenClient)
     }
     internal val transport = AtlanTransport(options, engine ?: ownedEngine!!, tokens)
     /** Runs the Java twins' coroutines; closing the client cancels what is still running. */
@@ -234,6 +236,33 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         return token to lifetime
     }
 
+    /** A client-credentials grant at Atlan's identity provider: the token and its lifetime in seconds. */
+    private suspend fun clientCredentialsGrant(clientId: String, clientSecret: String): Pair<String, Long> {
+        fun enc(v: String) = java.net.URLEncoder.encode(v, Charsets.UTF_8)
+        val form = "grant_type=client_credentials&client_id=${enc(clientId)}&client_secret=${enc(clientSecret)}&scope=openid"
+        val answer = decode(JsonObject.serializer(), transport.call(
+            HttpMethod.Post, "/auth/realms/default/protocol/openid-connect/token", body = form, authenticated = false,
+            contentType = io.ktor.http.ContentType.Application.FormUrlEncoded,
+        ))
+        val token = (answer["access_token"] as? JsonPrimitive)?.content
+            ?: throw AtlanException.Authentication("The identity provider answered without an access_token", 200, null, null, "Check the escalation client's CLIENT_ID and CLIENT_SECRET")
+        return token to ((answer["expires_in"] as? JsonPrimitive)?.longOrNull ?: 300)
+    }
+
+    /** The client id and secret behind the API token [guid], read with an escalation token. */
+    private suspend fun resolveApiTokenClient(guid: String, escalation: String): Pair<String, String> {
+        val secret = decode(JsonObject.serializer(), transport.call(
+            HttpMethod.Get, "/auth/admin/realms/default/clients/${encodePath(guid)}/client-secret", explicitToken = escalation,
+        ))["value"].let { (it as? JsonPrimitive)?.content }
+            ?: throw AtlanException.NotFound("No client secret for API token $guid", null, null, "Check the API token GUID")
+        val filter = JsonObject(mapOf("id" to JsonPrimitive(guid))).toString()
+        val page = decode(DirectoryPage.serializer(), transport.call(HttpMethod.Get, "/api/service/apikeys", listOf("filter" to filter), explicitToken = escalation))
+        val record = page.records.orEmpty().firstOrNull() ?: throw AtlanException.NotFound("No API token has GUID $guid", null, null, "Check the API token GUID")
+        val clientId = (record.extras["clientId"] as? JsonPrimitive)?.content ?: (record.attributes?.get("clientId") as? JsonPrimitive)?.content
+            ?: throw AtlanException.Api("The API token $guid has no clientId", 200, null, null, "The server's apikeys answer lacks clientId")
+        return clientId to secret
+    }
+
     private fun <T> decode(serializer: KSerializer<T>, body: String): T = try {
         KatalogJson.decode(serializer, body)
     } catch (e: ModelDecodeException) {
@@ -260,6 +289,9 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         public fun baseUrl(value: String): Builder = apply { baseUrl = value.trim().trimEnd('/') }
         /** Authenticate with an API token. */
         public fun apiToken(value: String): Builder = apply { credentials = Credentials.ApiToken(value) }
+        /** Authenticate as the API token with [guid], resolved through an escalation client (Atlan's `CLIENT_ID` / `CLIENT_SECRET`). */
+        public fun apiTokenGuid(guid: String, clientId: String, clientSecret: String): Builder =
+            apply { credentials = Credentials.ApiTokenGuid(guid, clientId, clientSecret) }
         /** Authenticate with OAuth client credentials. */
         public fun oauthClient(clientId: String, clientSecret: String): Builder = apply { credentials = Credentials.OAuthClient(clientId, clientSecret) }
         public fun retryPolicy(value: RetryPolicy): Builder = apply { retryPolicy = value }
@@ -321,6 +353,20 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
             if (env !== System.getenv()) builder.proxy(ProxySettings.fromEnvironment(env.getValue("ATLAN_BASE_URL"), env))
             return builder.build()
         }
+
+        /**
+         * A client for the API token with [guid], the escalation client read from `CLIENT_ID` and
+         * `CLIENT_SECRET` and the tenant from `ATLAN_BASE_URL`.
+         */
+        @JvmStatic
+        @JvmOverloads
+        public fun fromTokenGuid(guid: String, env: Map<String, String> = System.getenv()): AtlanClient = builder()
+            .baseUrl(env["ATLAN_BASE_URL"] ?: throw IllegalArgumentException("ATLAN_BASE_URL is not set"))
+            .apiTokenGuid(
+                guid,
+                env["CLIENT_ID"] ?: throw IllegalArgumentException("CLIENT_ID (the escalation client) is not set"),
+                env["CLIENT_SECRET"] ?: throw IllegalArgumentException("CLIENT_SECRET (the escalation client) is not set"),
+            ).build()
 
         private fun encodePath(segment: String): String = java.net.URLEncoder.encode(segment, Charsets.UTF_8).replace("+", "%20")
 

@@ -22,4 +22,17 @@ public sealed class Credentials {
 
         override fun toString(): String = "OAuthClient(clientId=$clientId, clientSecret=****)"
     }
+
+    /**
+     * The API token with [guid], resolved through an escalation client ([clientId], [clientSecret]; the
+     * `CLIENT_ID` / `CLIENT_SECRET` of Atlan's runtime) into the token's own short-lived access tokens.
+     */
+    public class ApiTokenGuid(public val guid: String, public val clientId: String, internal val clientSecret: String) : Credentials() {
+        init {
+            require(guid.isNotBlank()) { "The API token GUID is blank" }
+            require(clientId.isNotBlank() && clientSecret.isNotBlank()) { "Set CLIENT_ID and CLIENT_SECRET of the escalation client" }
+        }
+
+        override fun toString(): String = "ApiTokenGuid(guid=$guid, clientId=$clientId, clientSecret=****)"
+    }
 }

@@ -62,15 +62,19 @@ internal class AtlanTransport(
         body: String? = null,
         authenticated: Boolean = true,
         timeout: Duration? = null,
+        contentType: ContentType = ContentType.Application.Json,
+        explicitToken: String? = null,
     ): String {
         val requestId = UUID.randomUUID().toString()
         var retries = 0
         var refreshed = false
-        var token = if (authenticated) tokens.token() else null
+        // An explicit token (start-up exchanges) is used as is; otherwise the client's own, refreshed on a 401.
+        val tokenIsOwn = explicitToken == null
+        var token = explicitToken ?: if (authenticated) tokens.token() else null
         while (true) {
             val started = now()
             val outcome = try {
-                gate.pass { send(method, path, query, body, token, requestId, timeout) }
+                gate.pass { send(method, path, query, body, contentType, token, requestId, timeout) }
             } catch (e: CancellationException) {
                 throw e
             } catch (e: IOException) {
@@ -95,7 +99,7 @@ internal class AtlanTransport(
             if (log.isTraceEnabled) log.trace("answer [{}]: {}", requestId, redactor.redact(outcome.body.take(2000)))
             when {
                 outcome.status in 200..299 -> return outcome.body
-                outcome.status == 401 && authenticated && !refreshed -> {
+                outcome.status == 401 && authenticated && !refreshed && tokenIsOwn -> {
                     refreshed = true
                     token = tokens.refreshAfterRejection(token!!) ?: throw errors.translate(401, outcome.body, outcome.contentType, requestId, null, retries)
                 }
@@ -119,7 +123,7 @@ internal class AtlanTransport(
     private class Outcome(val status: Int, val body: String, val contentType: String?, val retryAfter: Long?)
 
     private suspend fun send(
-        method: HttpMethod, path: String, query: List<Pair<String, String>>, body: String?, token: String?, requestId: String, timeout: Duration?,
+        method: HttpMethod, path: String, query: List<Pair<String, String>>, body: String?, contentType: ContentType, token: String?, requestId: String, timeout: Duration?,
     ): Outcome {
         if (log.isTraceEnabled && body != null) log.trace("{} {} [{}]: {}", method.value, path, requestId, redactor.redact(body.take(2000)))
         val response = http.request {
@@ -131,7 +135,7 @@ internal class AtlanTransport(
             AtlanHeaders.fixed.forEach { (k, v) -> header(k, v) }
             header(AtlanHeaders.REQUEST_ID, requestId)
             if (token != null) header(HttpHeaders.Authorization, "Bearer $token")
-            if (body != null) setBody(TextContent(body, ContentType.Application.Json))
+            if (body != null) setBody(TextContent(body, contentType))
             if (timeout != null) timeout { requestTimeoutMillis = timeout.toMillis(); socketTimeoutMillis = timeout.toMillis() }
         }
         return Outcome(
