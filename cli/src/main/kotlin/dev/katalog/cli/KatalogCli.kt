@@ -8,11 +8,16 @@ public object KatalogCli {
         |Usage: bin/katalog <command> [options]
         |
         |Commands:
+        |  local [--host 127.0.0.1] [--port 21000] [--api-token T] [--data-dir D] [--opensearch-url U] [--chaos SPEC]
+        |                                 the local Atlan-compatible catalog (embedded OpenSearch unless --opensearch-url);
+        |                                 prints `ready on http://HOST:PORT`, stops on SIGTERM/SIGINT
         |  bench decode [--quick]         JMH: decode a 1000-entity search answer into typed assets vs Jackson readTree; prints the ratio
         |  bench search-build [--quick]   JMH: µs to build and serialize a typical search with the DSL
+        |  bench stream-heap [--assets N] seed N assets (200,000) into a local catalog, stream them in a -Xmx64m JVM, report peak heap
+        |  bench engines [--assets N]     stream the same assets with the Java, CIO and OkHttp engines and compare
         |  --help                         this list
         |
-        |Coming with later work (not available yet): quickstart, local, seed, plan, apply, script, bench (full suite).
+        |Coming with later work (not available yet): quickstart, seed, plan, apply, script, bench (full suite).
     """.trimMargin()
 
     @JvmStatic
