@@ -7,12 +7,14 @@ public object BenchMain {
     @JvmStatic
     public fun main(args: Array<String>) {
         when (args.firstOrNull()) {
+            null, "--quick", "--base-url" -> dev.katalog.bench.suite.BenchSuite.main(args)
+            "stream" -> StreamOnce.main(args.drop(1).toTypedArray())
             "decode" -> DecodeRatio.main(args.drop(1).toTypedArray())
             "search-build" -> SearchBuildTime.main(args.drop(1).toTypedArray())
             "stream-heap" -> StreamHeap.main(args.drop(1).toTypedArray())
             "engines" -> EngineComparison.main(args.drop(1).toTypedArray())
             else -> {
-                System.err.println("Usage: bin/katalog bench decode|search-build [--quick] | stream-heap [--assets N] | engines [--assets N]")
+                System.err.println("Usage: bin/katalog bench [--quick] [--base-url U --api-token T] | stream --base-url U --api-token T --connection QN [--page-size N] | decode|search-build [--quick] | stream-heap [--assets N] | engines [--assets N]")
                 exitProcess(2)
             }
         }

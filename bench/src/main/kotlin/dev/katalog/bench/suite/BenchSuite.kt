@@ -1,0 +1,143 @@
+package dev.katalog.bench.suite
+
+import dev.katalog.bench.DecodeRatio
+import dev.katalog.bench.SearchBuildTime
+import dev.katalog.bench.StreamHeap
+import dev.katalog.bench.seed.SeedShape
+import dev.katalog.bench.seed.Seeder
+import dev.katalog.client.AtlanClient
+import dev.katalog.client.batch.BatchOptions
+import dev.katalog.client.batch.batch
+import dev.katalog.dsl.search.search
+import dev.katalog.dsl.tree.CatalogTree
+import dev.katalog.dsl.tree.catalog
+import dev.katalog.local.LocalCatalog
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.Connector
+import kotlinx.coroutines.flow.count
+import kotlinx.coroutines.runBlocking
+import kotlinx.serialization.json.Json
+import java.io.File
+import java.time.LocalDate
+
+/**
+ * `bin/katalog bench [--quick] [--base-url U --api-token T]`: the whole suite, each metric a ratio or
+ * a figure measured in this run, printed as a table and written to `bench/results/latest.json`.
+ */
+public object BenchSuite {
+    private class Sizes(val stream: Int, val apply: Int, val rounds: Int)
+
+    @JvmStatic
+    public fun main(args: Array<String>) {
+        val quick = "--quick" in args
+        val sizes = if (quick) Sizes(stream = 30_000, apply = 5_000, rounds = 3) else Sizes(stream = 200_000, apply = 50_000, rounds = 3)
+        val baseUrl = option(args, "--base-url")
+        val token = option(args, "--api-token")
+        val metrics = ArrayList<Metric>()
+        val local = if (baseUrl == null) LocalCatalog.builder().build().start() else null
+        try {
+            val url = baseUrl ?: local!!.baseUrl
+            val apiToken = token ?: local?.apiToken ?: error("--api-token is needed with --base-url")
+            AtlanClient(url, apiToken).use { client -> runBlocking { measureCatalogWork(client, url, apiToken, sizes, metrics) } }
+        } finally {
+            local?.stop()
+        }
+        val decode = DecodeRatio.run(quick)
+        metrics += Metric(
+            "decode_vs_jackson_tree", decode.getValue("katalogTyped") / decode.getValue("jacksonReadTree"), "ratio", ">=0.5",
+            "JMH: 1000-entity answer into typed assets %.0f ops/s vs Jackson readTree %.0f ops/s (typed + 3 attributes read: %.0f ops/s)"
+                .format(decode.getValue("katalogTyped"), decode.getValue("jacksonReadTree"), decode.getValue("katalogTypedRead")),
+        )
+        metrics += Metric("search_build_us", SearchBuildTime.run(quick), "us", "<=20", "JMH: build and serialize a typed search with where, 3 whereSome + minSomes 2, include, sort")
+        report(BenchReport(commit(), quick, machine(), LocalDate.now().toString(), metrics), quick)
+    }
+
+    private suspend fun measureCatalogWork(client: AtlanClient, url: String, token: String, sizes: Sizes, metrics: MutableList<Metric>) {
+        val connection = "default/snowflake/${System.currentTimeMillis() / 1000}"
+        val seeded = Seeder(client).seed(SeedShape(sizes.stream), connection)
+        metrics += Metric("catalog_ingest_rate", seeded.assets / seeded.seconds, "assets/s", null, "the catalog's own ingest rate while seeding ${seeded.assets} assets in batches of 500, 4 at a time")
+
+        // Alternate the SDK and the floor so drift on this shared machine hits both alike; take medians.
+        val request = search { where(Asset.QUALIFIED_NAME startsWith connection); pageSize(PAGE) }
+        val floor = RawStreamFloor(url, token)
+        val sdkTimes = ArrayList<Double>()
+        val rawTimes = ArrayList<Double>()
+        var streamed = 0L
+        repeat(sizes.rounds) {
+            rawTimes += timed { floor.stream(request) }
+            sdkTimes += timed { streamed = client.stream(request).count().toLong() }
+        }
+        check(streamed == seeded.assets) { "streamed $streamed of ${seeded.assets} assets" }
+        val sdk = median(sdkTimes)
+        val raw = median(rawTimes)
+        metrics += Metric("stream_vs_raw_wall", sdk / raw, "ratio", "<=1.05",
+            "median of ${sizes.rounds}: SDK Flow %.2fs vs raw HTTP loop %.2fs for %d assets, page size $PAGE".format(sdk, raw, streamed))
+        metrics += Metric("stream_assets_per_s", streamed / sdk, "assets/s", null, "SDK streaming, in-process")
+
+        val heapLine = StreamHeap.runChild(listOf("-Xmx64m"), url, token, connection, PAGE)
+        val heap = Regex("""streamed (\d+) assets in ([\d.]+)s \(([\d.]+)s cpu\), peak heap ([\d.]+) MB""").find(heapLine)!!.groupValues
+        metrics += Metric("stream_heap_mb", heap[4].toDouble(), "MB", "<=64", "peak of the heap pools while streaming ${heap[1]} assets in a -Xmx64m JVM (${heap[2]}s)")
+        metrics += Metric("client_cpu_s_per_10k", heap[3].toDouble() * 10_000 / heap[1].toDouble(), "s", null, "CPU of the streaming JVM (client only) per 10k assets")
+
+        val defaults = BatchOptions.DEFAULT
+        val applySeconds = timed { client.apply(applyTree("apply-${System.nanoTime()}", sizes.apply), options = defaults) }
+        val sequentialTree = applyTree("sequential-${System.nanoTime()}", sizes.apply)
+        val sequential = BatchOptions.builder().size(20).concurrency(1).build()
+        val sequentialSeconds = timed { client.apply(sequentialTree, options = sequential) }
+        val applied = applyTree("count", sizes.apply).compile(mapOf("count" to "default/snowflake/1")).assets.size
+        metrics += Metric("apply_vs_sequential", (applied / applySeconds) / (applied / sequentialSeconds), "ratio", ">=4",
+            "apply of $applied assets: default batching (${defaults.size} × ${defaults.concurrency} at once) %.1fs vs batches of 20 one at a time %.1fs".format(applySeconds, sequentialSeconds))
+        metrics += Metric("apply_assets_per_s", applied / applySeconds, "assets/s", null, "apply with default batching, plan included")
+    }
+
+    /** A connection tree of about [assets] assets: 2 databases, 5 schemas each, tables of 20 columns. */
+    private fun applyTree(name: String, assets: Int): CatalogTree {
+        val tables = (assets - 13) / 21
+        return catalog {
+            connection(name, Connector.SNOWFLAKE) {
+                adminUsers("admin")
+                for (d in 1..2) database("DB$d") {
+                    for (s in 1..5) schema("S$s") {
+                        for (t in 0 until tables) if (t % 10 == (d - 1) * 5 + (s - 1)) table("T$t") {
+                            description = "Table $t"
+                            for (c in 1..20) column("C$c", dataType = "NUMBER")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private inline fun timed(block: () -> Unit): Double {
+        val started = System.nanoTime()
+        block()
+        return (System.nanoTime() - started) / 1e9
+    }
+
+    private fun median(values: List<Double>): Double = values.sorted()[values.size / 2]
+
+    private fun option(args: Array<String>, name: String): String? = args.indexOf(name).takeIf { it >= 0 }?.let { args.getOrNull(it + 1) }
+
+    private fun report(report: BenchReport, quick: Boolean) {
+        println()
+        println("%-24s %12s %-9s %-8s %s".format("metric", "value", "unit", "target", "detail"))
+        for (m in report.metrics) {
+            val mark = when { m.target == null -> " "; m.met -> "✓"; else -> "✗" }
+            println("%-24s %12.2f %-9s %-8s %s %s".format(m.name, m.value, m.unit, m.target ?: "", mark, m.detail))
+        }
+        val dir = File(System.getProperty("katalog.root", "."), "bench/results").apply { mkdirs() }
+        val json = Json { prettyPrint = true; encodeDefaults = true }.encodeToString(BenchReport.serializer(), report)
+        File(dir, "latest.json").writeText(json + "\n")
+        if (!quick) File(dir, "full.json").writeText(json + "\n")
+        println("\nwritten to ${File(dir, "latest.json").path}${if (!quick) " and full.json" else ""}")
+    }
+
+    private fun commit(): String = runCatching {
+        ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start().inputStream.bufferedReader().readText().trim()
+    }.getOrDefault("unknown").ifEmpty { "unknown" }
+
+    private fun machine(): String = "${Runtime.getRuntime().availableProcessors()} cores, ${Runtime.getRuntime().maxMemory() / (1 shl 20)} MB max heap, " +
+        "${System.getProperty("os.name")} ${System.getProperty("os.arch")}, Java ${System.getProperty("java.version")}"
+
+    private const val PAGE = 300
+}
