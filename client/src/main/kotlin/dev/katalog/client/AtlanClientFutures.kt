@@ -31,8 +31,12 @@ import java.util.stream.StreamSupport
  * the call), searches return a [Stream] (closing it stops the paging) or an [Iterable]. Failures complete
  * the future exceptionally with an [AtlanException].
  */
-public class AtlanClientFutures internal constructor(private val client: AtlanClient) {
-    private fun <T> launch(block: suspend () -> T): CompletableFuture<T> = client.scope.future { block() }
+public class AtlanClientFutures internal constructor(private val client: AtlanClient, private val timeout: CallTimeout? = null) {
+    private fun <T> launch(block: suspend () -> T): CompletableFuture<T> =
+        if (timeout == null) client.scope.future { block() } else client.scope.future(timeout) { block() }
+
+    /** The same operations with [timeout] as the read timeout of each call, instead of the client's default. */
+    public fun withTimeout(timeout: java.time.Duration): AtlanClientFutures = AtlanClientFutures(client, CallTimeout(timeout))
 
     public fun save(assets: List<Asset>): CompletableFuture<MutationResult> = launch { client.save(assets) }
     public fun save(assets: List<Asset>, options: SaveOptions): CompletableFuture<MutationResult> = launch { client.save(assets, options) }
@@ -100,7 +104,7 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     /** Every result of [request] as an Iterable; each iteration runs the search again. */
     public fun iterable(request: IndexSearchRequest): Iterable<Asset> = Iterable { BlockingIterator(channelOf(request)) }
 
-    private fun channelOf(request: IndexSearchRequest): ReceiveChannel<Asset> = client.scope.produce(capacity = 0) {
+    private fun channelOf(request: IndexSearchRequest): ReceiveChannel<Asset> = client.scope.produce(timeout ?: kotlin.coroutines.EmptyCoroutineContext, capacity = 0) {
         client.stream(request).collect { send(it) }
     }
 

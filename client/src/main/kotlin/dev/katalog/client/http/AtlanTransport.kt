@@ -2,6 +2,7 @@ package dev.katalog.client.http
 
 import dev.katalog.client.AtlanClientOptions
 import dev.katalog.client.AtlanException
+import dev.katalog.client.CallTimeout
 import dev.katalog.client.auth.TokenSource
 import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
@@ -17,6 +18,7 @@ import io.ktor.http.HttpMethod
 import io.ktor.http.content.TextContent
 import io.ktor.http.takeFrom
 import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
 import org.slf4j.LoggerFactory
 import java.io.IOException
@@ -66,6 +68,7 @@ internal class AtlanTransport(
         explicitToken: String? = null,
     ): String {
         val requestId = UUID.randomUUID().toString()
+        val callTimeout = timeout ?: currentCoroutineContext()[CallTimeout]?.timeout
         var retries = 0
         var refreshed = false
         // An explicit token (start-up exchanges) is used as is; otherwise the client's own, refreshed on a 401.
@@ -74,7 +77,7 @@ internal class AtlanTransport(
         while (true) {
             val started = now()
             val outcome = try {
-                gate.pass { send(method, path, query, body, contentType, token, requestId, timeout) }
+                gate.pass { send(method, path, query, body, contentType, token, requestId, callTimeout) }
             } catch (e: CancellationException) {
                 throw e
             } catch (e: IOException) {
