@@ -8,6 +8,9 @@ public object KatalogCli {
         |Usage: bin/katalog <command> [options]
         |
         |Commands:
+        |  quickstart [--base-url URL --api-token T] [--debug]
+        |                                 the tour: a local catalog (unless one is given), a tree applied, searched, updated,
+        |                                 tagged, archived and restored, re-applied; ends with `quickstart ok: …`
         |  local [--host 127.0.0.1] [--port 21000] [--api-token T] [--data-dir D] [--opensearch-url U] [--chaos SPEC]
         |                                 the local Atlan-compatible catalog (embedded OpenSearch unless --opensearch-url);
         |                                 prints `ready on http://HOST:PORT`, stops on SIGTERM/SIGINT
@@ -17,13 +20,23 @@ public object KatalogCli {
         |  bench engines [--assets N]     stream the same assets with the Java, CIO and OkHttp engines and compare
         |  --help                         this list
         |
-        |Coming with later work (not available yet): quickstart, seed, plan, apply, script, bench (full suite).
+        |Coming with later work (not available yet): seed, plan, apply, script, bench (full suite).
     """.trimMargin()
+
+    /** Keeps the catalog's and the search engine's own logging to warnings, so the tour reads cleanly. */
+    private fun quiet() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn")
+        System.setProperty("log4j2.level", "WARN")
+    }
 
     @JvmStatic
     public fun main(args: Array<String>) {
         when (args.firstOrNull()) {
             null, "--help", "-h", "help" -> println(usage)
+            "quickstart" -> {
+                quiet()
+                exitProcess(dev.katalog.cli.quickstart.QuickstartCommand.run(args.drop(1)))
+            }
             else -> {
                 System.err.println("katalog: unknown command \"${args.first().take(40)}\". Run bin/katalog --help for the commands that exist.")
                 exitProcess(2)
