@@ -66,7 +66,8 @@ internal class Quickstart(private val client: AtlanClient, private val out: (Str
         }
         check(updated.updatedCount == 40L && updated.failures.isEmpty()) { "the batch updated ${updated.updatedCount} tables, not 40" }
         for (table in prefix) client.addAtlanTags(Table, table.qualifiedName!!, listOf("Confidential"))
-        val tagged = client.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); where(Asset.ATLAN_TAGS eq tagId(prefix.first())) }).count()
+        val tag = tagId(prefix.first())
+        val tagged = client.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); where(Asset.ATLAN_TAGS eq tag) }).count()
         check(tagged == prefix.size) { "$tagged tables carry the tag, not ${prefix.size}" }
         out("   ${updated.updatedCount} tables updated in batches of 20; $tagged tagged Confidential")
 
