@@ -199,7 +199,16 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         tree: dev.katalog.dsl.tree.CatalogTree,
         prune: Boolean = false,
         options: dev.katalog.client.batch.BatchOptions = dev.katalog.client.batch.BatchOptions.DEFAULT,
-    ): dev.katalog.client.tree.ApplyResult = planner.apply(tree, prune, options)
+    ): dev.katalog.client.tree.ApplyResult = planner.apply(planner.plan(tree, prune), options)
+
+    /**
+     * Carries out [plan] as it was made (the connections it bound, the changes it listed), so what was
+     * shown is what is done; a plan is meant to be applied once, soon after it was made.
+     */
+    public suspend fun apply(
+        plan: dev.katalog.client.tree.TreePlan,
+        options: dev.katalog.client.batch.BatchOptions = dev.katalog.client.batch.BatchOptions.DEFAULT,
+    ): dev.katalog.client.tree.ApplyResult = planner.apply(plan, options)
 
     // ---- type definitions and directory ----
 

@@ -74,6 +74,9 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     /** Makes the catalog match [tree], with [prune] and batch [options]. */
     public fun apply(tree: CatalogTree, prune: Boolean, options: BatchOptions): CompletableFuture<ApplyResult> = launch { client.apply(tree, prune, options) }
 
+    /** Carries out [plan] as it was made. */
+    public fun apply(plan: TreePlan): CompletableFuture<ApplyResult> = launch { client.apply(plan) }
+
     /** Saves [assets] through an [AssetBatch] with [options]. */
     public fun saveAll(assets: Iterable<Asset>, options: BatchOptions): CompletableFuture<BatchSummary> =
         launch { client.batch(options) { addAll(assets) } }

@@ -36,7 +36,7 @@ internal class Quickstart(private val client: AtlanClient, private val out: (Str
         val plan = client.plan(tree)
         out("   " + plan.render().lines().last())
         val progress = Progress("applying", plan.creates.size.toLong())
-        val applied = client.apply(tree, options = BatchOptions.builder().listener { progress.update(it.done) }.build())
+        val applied = client.apply(plan, BatchOptions.builder().listener { progress.update(it.done) }.build())
         progress.done()
         check(applied.failures.isEmpty()) { "apply failed: ${applied.failures.first().error.message}" }
         check(applied.created == plan.creates.size.toLong()) { "apply created ${applied.created} assets, the plan had ${plan.creates.size}" }

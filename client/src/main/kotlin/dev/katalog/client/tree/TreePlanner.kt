@@ -60,8 +60,7 @@ internal class TreePlanner(private val client: AtlanClient) {
         return TreePlan(bindings.mapValues { it.value.first }, creates, updates, unchanged, deletes, matched)
     }
 
-    suspend fun apply(tree: CatalogTree, prune: Boolean, options: BatchOptions): ApplyResult {
-        val plan = plan(tree, prune)
+    suspend fun apply(plan: TreePlan, options: BatchOptions): ApplyResult {
         val assigned = HashMap(plan.matched)
         var created = 0L
         var updated = 0L
