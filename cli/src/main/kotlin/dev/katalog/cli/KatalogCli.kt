@@ -23,9 +23,9 @@ public object KatalogCli {
         |Coming with later work (not available yet): seed, plan, apply, script, bench (full suite).
     """.trimMargin()
 
-    /** Keeps the catalog's and the search engine's own logging to warnings, so the tour reads cleanly. */
+    /** Keeps the catalog's and the search engine's own logging to errors, so the tour reads cleanly. */
     private fun quiet() {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn")
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error")
         System.setProperty("log4j2.level", "WARN")
     }
 

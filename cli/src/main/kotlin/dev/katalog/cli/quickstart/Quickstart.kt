@@ -47,7 +47,7 @@ internal class Quickstart(private val client: AtlanClient, private val out: (Str
         val prefix = client.stream(Table) { where(Table.QUALIFIED_NAME startsWith "$connection/SALES/RAW/"); where(Table.NAME startsWith "SALES_RAW_T0") }.toList()
         check(prefix.size == 9) { "the prefix search found ${prefix.size} tables, not 9" }
         out("   tables named SALES_RAW_T0*: ${prefix.size} (${prefix.mapNotNull { it.name }.sorted().take(3).joinToString()}, …)")
-        val big = client.stream(Table) { where(Table.CONNECTION_QUALIFIED_NAME eq connection); where(Table.ROW_COUNT gt 1_000_000); sort(Table.ROW_COUNT.desc()) }.toList()
+        val big = client.stream(Table) { where(Table.CONNECTION_QUALIFIED_NAME eq connection); where(Table.ROW_COUNT gt 1_000_000); include(Table.ROW_COUNT); sort(Table.ROW_COUNT.desc()) }.toList()
         check(big.size == 8) { "the range search found ${big.size} tables over 1,000,000 rows, not 8" }
         out("   tables over 1,000,000 rows: ${big.size}, largest ${big.first().name} with ${big.first().rowCount} rows")
         val byType = client.aggregate(search { where(Asset.QUALIFIED_NAME startsWith connection); aggregate("types", Asset.TYPE_NAME.bucketBy(10)) })
@@ -66,13 +66,13 @@ internal class Quickstart(private val client: AtlanClient, private val out: (Str
         }
         check(updated.updatedCount == 40L && updated.failures.isEmpty()) { "the batch updated ${updated.updatedCount} tables, not 40" }
         for (table in prefix) client.addAtlanTags(Table, table.qualifiedName!!, listOf("Confidential"))
-        val tag = tagId(prefix.first())
+        val tag = tagId(prefix.minBy { it.name!! })
         val tagged = client.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); where(Asset.ATLAN_TAGS eq tag) }).count()
         check(tagged == prefix.size) { "$tagged tables carry the tag, not ${prefix.size}" }
         out("   ${updated.updatedCount} tables updated in batches of 20; $tagged tagged Confidential")
 
         out("4. Archive a table and restore it")
-        val victim = prefix.first()
+        val victim = prefix.minBy { it.name!! }
         val deleted = client.delete(listOf(victim.guid!!), DeleteType.SOFT).deleted.size
         check(deleted == 1 && client.get(victim.guid!!).status == EntityStatus.DELETED) { "${victim.name} was not archived" }
         check(client.restore(Table, victim.qualifiedName!!) && client.get(victim.guid!!).status == EntityStatus.ACTIVE) { "${victim.name} was not restored" }
