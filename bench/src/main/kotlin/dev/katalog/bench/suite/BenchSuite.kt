@@ -6,14 +6,9 @@ import dev.katalog.bench.StreamHeap
 import dev.katalog.bench.seed.SeedShape
 import dev.katalog.bench.seed.Seeder
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.batch.BatchOptions
-import dev.katalog.client.batch.batch
 import dev.katalog.dsl.search.search
-import dev.katalog.dsl.tree.CatalogTree
-import dev.katalog.dsl.tree.catalog
 import dev.katalog.local.LocalCatalog
 import dev.katalog.model.atlan.asset.Asset
-import dev.katalog.model.atlan.asset.Connector
 import kotlinx.coroutines.flow.count
 import kotlinx.coroutines.runBlocking
 import kotlinx.serialization.json.Json
@@ -79,36 +74,12 @@ public object BenchSuite {
         metrics += Metric("stream_heap_mb", heap[4].toDouble(), "MB", "<=64", "peak of the heap pools while streaming ${heap[1]} assets in a -Xmx64m JVM (${heap[2]}s)")
         metrics += Metric("client_cpu_s_per_10k", heap[3].toDouble() * 10_000 / heap[1].toDouble(), "s", null, "CPU of the streaming JVM (client only) per 10k assets")
 
-        val defaults = BatchOptions.DEFAULT
-        val applySeconds = timed { client.apply(applyTree("apply-${System.nanoTime()}", sizes.apply), options = defaults) }
-        val sequentialTree = applyTree("sequential-${System.nanoTime()}", sizes.apply)
-        val sequential = BatchOptions.builder().size(20).concurrency(1).build()
-        val sequentialSeconds = timed { client.apply(sequentialTree, options = sequential) }
-        val applied = applyTree("count", sizes.apply).compile(mapOf("count" to "default/snowflake/1")).assets.size
-        metrics += Metric("apply_vs_sequential", (applied / applySeconds) / (applied / sequentialSeconds), "ratio", ">=4",
-            "apply of $applied assets: default batching (${defaults.size} × ${defaults.concurrency} at once) %.1fs vs batches of 20 one at a time %.1fs".format(applySeconds, sequentialSeconds))
-        metrics += Metric("apply_assets_per_s", applied / applySeconds, "assets/s", null, "apply with default batching, plan included")
+        val apply = ApplyComparison.run(client, sizes.apply)
+        metrics += Metric("apply_vs_sequential", apply.ratio, "ratio", ">=4", apply.detail)
+        metrics += Metric("apply_assets_per_s", apply.assets / apply.defaultSeconds, "assets/s", null, "apply with default batching, plan included")
     }
 
-    /** A connection tree of about [assets] assets: 2 databases, 5 schemas each, tables of 20 columns. */
-    private fun applyTree(name: String, assets: Int): CatalogTree {
-        val tables = (assets - 13) / 21
-        return catalog {
-            connection(name, Connector.SNOWFLAKE) {
-                adminUsers("admin")
-                for (d in 1..2) database("DB$d") {
-                    for (s in 1..5) schema("S$s") {
-                        for (t in 0 until tables) if (t % 10 == (d - 1) * 5 + (s - 1)) table("T$t") {
-                            description = "Table $t"
-                            for (c in 1..20) column("C$c", dataType = "NUMBER")
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private inline fun timed(block: () -> Unit): Double {
+    internal inline fun timed(block: () -> Unit): Double {
         val started = System.nanoTime()
         block()
         return (System.nanoTime() - started) / 1e9
