@@ -62,10 +62,13 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     @Synchronized
     public fun start(): LocalCatalog {
         check(server == null) { "This catalog is already started" }
+        val started = System.nanoTime()
+        fun elapsed() = (System.nanoTime() - started) / 1_000_000
         dataDir = settings.dataDir ?: Files.createTempDirectory("katalog-local").also { temporaryDir = it }
         Files.createDirectories(dataDir)
         val searchUrl = settings.openSearchUrl ?: EmbeddedOpenSearch(dataDir.resolve("opensearch")).also { openSearch = it }.start().url
         openSearchUrl = searchUrl
+        log.info("OpenSearch at {} after {} ms", searchUrl, elapsed())
         val client = OpenSearchClient(searchUrl)
         val types = TypeRegistry(loadTypeDefs())
         val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
@@ -75,6 +78,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             store.index.ensure(store.mapping)
             typeDefs.load()
         }
+        log.info("Indexes ready after {} ms", elapsed())
         val reader = AssetReader(store)
         val routes = CatalogRoutes(
             writer = AssetWriter(store),
@@ -88,6 +92,8 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             chaos = Chaos.parse(settings.chaos),
             maxBodyBytes = settings.maxBodyBytes,
         )
+        // The catalog stops its server itself (stop(), or LocalCatalogMain's hook); a second hook from Ktor would race it.
+        if (System.getProperty(KTOR_SHUTDOWN_HOOK) == null) System.setProperty(KTOR_SHUTDOWN_HOOK, "false")
         val engine = embeddedServer(Netty, configure = {
             connector { host = settings.host; port = settings.port }
             shutdownGracePeriod = 200
@@ -96,7 +102,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         engine.start(wait = false)
         server = engine
         port = runBlocking { engine.engine.resolvedConnectors().first().port }
-        log.info("Local catalog serving {} on OpenSearch {}", baseUrl, if (openSearch != null) "embedded" else searchUrl)
+        log.info("Local catalog serving {} after {} ms", baseUrl, elapsed())
         return this
     }
 
@@ -179,6 +185,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
 
     public companion object {
         private const val TYPEDEFS_RESOURCE = "/dev/katalog/local/typedefs.json"
+        private const val KTOR_SHUTDOWN_HOOK = "io.ktor.server.engine.ShutdownHook"
 
         /** Options for a new catalog. */
         @JvmStatic
