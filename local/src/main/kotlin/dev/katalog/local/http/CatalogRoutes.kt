@@ -8,6 +8,7 @@ import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
 import dev.katalog.local.store.CustomMetadataWriter
 import dev.katalog.local.store.SaveFlags
+import dev.katalog.local.store.obj
 import dev.katalog.local.store.str
 import dev.katalog.local.typedef.TypeDefService
 import io.ktor.http.ContentType
@@ -206,5 +207,3 @@ internal class CatalogRoutes(
 
     private fun tooLarge() = CatalogException.PayloadTooLarge("The request body is larger than the limit of $maxBodyBytes bytes")
 }
-
-private fun JsonElement?.obj() = this as? kotlinx.serialization.json.JsonObject

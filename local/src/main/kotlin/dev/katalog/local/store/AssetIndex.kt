@@ -9,7 +9,6 @@ import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonArray
 import kotlinx.serialization.json.putJsonObject
-import java.net.URLEncoder
 
 /** The OpenSearch index holding the assets: look-ups, writes that are visible to search when they return, and raw searches. */
 internal class AssetIndex(private val client: OpenSearchClient, val name: String) {
@@ -153,8 +152,6 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     companion object {
         fun hits(answer: JsonObject): List<JsonObject> = answer.obj("hits")?.arr("hits").orEmpty().mapNotNull { it.obj() }
-
-        fun encode(value: String): String = URLEncoder.encode(value, Charsets.UTF_8)
     }
 }
 

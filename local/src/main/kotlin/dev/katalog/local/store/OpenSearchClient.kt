@@ -67,12 +67,4 @@ internal class OpenSearchClient(baseUrl: String) {
         if (!answer.ok) throw CatalogException.Backend("Search backend failure on $method $path: ${answer.reason}")
         return answer.body.jsonObject
     }
-
-    /** Whether the cluster answers at all, for start-up polling. */
-    fun isUp(): Boolean = try {
-        val request = HttpRequest.newBuilder(URI.create("$base/_cluster/health")).timeout(Duration.ofSeconds(2)).GET().build()
-        http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
-    } catch (e: java.io.IOException) {
-        false
-    }
 }
