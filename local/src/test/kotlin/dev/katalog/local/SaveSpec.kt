@@ -117,4 +117,20 @@ class SaveSpec : FunSpec({
         restored.updated().single().str("guid") shouldBe guid
         api.get("/api/meta/entity/guid/$guid").obj.at("entity").str("status") shouldBe "ACTIVE"
     }
+
+    test("a process with inputs and outputs gives it and its ends lineage") {
+        val answer = api.save(
+            """{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_src","name":"lin_src"}}""",
+            """{"typeName":"Table","guid":"-2","attributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_dst","name":"lin_dst"}}""",
+            """{"typeName":"Table","guid":"-3","attributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_none","name":"lin_none"}}""",
+        )
+        val process = api.save(
+            """{"typeName":"Process","guid":"-4","attributes":{"qualifiedName":"$conn/proc/lin","name":"lin","inputs":[{"typeName":"Table","guid":"${answer.assigned("-1")}"}],"outputs":[{"typeName":"Table","uniqueAttributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_dst"}}]}}""",
+        )
+        process.status shouldBe 200
+        val found = api.search("""{"dsl":{"size":50,"query":{"bool":{"filter":[{"term":{"__hasLineage":true}},{"prefix":{"qualifiedName":"$conn/"}}]}}}}""")
+        found.guids().shouldContainExactlyInAnyOrder(answer.assigned("-1"), answer.assigned("-2"), process.assigned("-4"))
+        api.get("/api/meta/entity/guid/${answer.assigned("-1")}").obj.at("entity", "relationshipAttributes", "inputToProcesses").list()
+            .map { it.str("guid") } shouldBe listOf(process.assigned("-4"))
+    }
 })
