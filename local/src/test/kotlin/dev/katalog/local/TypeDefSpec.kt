@@ -88,6 +88,34 @@ class TypeDefSpec : FunSpec({
         api.search("""{"dsl":{"query":{"term":{"$setId.$steward":"joe"}}}}""").guids() shouldBe listOf(guid)
     }
 
+    test("enums, look-up by name, updates and deletes of created definitions") {
+        val enum = api.post("/api/meta/types/typedefs/", """{"enumDefs":[{"name":"Spec_Levels","elementDefs":[{"value":"LOW","ordinal":0},{"value":"HIGH","ordinal":1}]}]}""")
+        enum.status shouldBe 200
+        enum.obj["enumDefs"].list().single().str("name") shouldBe "Spec_Levels"
+        api.get("/api/meta/types/typedef/name/Spec_Levels").obj.str("category") shouldBe "ENUM"
+        api.get("/api/meta/types/typedef/name/Table").obj.str("category") shouldBe "ENTITY"
+        api.get("/api/meta/types/typedef/name/NoSuchType").status shouldBe 404
+
+        val set = api.post("/api/meta/types/typedefs/", """{"businessMetadataDefs":[{"displayName":"Evolving-spec","attributeDefs":[{"name":"First","typeName":"string"}]}]}""")
+            .obj["businessMetadataDefs"].list().single()
+        val setName = set.str("name")!!
+        val first = set.at("attributeDefs").list().single()
+        val updated = api.send("PUT", "/api/meta/types/typedefs/", """{"businessMetadataDefs":[{"name":"$setName","displayName":"Evolving-spec","attributeDefs":[$first,{"name":"Second","displayName":"Second","typeName":"Spec_Levels"}]}]}""")
+        updated.status shouldBe 200
+        val attributes = updated.obj["businessMetadataDefs"].list().single().at("attributeDefs").list()
+        attributes.map { it.str("displayName") } shouldBe listOf("First", "Second")
+        attributes[0].str("name") shouldBe first.str("name")
+        val second = attributes[1].str("name")!!
+        second shouldMatch Regex("[0-9A-Za-z]{22}")
+        val qn = "default/oracle/1600000003/D/S/evolving"
+        api.save("""{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"$qn","name":"evolving"},"businessAttributes":{"$setName":{"$second":"HIGH"}}}""").status shouldBe 200
+        api.save("""{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"$qn","name":"evolving"},"businessAttributes":{"$setName":{"$second":"MEDIUM"}}}""", query = "?replaceBusinessAttributes=true").status shouldBe 400
+
+        api.delete("/api/meta/types/typedef/name/$setName").status shouldBe 204
+        api.get("/api/meta/types/typedef/name/$setName").status shouldBe 404
+        api.delete("/api/meta/types/typedef/name/Table").status shouldBe 400
+    }
+
     test("appendTags adds and removes tags without touching the others") {
         val tags = api.post("/api/meta/types/typedefs", """{"classificationDefs":[{"displayName":"Gold-spec"},{"displayName":"Silver-spec"}]}""")
         val (gold, silver) = tags.obj["classificationDefs"].list().map { it.str("name")!! }

@@ -26,6 +26,7 @@ import io.ktor.server.routing.RoutingCall
 import io.ktor.server.routing.delete
 import io.ktor.server.routing.get
 import io.ktor.server.routing.post
+import io.ktor.server.routing.put
 import io.ktor.server.routing.routing
 import io.ktor.utils.io.readRemaining
 import kotlinx.coroutines.delay
@@ -119,7 +120,17 @@ internal class CatalogRoutes(
             post("/api/meta/search/indexsearch") { api(call) { search.search(json(call)) } }
             get("/api/meta/types/typedefs") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             get("/api/meta/types/typedefs/") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
-            post("/api/meta/types/typedefs") { api(call) { typeDefs.create(text(call), user) } }
+            for (path in listOf("/api/meta/types/typedefs", "/api/meta/types/typedefs/")) {
+                post(path) { api(call) { typeDefs.create(text(call), user) } }
+                put(path) { api(call) { typeDefs.update(text(call), user) } }
+            }
+            get("/api/meta/types/typedef/name/{name}") { api(call) { typeDefs.byName(call.parameters["name"].orEmpty()) } }
+            delete("/api/meta/types/typedef/name/{name}") {
+                api(call, status = HttpStatusCode.NoContent) {
+                    typeDefs.delete(call.parameters["name"].orEmpty())
+                    JsonNull
+                }
+            }
             get("/api/service/users") { api(call) { directory.users(query(call)) } }
             get("/api/service/v2/groups") { api(call) { directory.groups(query(call)) } }
             get("/api/service/groups") { api(call) { directory.groups(query(call)) } }
@@ -127,6 +138,7 @@ internal class CatalogRoutes(
             get("/api/{path...}") { api(call) { throw unknown(call) } }
             post("/api/{path...}") { api(call) { throw unknown(call) } }
             delete("/api/{path...}") { api(call) { throw unknown(call) } }
+            put("/api/{path...}") { api(call) { throw unknown(call) } }
         }
     }
 
