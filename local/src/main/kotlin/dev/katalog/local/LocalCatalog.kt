@@ -62,6 +62,17 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     @Synchronized
     public fun start(): LocalCatalog {
         check(server == null) { "This catalog is already started" }
+        try {
+            launch()
+        } catch (e: Exception) {
+            // A half-started catalog would leave the embedded node and its ports behind.
+            stop()
+            throw e
+        }
+        return this
+    }
+
+    private fun launch() {
         val started = System.nanoTime()
         fun elapsed() = (System.nanoTime() - started) / 1_000_000
         dataDir = settings.dataDir ?: Files.createTempDirectory("katalog-local").also { temporaryDir = it }
@@ -103,7 +114,6 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         server = engine
         port = runBlocking { engine.engine.resolvedConnectors().first().port }
         log.info("Local catalog serving {} after {} ms", baseUrl, elapsed())
-        return this
     }
 
     /** Stops the HTTP server and the embedded search node; a temporary data directory is removed. */

@@ -12,6 +12,7 @@ import kotlinx.serialization.json.putJsonObject
 
 /** The OpenSearch index holding the assets: look-ups, writes that are visible to search when they return, and raw searches. */
 internal class AssetIndex(private val client: OpenSearchClient, val name: String) {
+    private val log = org.slf4j.LoggerFactory.getLogger(AssetIndex::class.java)
 
     suspend fun ensure(mapping: IndexMapping) {
         val exists = client.call("HEAD", "/$name").ok
@@ -23,7 +24,8 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         } else {
             // An index from an earlier run gets any fields added to the type definitions since.
             val mappings = mapping.settingsAndMappings().obj("mappings")!!
-            client.call("PUT", "/$name/_mapping", mappings)
+            val answer = client.call("PUT", "/$name/_mapping", mappings)
+            if (!answer.ok) log.warn("Index {} keeps its earlier mapping: {}", name, answer.reason)
         }
     }
 
