@@ -58,7 +58,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     public lateinit var dataDir: Path
         private set
 
-    /** Starts the search backend and the HTTP server; returns when requests are accepted. */
+    /** Starts the search backend and the HTTP server; returns when requests are accepted, else throws [LocalCatalogException]. */
     @Synchronized
     public fun start(): LocalCatalog {
         check(server == null) { "This catalog is already started" }
@@ -67,7 +67,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         } catch (e: Exception) {
             // A half-started catalog would leave the embedded node and its ports behind.
             stop()
-            throw e
+            throw if (e is LocalCatalogException) e else LocalCatalogException("The local catalog did not start: ${e.message}", e)
         }
         return this
     }
@@ -137,11 +137,13 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     }
 
     private suspend fun waitForCluster(client: OpenSearchClient) {
-        val deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos()
+        val deadline = System.nanoTime() + settings.startTimeout.toNanos()
         while (true) {
             val health = runCatching { client.call("GET", "/_cluster/health?wait_for_status=yellow&timeout=10s") }.getOrNull()
             if (health != null && health.ok) return
-            if (System.nanoTime() > deadline) throw CatalogException.Backend("OpenSearch did not become ready within 120 s")
+            if (System.nanoTime() > deadline) {
+                throw LocalCatalogException("OpenSearch at ${client.baseUrl} did not become ready within ${settings.startTimeout.seconds} s")
+            }
             kotlinx.coroutines.delay(200)
         }
     }
@@ -158,6 +160,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         internal var maxBodyBytes: Long = 64L * 1024 * 1024
         internal var typeDefsFile: Path? = null
         internal val oauthClients = LinkedHashMap<String, String>()
+        internal var startTimeout: Duration = Duration.ofSeconds(120)
 
         /** The address to listen on (default 127.0.0.1). */
         public fun host(host: String): Builder = apply { this.host = host }
@@ -188,6 +191,9 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
 
         /** OAuth client credentials that may exchange for a token at `/api/service/oauth-clients/token`. */
         public fun oauthClient(clientId: String, clientSecret: String): Builder = apply { oauthClients[clientId] = clientSecret }
+
+        /** How long to wait for OpenSearch to answer at start (default 120 s). */
+        public fun startTimeout(timeout: Duration): Builder = apply { this.startTimeout = timeout }
 
         /** A catalog with these options, not yet started. */
         public fun build(): LocalCatalog = LocalCatalog(this)

@@ -41,4 +41,12 @@ class AuthSpec : FunSpec({
         answer.status shouldBe 404
         answer.obj.str("errorCode") shouldNotBe null
     }
+
+    test("a catalog whose OpenSearch never answers fails to start with a typed error") {
+        val port = java.net.ServerSocket(0).use { it.localPort }
+        val error = io.kotest.assertions.throwables.shouldThrow<LocalCatalogException> {
+            LocalCatalog.builder().openSearchUrl("http://127.0.0.1:$port").startTimeout(java.time.Duration.ofSeconds(1)).build().start()
+        }
+        error.message!! shouldContain "did not become ready"
+    }
 })

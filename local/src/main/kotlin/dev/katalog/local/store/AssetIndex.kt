@@ -156,5 +156,3 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         fun hits(answer: JsonObject): List<JsonObject> = answer.obj("hits")?.arr("hits").orEmpty().mapNotNull { it.obj() }
     }
 }
-
-internal fun JsonArray?.orEmpty(): JsonArray = this ?: JsonArray(emptyList())

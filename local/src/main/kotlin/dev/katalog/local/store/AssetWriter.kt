@@ -379,5 +379,3 @@ internal class AssetWriter(private val store: CatalogStore) {
         }
     }
 }
-
-private fun JsonObject?.orEmpty(): JsonObject = this ?: JsonObject(emptyMap())

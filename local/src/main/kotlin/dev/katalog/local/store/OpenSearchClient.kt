@@ -38,7 +38,8 @@ internal class OpenSearchAnswer(val status: Int, val body: JsonElement) {
 
 /** A small JSON-over-HTTP client for the OpenSearch REST API at [baseUrl]. */
 internal class OpenSearchClient(baseUrl: String) {
-    private val base = baseUrl.trimEnd('/')
+    val baseUrl: String = baseUrl.trimEnd('/')
+    private val base = this.baseUrl
     private val http: HttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
 
     suspend fun call(method: String, path: String, body: String? = null, contentType: String = "application/json"): OpenSearchAnswer {
