@@ -35,7 +35,12 @@ public object LocalCatalogMain {
         token?.let { builder.apiToken(it) }
         val catalog = builder.build()
         Runtime.getRuntime().addShutdownHook(Thread({ catalog.stop() }, "katalog-local-shutdown"))
-        catalog.start()
+        try {
+            catalog.start()
+        } catch (e: LocalCatalogException) {
+            System.err.println(e.message)
+            exitProcess(1)
+        }
         if (token == null) println(catalog.apiToken)
         println("ready on ${catalog.baseUrl}")
         System.out.flush()
