@@ -169,7 +169,7 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
 
         private val OWN_FIELDS = listOf(
             IndexField(KEY, "keyword"), IndexField(RELATIONS, "keyword"), IndexField(RELATION_TARGETS, "keyword"),
-            IndexField(HAS_LINEAGE, "boolean"), IndexField("__labels", "keyword"), IndexField("__customAttributes", "text"),
+            IndexField(HAS_LINEAGE, "boolean"), IndexField("__labels", "keyword"),
         )
     }
 }
