@@ -133,4 +133,25 @@ class SaveSpec : FunSpec({
         api.get("/api/meta/entity/guid/${answer.assigned("-1")}").obj.at("entity", "relationshipAttributes", "inputToProcesses").list()
             .map { it.str("guid") } shouldBe listOf(process.assigned("-4"))
     }
+
+    test("categories nest, terms sit in categories, and both are searchable by their internal fields") {
+        val saved = api.save(
+            """{"typeName":"AtlasGlossary","guid":"-1","attributes":{"qualifiedName":"-1","name":"Category Glossary"}}""",
+            """{"typeName":"AtlasGlossaryCategory","guid":"-2","attributes":{"qualifiedName":"-2","name":"Parent","anchor":{"typeName":"AtlasGlossary","guid":"-1"}}}""",
+            """{"typeName":"AtlasGlossaryCategory","guid":"-3","attributes":{"qualifiedName":"-3","name":"Child","anchor":{"typeName":"AtlasGlossary","guid":"-1"},"parentCategory":{"typeName":"AtlasGlossaryCategory","guid":"-2"}}}""",
+            """{"typeName":"AtlasGlossaryTerm","guid":"-4","attributes":{"qualifiedName":"-4","name":"Filed","anchor":{"typeName":"AtlasGlossary","guid":"-1"},"categories":[{"typeName":"AtlasGlossaryCategory","guid":"-3"}]}}""",
+        )
+        saved.status shouldBe 200
+        val byQn = saved.created().associate { it.str("guid") to it.at("attributes").str("qualifiedName")!! }
+        val parentQn = byQn.getValue(saved.assigned("-2"))
+        val childQn = byQn.getValue(saved.assigned("-3"))
+        api.search("""{"dsl":{"query":{"term":{"__parentCategory":"$parentQn"}}}}""").guids() shouldBe listOf(saved.assigned("-3"))
+        api.search("""{"dsl":{"query":{"term":{"__categories":"$childQn"}}}}""").guids() shouldBe listOf(saved.assigned("-4"))
+        val parent = api.get("/api/meta/entity/guid/${saved.assigned("-2")}").obj.at("entity", "relationshipAttributes")
+        parent.at("childrenCategories").list().map { it.str("guid") } shouldBe listOf(saved.assigned("-3"))
+        val child = api.get("/api/meta/entity/guid/${saved.assigned("-3")}").obj.at("entity", "relationshipAttributes")
+        child.at("terms").list().map { it.str("guid") } shouldBe listOf(saved.assigned("-4"))
+        api.get("/api/meta/entity/guid/${saved.assigned("-1")}").obj.at("entity", "relationshipAttributes", "categories").list()
+            .map { it.str("guid") }.shouldContainExactlyInAnyOrder(saved.assigned("-2"), saved.assigned("-3"))
+    }
 })
