@@ -1,5 +1,6 @@
 package dev.katalog.local
 
+import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
 import dev.katalog.local.http.CatalogRoutes
 import dev.katalog.local.http.Chaos
@@ -98,8 +99,9 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             deleter = AssetDeleter(store),
             search = IndexSearch(store, reader),
             typeDefs = typeDefs,
-            directory = Directory(),
-            tokens = TokenAuthority(apiToken, settings.oauthClients.toMap()),
+            directory = Directory(apiKeys = settings.apiKeys),
+            apiKeys = settings.apiKeys.toList(),
+            tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret }),
             chaos = Chaos.parse(settings.chaos),
             maxBodyBytes = settings.maxBodyBytes,
         )
@@ -161,6 +163,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         internal var typeDefsFile: Path? = null
         internal val oauthClients = LinkedHashMap<String, String>()
         internal var startTimeout: Duration = Duration.ofSeconds(120)
+        internal val apiKeys = ArrayList<ApiKey>()
 
         /** The address to listen on (default 127.0.0.1). */
         public fun host(host: String): Builder = apply { this.host = host }
@@ -191,6 +194,12 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
 
         /** OAuth client credentials that may exchange for a token at `/api/service/oauth-clients/token`. */
         public fun oauthClient(clientId: String, clientSecret: String): Builder = apply { oauthClients[clientId] = clientSecret }
+
+        /**
+         * An API token known by [guid] for the token-GUID start-up: an OAuth client (see [oauthClient]) reads its
+         * client credentials, which then exchange for an access token.
+         */
+        public fun apiKey(guid: String, clientId: String, clientSecret: String): Builder = apply { apiKeys += ApiKey(guid, clientId, clientSecret) }
 
         /** How long to wait for OpenSearch to answer at start (default 120 s). */
         public fun startTimeout(timeout: Duration): Builder = apply { this.startTimeout = timeout }
