@@ -342,7 +342,9 @@ internal class AssetWriter(private val store: CatalogStore) {
 
     private fun tagFor(tag: JsonObject, inc: Incoming): JsonObject = JsonObject(
         tag.toMutableMap().apply {
-            put("entityGuid", JsonPrimitive(inc.guid))
+            // A tag naming another asset was propagated from it; otherwise it is this asset's own.
+            val from = tag.str("entityGuid")
+            if (from == null || isPlaceholder(from) || from == inc.sentGuid) put("entityGuid", JsonPrimitive(inc.guid))
             putIfAbsent("entityStatus", JsonPrimitive("ACTIVE"))
             putIfAbsent("propagate", JsonPrimitive(false))
         },
