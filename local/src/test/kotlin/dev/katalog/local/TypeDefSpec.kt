@@ -131,6 +131,15 @@ class TypeDefSpec : FunSpec({
         api.search("""{"dsl":{"query":{"term":{"__traitNames":"$gold"}}}}""").guids() shouldHaveSize 0
     }
 
+    test("a tag that names another asset counts as propagated") {
+        val tag = api.post("/api/meta/types/typedefs", """{"classificationDefs":[{"displayName":"Bronze-spec"}]}""").obj["classificationDefs"].list().single().str("name")!!
+        val source = "7c1e2d3f-0000-4000-8000-000000000001"
+        val saved = api.save("""{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"default/oracle/1600000003/D/S/propagated","name":"propagated"},"classifications":[{"typeName":"$tag","entityGuid":"$source","propagate":true}]}""")
+        val guid = saved.assigned("-1")
+        api.search("""{"dsl":{"query":{"term":{"__propagatedTraitNames":"$tag"}}}}""").guids() shouldBe listOf(guid)
+        api.search("""{"dsl":{"query":{"term":{"__traitNames":"$tag"}}}}""").guids() shouldHaveSize 0
+    }
+
     test("assigned terms show as meanings and in __meanings") {
         val glossary = api.save("""{"typeName":"AtlasGlossary","guid":"-1","attributes":{"qualifiedName":"-1","name":"Meanings Glossary"}}""")
         val term = api.save("""{"typeName":"AtlasGlossaryTerm","guid":"-2","attributes":{"qualifiedName":"x","name":"Churn","anchor":{"typeName":"AtlasGlossary","guid":"${glossary.assigned("-1")}"}}}""")
