@@ -154,4 +154,21 @@ class SaveSpec : FunSpec({
         api.get("/api/meta/entity/guid/${saved.assigned("-1")}").obj.at("entity", "relationshipAttributes", "categories").list()
             .map { it.str("guid") }.shouldContainExactlyInAnyOrder(saved.assigned("-2"), saved.assigned("-3"))
     }
+
+    test("concurrent saves of one qualifiedName create it once") {
+        val qn = "$conn/SAVEDB/SCH/save_race"
+        val pool = java.util.concurrent.Executors.newFixedThreadPool(8)
+        val answers = try {
+            (1..8).map { i ->
+                pool.submit<Api.Answer> { api.save("""{"typeName":"Table","guid":"-$i","attributes":{"qualifiedName":"$qn","name":"save_race","description":"writer $i"}}""") }
+            }.map { it.get() }
+        } finally {
+            pool.shutdown()
+        }
+        answers.forEach { it.status shouldBe 200 }
+        answers.sumOf { it.created().size } shouldBe 1
+        answers.sumOf { it.updated().size } shouldBe 7
+        answers.map { it.obj.at("guidAssignments")!!.let { a -> (a as kotlinx.serialization.json.JsonObject).values.single().toString() } }.toSet().size shouldBe 1
+        api.search("""{"dsl":{"query":{"term":{"qualifiedName":"$qn"}}}}""").guids().size shouldBe 1
+    }
 })
