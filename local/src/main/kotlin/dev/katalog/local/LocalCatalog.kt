@@ -109,6 +109,9 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         if (System.getProperty(KTOR_SHUTDOWN_HOOK) == null) System.setProperty(KTOR_SHUTDOWN_HOOK, "false")
         val engine = embeddedServer(Netty, configure = {
             connector { host = settings.host; port = settings.port }
+            // Bulk deletes carry every GUID in the query string.
+            maxInitialLineLength = 1024 * 1024
+            maxHeaderSize = 64 * 1024
             shutdownGracePeriod = 200
             shutdownTimeout = 2_000
         }) { routes.install(this) }
