@@ -1,5 +1,6 @@
 package dev.katalog.local
 
+import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
 import dev.katalog.local.http.CatalogRoutes
 import dev.katalog.local.http.Chaos
@@ -58,14 +59,28 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     public lateinit var dataDir: Path
         private set
 
-    /** Starts the search backend and the HTTP server; returns when requests are accepted. */
+    /** Starts the search backend and the HTTP server; returns when requests are accepted, else throws [LocalCatalogException]. */
     @Synchronized
     public fun start(): LocalCatalog {
         check(server == null) { "This catalog is already started" }
+        try {
+            launch()
+        } catch (e: Exception) {
+            // A half-started catalog would leave the embedded node and its ports behind.
+            stop()
+            throw if (e is LocalCatalogException) e else LocalCatalogException("The local catalog did not start: ${e.message}", e)
+        }
+        return this
+    }
+
+    private fun launch() {
+        val started = System.nanoTime()
+        fun elapsed() = (System.nanoTime() - started) / 1_000_000
         dataDir = settings.dataDir ?: Files.createTempDirectory("katalog-local").also { temporaryDir = it }
         Files.createDirectories(dataDir)
         val searchUrl = settings.openSearchUrl ?: EmbeddedOpenSearch(dataDir.resolve("opensearch")).also { openSearch = it }.start().url
         openSearchUrl = searchUrl
+        log.info("OpenSearch at {} after {} ms", searchUrl, elapsed())
         val client = OpenSearchClient(searchUrl)
         val types = TypeRegistry(loadTypeDefs())
         val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
@@ -75,6 +90,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             store.index.ensure(store.mapping)
             typeDefs.load()
         }
+        log.info("Indexes ready after {} ms", elapsed())
         val reader = AssetReader(store)
         val routes = CatalogRoutes(
             writer = AssetWriter(store),
@@ -83,21 +99,26 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             deleter = AssetDeleter(store),
             search = IndexSearch(store, reader),
             typeDefs = typeDefs,
-            directory = Directory(),
-            tokens = TokenAuthority(apiToken, settings.oauthClients.toMap()),
+            directory = Directory(apiKeys = settings.apiKeys),
+            apiKeys = settings.apiKeys.toList(),
+            tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret }),
             chaos = Chaos.parse(settings.chaos),
             maxBodyBytes = settings.maxBodyBytes,
         )
+        // The catalog stops its server itself (stop(), or LocalCatalogMain's hook); a second hook from Ktor would race it.
+        if (System.getProperty(KTOR_SHUTDOWN_HOOK) == null) System.setProperty(KTOR_SHUTDOWN_HOOK, "false")
         val engine = embeddedServer(Netty, configure = {
             connector { host = settings.host; port = settings.port }
+            // Bulk deletes carry every GUID in the query string.
+            maxInitialLineLength = 1024 * 1024
+            maxHeaderSize = 64 * 1024
             shutdownGracePeriod = 200
             shutdownTimeout = 2_000
         }) { routes.install(this) }
         engine.start(wait = false)
         server = engine
         port = runBlocking { engine.engine.resolvedConnectors().first().port }
-        log.info("Local catalog serving {} on OpenSearch {}", baseUrl, if (openSearch != null) "embedded" else searchUrl)
-        return this
+        log.info("Local catalog serving {} after {} ms", baseUrl, elapsed())
     }
 
     /** Stops the HTTP server and the embedded search node; a temporary data directory is removed. */
@@ -121,11 +142,13 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     }
 
     private suspend fun waitForCluster(client: OpenSearchClient) {
-        val deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos()
+        val deadline = System.nanoTime() + settings.startTimeout.toNanos()
         while (true) {
             val health = runCatching { client.call("GET", "/_cluster/health?wait_for_status=yellow&timeout=10s") }.getOrNull()
             if (health != null && health.ok) return
-            if (System.nanoTime() > deadline) throw CatalogException.Backend("OpenSearch did not become ready within 120 s")
+            if (System.nanoTime() > deadline) {
+                throw LocalCatalogException("OpenSearch at ${client.baseUrl} did not become ready within ${settings.startTimeout.seconds} s")
+            }
             kotlinx.coroutines.delay(200)
         }
     }
@@ -142,6 +165,8 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         internal var maxBodyBytes: Long = 64L * 1024 * 1024
         internal var typeDefsFile: Path? = null
         internal val oauthClients = LinkedHashMap<String, String>()
+        internal var startTimeout: Duration = Duration.ofSeconds(120)
+        internal val apiKeys = ArrayList<ApiKey>()
 
         /** The address to listen on (default 127.0.0.1). */
         public fun host(host: String): Builder = apply { this.host = host }
@@ -173,12 +198,22 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         /** OAuth client credentials that may exchange for a token at `/api/service/oauth-clients/token`. */
         public fun oauthClient(clientId: String, clientSecret: String): Builder = apply { oauthClients[clientId] = clientSecret }
 
+        /**
+         * An API token known by [guid] for the token-GUID start-up: an OAuth client (see [oauthClient]) reads its
+         * client credentials, which then exchange for an access token.
+         */
+        public fun apiKey(guid: String, clientId: String, clientSecret: String): Builder = apply { apiKeys += ApiKey(guid, clientId, clientSecret) }
+
+        /** How long to wait for OpenSearch to answer at start (default 120 s). */
+        public fun startTimeout(timeout: Duration): Builder = apply { this.startTimeout = timeout }
+
         /** A catalog with these options, not yet started. */
         public fun build(): LocalCatalog = LocalCatalog(this)
     }
 
     public companion object {
         private const val TYPEDEFS_RESOURCE = "/dev/katalog/local/typedefs.json"
+        private const val KTOR_SHUTDOWN_HOOK = "io.ktor.server.engine.ShutdownHook"
 
         /** Options for a new catalog. */
         @JvmStatic

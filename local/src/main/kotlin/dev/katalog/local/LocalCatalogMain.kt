@@ -3,7 +3,7 @@ package dev.katalog.local
 import java.nio.file.Path
 import kotlin.system.exitProcess
 
-/** Command-line entry point: `--host --port --api-token --data-dir --opensearch-url --index-prefix --chaos --oauth-client ID:SECRET --max-body-bytes`. */
+/** Command-line entry point: `--host --port --api-token --data-dir --opensearch-url --index-prefix --chaos --oauth-client --api-key --max-body-bytes`. */
 public object LocalCatalogMain {
     /** Starts a catalog, prints `ready on http://HOST:PORT`, and runs until SIGTERM or SIGINT. */
     @JvmStatic
@@ -27,6 +27,11 @@ public object LocalCatalogMain {
                     if (':' !in pair) usage("--oauth-client needs ID:SECRET")
                     builder.oauthClient(pair.substringBefore(':'), pair.substringAfter(':'))
                 }
+                "--api-key" -> {
+                    val parts = value(flag).split(':', limit = 3)
+                    if (parts.size != 3) usage("--api-key needs GUID:CLIENT_ID:SECRET")
+                    builder.apiKey(parts[0], parts[1], parts[2])
+                }
                 "--help", "-h" -> usage(null)
                 else -> usage("Unknown option $flag")
             }
@@ -35,7 +40,12 @@ public object LocalCatalogMain {
         token?.let { builder.apiToken(it) }
         val catalog = builder.build()
         Runtime.getRuntime().addShutdownHook(Thread({ catalog.stop() }, "katalog-local-shutdown"))
-        catalog.start()
+        try {
+            catalog.start()
+        } catch (e: LocalCatalogException) {
+            System.err.println(e.message)
+            exitProcess(1)
+        }
         if (token == null) println(catalog.apiToken)
         println("ready on ${catalog.baseUrl}")
         System.out.flush()
@@ -46,7 +56,7 @@ public object LocalCatalogMain {
         problem?.let { System.err.println(it) }
         System.err.println(
             "usage: katalog local [--host 127.0.0.1] [--port 21000] [--api-token T] [--data-dir D] [--opensearch-url U] " +
-                "[--index-prefix P] [--chaos SPEC] [--oauth-client ID:SECRET] [--max-body-bytes N]",
+                "[--index-prefix P] [--chaos SPEC] [--oauth-client ID:SECRET] [--api-key GUID:CLIENT_ID:SECRET] [--max-body-bytes N]",
         )
         exitProcess(if (problem == null) 0 else 2)
     }

@@ -41,4 +41,32 @@ class AuthSpec : FunSpec({
         answer.status shouldBe 404
         answer.obj.str("errorCode") shouldNotBe null
     }
+
+    test("a catalog whose OpenSearch never answers fails to start with a typed error") {
+        val port = java.net.ServerSocket(0).use { it.localPort }
+        val error = io.kotest.assertions.throwables.shouldThrow<LocalCatalogException> {
+            LocalCatalog.builder().openSearchUrl("http://127.0.0.1:$port").startTimeout(java.time.Duration.ofSeconds(1)).build().start()
+        }
+        error.message!! shouldContain "did not become ready"
+    }
+
+    test("token-GUID start-up: escalate, read the API token's client, exchange it for a working token") {
+        val anonymous = api.withToken(null)
+        fun grant(id: String, secret: String) = anonymous.send(
+            "POST", "/auth/realms/default/protocol/openid-connect/token",
+            "grant_type=client_credentials&client_id=${Api.enc(id)}&client_secret=${Api.enc(secret)}&scope=openid",
+        )
+        val escalation = grant(TestCatalog.CLIENT_ID, TestCatalog.CLIENT_SECRET)
+        escalation.status shouldBe 200
+        val argo = api.withToken(escalation.obj.str("access_token"))
+        val secret = argo.get("/auth/admin/realms/default/clients/${TestCatalog.TOKEN_GUID}/client-secret").obj.str("value")!!
+        val clientId = argo.get("/api/service/apikeys?filter=${Api.enc("""{"id":"${TestCatalog.TOKEN_GUID}"}""")}").obj["records"].list().single().str("clientId")!!
+        clientId shouldBe TestCatalog.TOKEN_CLIENT_ID
+        val token = grant(clientId, secret)
+        token.status shouldBe 200
+        api.withToken(token.obj.str("access_token")).get("/api/service/roles").status shouldBe 200
+        grant(clientId, "wrong").status shouldBe 401
+        argo.get("/auth/admin/realms/default/clients/unknown/client-secret").status shouldBe 404
+        anonymous.get("/auth/admin/realms/default/clients/${TestCatalog.TOKEN_GUID}/client-secret").status shouldBe 401
+    }
 })

@@ -40,6 +40,13 @@ class IndexMappingSpec : FunSpec({
         merged.subFields.keys shouldBe setOf("stemmed", "text")
     }
 
+    test("numbers of different widths share the widest") {
+        val small = TypeDef(name = "A", attributeDefs = listOf(AttributeDef("size", "int")))
+        val large = TypeDef(name = "B", attributeDefs = listOf(AttributeDef("size", "double")))
+        IndexMapping(TypeDefResponse(entityDefs = listOf(small, large))).fields.getValue("size").base.type shouldBe "double"
+        IndexMapping(TypeDefResponse(entityDefs = listOf(large, small))).fields.getValue("size").base.type shouldBe "double"
+    }
+
     test("index settings define the analyzers and normalizer the type definitions name") {
         val analysis = mapping.settingsAndMappings()["settings"].at("analysis")
         analysis.at("analyzer").let { (it as JsonObject).keys } shouldContainAll listOf("atlan_text_analyzer", "atlan_text_stemmer")

@@ -67,4 +67,11 @@ class ReadDeleteSpec : FunSpec({
         api.delete("/api/meta/entity/bulk?guid=$c2&deleteType=HARD").status shouldBe 404
         api.delete("/api/meta/entity/bulk?guid=$table&deleteType=SIDEWAYS").status shouldBe 400
     }
+
+    test("a bulk delete may name hundreds of GUIDs") {
+        val many = (1..500).joinToString("&") { "guid=00000000-0000-4000-8000-${"%012d".format(it)}" }
+        val answer = api.delete("/api/meta/entity/bulk?$many&deleteType=SOFT")
+        answer.status shouldBe 404
+        answer.obj.str("errorMessage")!! shouldContain "00000000-0000-4000-8000-000000000001"
+    }
 })

@@ -117,4 +117,58 @@ class SaveSpec : FunSpec({
         restored.updated().single().str("guid") shouldBe guid
         api.get("/api/meta/entity/guid/$guid").obj.at("entity").str("status") shouldBe "ACTIVE"
     }
+
+    test("a process with inputs and outputs gives it and its ends lineage") {
+        val answer = api.save(
+            """{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_src","name":"lin_src"}}""",
+            """{"typeName":"Table","guid":"-2","attributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_dst","name":"lin_dst"}}""",
+            """{"typeName":"Table","guid":"-3","attributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_none","name":"lin_none"}}""",
+        )
+        val process = api.save(
+            """{"typeName":"Process","guid":"-4","attributes":{"qualifiedName":"$conn/proc/lin","name":"lin","inputs":[{"typeName":"Table","guid":"${answer.assigned("-1")}"}],"outputs":[{"typeName":"Table","uniqueAttributes":{"qualifiedName":"$conn/SAVEDB/SCH/lin_dst"}}]}}""",
+        )
+        process.status shouldBe 200
+        val found = api.search("""{"dsl":{"size":50,"query":{"bool":{"filter":[{"term":{"__hasLineage":true}},{"prefix":{"qualifiedName":"$conn/"}}]}}}}""")
+        found.guids().shouldContainExactlyInAnyOrder(answer.assigned("-1"), answer.assigned("-2"), process.assigned("-4"))
+        api.get("/api/meta/entity/guid/${answer.assigned("-1")}").obj.at("entity", "relationshipAttributes", "inputToProcesses").list()
+            .map { it.str("guid") } shouldBe listOf(process.assigned("-4"))
+    }
+
+    test("categories nest, terms sit in categories, and both are searchable by their internal fields") {
+        val saved = api.save(
+            """{"typeName":"AtlasGlossary","guid":"-1","attributes":{"qualifiedName":"-1","name":"Category Glossary"}}""",
+            """{"typeName":"AtlasGlossaryCategory","guid":"-2","attributes":{"qualifiedName":"-2","name":"Parent","anchor":{"typeName":"AtlasGlossary","guid":"-1"}}}""",
+            """{"typeName":"AtlasGlossaryCategory","guid":"-3","attributes":{"qualifiedName":"-3","name":"Child","anchor":{"typeName":"AtlasGlossary","guid":"-1"},"parentCategory":{"typeName":"AtlasGlossaryCategory","guid":"-2"}}}""",
+            """{"typeName":"AtlasGlossaryTerm","guid":"-4","attributes":{"qualifiedName":"-4","name":"Filed","anchor":{"typeName":"AtlasGlossary","guid":"-1"},"categories":[{"typeName":"AtlasGlossaryCategory","guid":"-3"}]}}""",
+        )
+        saved.status shouldBe 200
+        val byQn = saved.created().associate { it.str("guid") to it.at("attributes").str("qualifiedName")!! }
+        val parentQn = byQn.getValue(saved.assigned("-2"))
+        val childQn = byQn.getValue(saved.assigned("-3"))
+        api.search("""{"dsl":{"query":{"term":{"__parentCategory":"$parentQn"}}}}""").guids() shouldBe listOf(saved.assigned("-3"))
+        api.search("""{"dsl":{"query":{"term":{"__categories":"$childQn"}}}}""").guids() shouldBe listOf(saved.assigned("-4"))
+        val parent = api.get("/api/meta/entity/guid/${saved.assigned("-2")}").obj.at("entity", "relationshipAttributes")
+        parent.at("childrenCategories").list().map { it.str("guid") } shouldBe listOf(saved.assigned("-3"))
+        val child = api.get("/api/meta/entity/guid/${saved.assigned("-3")}").obj.at("entity", "relationshipAttributes")
+        child.at("terms").list().map { it.str("guid") } shouldBe listOf(saved.assigned("-4"))
+        api.get("/api/meta/entity/guid/${saved.assigned("-1")}").obj.at("entity", "relationshipAttributes", "categories").list()
+            .map { it.str("guid") }.shouldContainExactlyInAnyOrder(saved.assigned("-2"), saved.assigned("-3"))
+    }
+
+    test("concurrent saves of one qualifiedName create it once") {
+        val qn = "$conn/SAVEDB/SCH/save_race"
+        val pool = java.util.concurrent.Executors.newFixedThreadPool(8)
+        val answers = try {
+            (1..8).map { i ->
+                pool.submit<Api.Answer> { api.save("""{"typeName":"Table","guid":"-$i","attributes":{"qualifiedName":"$qn","name":"save_race","description":"writer $i"}}""") }
+            }.map { it.get() }
+        } finally {
+            pool.shutdown()
+        }
+        answers.forEach { it.status shouldBe 200 }
+        answers.sumOf { it.created().size } shouldBe 1
+        answers.sumOf { it.updated().size } shouldBe 7
+        answers.map { it.obj.at("guidAssignments")!!.let { a -> (a as kotlinx.serialization.json.JsonObject).values.single().toString() } }.toSet().size shouldBe 1
+        api.search("""{"dsl":{"query":{"term":{"qualifiedName":"$qn"}}}}""").guids().size shouldBe 1
+    }
 })

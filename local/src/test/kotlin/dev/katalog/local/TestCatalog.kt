@@ -9,6 +9,9 @@ object TestCatalog {
     const val CLIENT_ID = "katalog-test-client"
     const val CLIENT_SECRET = "katalog-test-secret"
     const val MAX_BODY = 4L * 1024 * 1024
+    const val TOKEN_GUID = "0d1f3e5a-1111-4c2b-9d8e-7a6b5c4d3e2f"
+    const val TOKEN_CLIENT_ID = "apikey-client-spec"
+    const val TOKEN_CLIENT_SECRET = "apikey-secret-spec"
 
     @JvmStatic
     val dataDir: Path = Files.createTempDirectory("katalog-local-test")
@@ -42,6 +45,7 @@ object TestCatalog {
         .dataDir(dataDir)
         .maxBodyBytes(MAX_BODY)
         .oauthClient(CLIENT_ID, CLIENT_SECRET)
+        .apiKey(TOKEN_GUID, TOKEN_CLIENT_ID, TOKEN_CLIENT_SECRET)
         .build()
         .start()
         .also { current = it }

@@ -4,6 +4,7 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.collections.shouldHaveSize
 import io.kotest.matchers.ints.shouldBeGreaterThan
+import io.kotest.matchers.ints.shouldBeGreaterThanOrEqual
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldMatch
 
@@ -16,7 +17,7 @@ class TypeDefSpec : FunSpec({
         all.obj["entityDefs"].list().size shouldBe 118
         all.obj["relationshipDefs"].list().size shouldBe 110
         val some = api.get("/api/meta/types/typedefs?type=enum&type=STRUCT")
-        some.obj["enumDefs"].list().size shouldBe 11
+        some.obj["enumDefs"].list().size shouldBeGreaterThanOrEqual 11
         some.obj["structDefs"].list().size shouldBe 5
         some.obj["entityDefs"].list() shouldHaveSize 0
         api.get("/api/meta/types/typedefs?type=NOPE").status shouldBe 400
@@ -88,6 +89,34 @@ class TypeDefSpec : FunSpec({
         api.search("""{"dsl":{"query":{"term":{"$setId.$steward":"joe"}}}}""").guids() shouldBe listOf(guid)
     }
 
+    test("enums, look-up by name, updates and deletes of created definitions") {
+        val enum = api.post("/api/meta/types/typedefs/", """{"enumDefs":[{"name":"Spec_Levels","elementDefs":[{"value":"LOW","ordinal":0},{"value":"HIGH","ordinal":1}]}]}""")
+        enum.status shouldBe 200
+        enum.obj["enumDefs"].list().single().str("name") shouldBe "Spec_Levels"
+        api.get("/api/meta/types/typedef/name/Spec_Levels").obj.str("category") shouldBe "ENUM"
+        api.get("/api/meta/types/typedef/name/Table").obj.str("category") shouldBe "ENTITY"
+        api.get("/api/meta/types/typedef/name/NoSuchType").status shouldBe 404
+
+        val set = api.post("/api/meta/types/typedefs/", """{"businessMetadataDefs":[{"displayName":"Evolving-spec","attributeDefs":[{"name":"First","typeName":"string"}]}]}""")
+            .obj["businessMetadataDefs"].list().single()
+        val setName = set.str("name")!!
+        val first = set.at("attributeDefs").list().single()
+        val updated = api.send("PUT", "/api/meta/types/typedefs/", """{"businessMetadataDefs":[{"name":"$setName","displayName":"Evolving-spec","attributeDefs":[$first,{"name":"Second","displayName":"Second","typeName":"Spec_Levels"}]}]}""")
+        updated.status shouldBe 200
+        val attributes = updated.obj["businessMetadataDefs"].list().single().at("attributeDefs").list()
+        attributes.map { it.str("displayName") } shouldBe listOf("First", "Second")
+        attributes[0].str("name") shouldBe first.str("name")
+        val second = attributes[1].str("name")!!
+        second shouldMatch Regex("[0-9A-Za-z]{22}")
+        val qn = "default/oracle/1600000003/D/S/evolving"
+        api.save("""{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"$qn","name":"evolving"},"businessAttributes":{"$setName":{"$second":"HIGH"}}}""").status shouldBe 200
+        api.save("""{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"$qn","name":"evolving"},"businessAttributes":{"$setName":{"$second":"MEDIUM"}}}""", query = "?replaceBusinessAttributes=true").status shouldBe 400
+
+        api.delete("/api/meta/types/typedef/name/$setName").status shouldBe 204
+        api.get("/api/meta/types/typedef/name/$setName").status shouldBe 404
+        api.delete("/api/meta/types/typedef/name/Table").status shouldBe 400
+    }
+
     test("appendTags adds and removes tags without touching the others") {
         val tags = api.post("/api/meta/types/typedefs", """{"classificationDefs":[{"displayName":"Gold-spec"},{"displayName":"Silver-spec"}]}""")
         val (gold, silver) = tags.obj["classificationDefs"].list().map { it.str("name")!! }
@@ -100,6 +129,15 @@ class TypeDefSpec : FunSpec({
         api.save("""{"typeName":"Table","attributes":{"qualifiedName":"$qn","name":"append_tags"},"removeClassifications":[{"typeName":"$gold"}]}""", query = "?appendTags=true")
         names() shouldBe setOf(silver)
         api.search("""{"dsl":{"query":{"term":{"__traitNames":"$gold"}}}}""").guids() shouldHaveSize 0
+    }
+
+    test("a tag that names another asset counts as propagated") {
+        val tag = api.post("/api/meta/types/typedefs", """{"classificationDefs":[{"displayName":"Bronze-spec"}]}""").obj["classificationDefs"].list().single().str("name")!!
+        val source = "7c1e2d3f-0000-4000-8000-000000000001"
+        val saved = api.save("""{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"default/oracle/1600000003/D/S/propagated","name":"propagated"},"classifications":[{"typeName":"$tag","entityGuid":"$source","propagate":true}]}""")
+        val guid = saved.assigned("-1")
+        api.search("""{"dsl":{"query":{"term":{"__propagatedTraitNames":"$tag"}}}}""").guids() shouldBe listOf(guid)
+        api.search("""{"dsl":{"query":{"term":{"__traitNames":"$tag"}}}}""").guids() shouldHaveSize 0
     }
 
     test("assigned terms show as meanings and in __meanings") {

@@ -16,7 +16,18 @@ import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonObject
 
 /** The built-in users, groups and roles served by `/api/service/...`, with Atlan's limit/offset/filter/sort paging. */
-internal class Directory(adminUser: String = "admin") {
+internal class Directory(adminUser: String = "admin", apiKeys: List<ApiKey> = emptyList()) {
+    private val keys: List<JsonObject> = apiKeys.map { key ->
+        buildJsonObject {
+            put("id", key.guid)
+            put("clientId", key.clientId)
+            put("displayName", key.clientId)
+            put("description", "API token")
+            put("username", "service-account-${key.clientId}")
+            putJsonObject("attributes") { put("displayName", key.clientId) }
+        }
+    }
+
     private val roles: List<JsonObject> = listOf(
         role("0f6b8f9a-6c1e-4c8e-9d0a-000000000001", "\$admin", "Admin role: manages the catalog and its settings"),
         role("0f6b8f9a-6c1e-4c8e-9d0a-000000000002", "\$member", "Member role: curates and discovers assets"),
@@ -55,6 +66,7 @@ internal class Directory(adminUser: String = "admin") {
     )
 
     fun users(query: Map<String, List<String>>): JsonObject = page(users, query)
+    fun apiKeys(query: Map<String, List<String>>): JsonObject = page(keys, query)
     fun groups(query: Map<String, List<String>>): JsonObject = page(groups, query)
     fun roles(query: Map<String, List<String>>): JsonObject = page(roles, query)
 

@@ -1,6 +1,7 @@
 package dev.katalog.local.http
 
 import dev.katalog.local.CatalogException
+import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
 import dev.katalog.local.search.IndexSearch
 import dev.katalog.local.store.AssetDeleter
@@ -8,6 +9,7 @@ import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
 import dev.katalog.local.store.CustomMetadataWriter
 import dev.katalog.local.store.SaveFlags
+import dev.katalog.local.store.obj
 import dev.katalog.local.store.str
 import dev.katalog.local.typedef.TypeDefService
 import io.ktor.http.ContentType
@@ -25,6 +27,7 @@ import io.ktor.server.routing.RoutingCall
 import io.ktor.server.routing.delete
 import io.ktor.server.routing.get
 import io.ktor.server.routing.post
+import io.ktor.server.routing.put
 import io.ktor.server.routing.routing
 import io.ktor.utils.io.readRemaining
 import kotlinx.coroutines.delay
@@ -47,6 +50,7 @@ internal class CatalogRoutes(
     private val search: IndexSearch,
     private val typeDefs: TypeDefService,
     private val directory: Directory,
+    private val apiKeys: List<ApiKey>,
     private val tokens: TokenAuthority,
     private val chaos: Chaos,
     private val maxBodyBytes: Long,
@@ -67,6 +71,31 @@ internal class CatalogRoutes(
                     buildJsonObject { put("accessToken", token); put("expiresIn", tokens.expiresIn); put("tokenType", "Bearer") }
                 }
             }
+            post("/auth/realms/default/protocol/openid-connect/token") {
+                api(call, authenticated = false) {
+                    val form = formOf(text(call))
+                    if (form["grant_type"] != "client_credentials") {
+                        throw CatalogException.BadRequest("grant_type must be client_credentials")
+                    }
+                    val token = tokens.issue(form["client_id"].orEmpty(), form["client_secret"].orEmpty())
+                        ?: throw CatalogException.Unauthorized("Invalid client or invalid client credentials")
+                    buildJsonObject {
+                        put("access_token", token)
+                        put("expires_in", tokens.expiresIn)
+                        put("token_type", "Bearer")
+                        put("scope", "openid")
+                    }
+                }
+            }
+            get("/auth/admin/realms/default/clients/{guid}/client-secret") {
+                api(call) {
+                    val guid = call.parameters["guid"].orEmpty()
+                    val secret = apiKeys.firstOrNull { it.guid == guid }?.clientSecret
+                        ?: throw CatalogException.NotFound("Could not find client $guid", "ATLAN-404-00-001")
+                    buildJsonObject { put("type", "secret"); put("value", secret) }
+                }
+            }
+            get("/api/service/apikeys") { api(call) { directory.apiKeys(query(call)) } }
             for (path in listOf("/api/meta/entity/bulk", "/api/meta/entity/bulk/")) {
                 post(path) {
                     api(call) {
@@ -118,18 +147,36 @@ internal class CatalogRoutes(
             post("/api/meta/search/indexsearch") { api(call) { search.search(json(call)) } }
             get("/api/meta/types/typedefs") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             get("/api/meta/types/typedefs/") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
-            post("/api/meta/types/typedefs") { api(call) { typeDefs.create(text(call), user) } }
+            for (path in listOf("/api/meta/types/typedefs", "/api/meta/types/typedefs/")) {
+                post(path) { api(call) { typeDefs.create(text(call), user) } }
+                put(path) { api(call) { typeDefs.update(text(call), user) } }
+            }
+            get("/api/meta/types/typedef/name/{name}") { api(call) { typeDefs.byName(call.parameters["name"].orEmpty()) } }
+            delete("/api/meta/types/typedef/name/{name}") {
+                api(call, status = HttpStatusCode.NoContent) {
+                    typeDefs.delete(call.parameters["name"].orEmpty())
+                    JsonNull
+                }
+            }
             get("/api/service/users") { api(call) { directory.users(query(call)) } }
             get("/api/service/v2/groups") { api(call) { directory.groups(query(call)) } }
             get("/api/service/groups") { api(call) { directory.groups(query(call)) } }
             get("/api/service/roles") { api(call) { directory.roles(query(call)) } }
             get("/api/{path...}") { api(call) { throw unknown(call) } }
+            get("/auth/{path...}") { api(call) { throw unknown(call) } }
+            post("/auth/{path...}") { api(call) { throw unknown(call) } }
             post("/api/{path...}") { api(call) { throw unknown(call) } }
             delete("/api/{path...}") { api(call) { throw unknown(call) } }
+            put("/api/{path...}") { api(call) { throw unknown(call) } }
         }
     }
 
     private fun unknown(call: ApplicationCall) = CatalogException.NotFound("No such endpoint: ${call.request.local.method.value} ${call.request.local.uri.substringBefore('?')}", "ATLAS-404-00-000")
+
+    // application/x-www-form-urlencoded, as OAuth token requests are sent.
+    private fun formOf(body: String): Map<String, String> = body.split('&').filter { it.contains('=') }.associate {
+        java.net.URLDecoder.decode(it.substringBefore('='), Charsets.UTF_8) to java.net.URLDecoder.decode(it.substringAfter('='), Charsets.UTF_8)
+    }
 
     private fun query(call: ApplicationCall): Map<String, List<String>> = call.request.queryParameters.entries().associate { it.key to it.value }
 
@@ -206,5 +253,3 @@ internal class CatalogRoutes(
 
     private fun tooLarge() = CatalogException.PayloadTooLarge("The request body is larger than the limit of $maxBodyBytes bytes")
 }
-
-private fun JsonElement?.obj() = this as? kotlinx.serialization.json.JsonObject

@@ -23,7 +23,7 @@ internal class TokenAuthority(
         return true
     }
 
-    /** A new access token for a client whose secret matches, else null. */
+    /** A new access token for a client (an OAuth client or an API token's client) whose secret matches, else null. */
     fun issue(clientId: String, clientSecret: String): String? {
         val secret = clients[clientId] ?: return null
         if (!same(clientSecret, secret)) return null

@@ -74,8 +74,6 @@ internal class AssetDocument(private val types: TypeRegistry, private val mappin
         }
     }
 
-    private fun JsonObject?.orEmpty(): JsonObject = this ?: JsonObject(emptyMap())
-
     companion object {
         fun refs(value: JsonElement?): List<JsonObject> = when (value) {
             is JsonObject -> listOf(value)

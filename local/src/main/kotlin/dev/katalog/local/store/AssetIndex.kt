@@ -9,10 +9,10 @@ import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonArray
 import kotlinx.serialization.json.putJsonObject
-import java.net.URLEncoder
 
 /** The OpenSearch index holding the assets: look-ups, writes that are visible to search when they return, and raw searches. */
 internal class AssetIndex(private val client: OpenSearchClient, val name: String) {
+    private val log = org.slf4j.LoggerFactory.getLogger(AssetIndex::class.java)
 
     suspend fun ensure(mapping: IndexMapping) {
         val exists = client.call("HEAD", "/$name").ok
@@ -24,7 +24,8 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         } else {
             // An index from an earlier run gets any fields added to the type definitions since.
             val mappings = mapping.settingsAndMappings().obj("mappings")!!
-            client.call("PUT", "/$name/_mapping", mappings)
+            val answer = client.call("PUT", "/$name/_mapping", mappings)
+            if (!answer.ok) log.warn("Index {} keeps its earlier mapping: {}", name, answer.reason)
         }
     }
 
@@ -153,9 +154,5 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     companion object {
         fun hits(answer: JsonObject): List<JsonObject> = answer.obj("hits")?.arr("hits").orEmpty().mapNotNull { it.obj() }
-
-        fun encode(value: String): String = URLEncoder.encode(value, Charsets.UTF_8)
     }
 }
-
-internal fun JsonArray?.orEmpty(): JsonArray = this ?: JsonArray(emptyList())

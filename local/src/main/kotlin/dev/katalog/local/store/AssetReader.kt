@@ -47,9 +47,11 @@ internal class AssetReader(private val store: CatalogStore) {
 
     /** The entity as a read answers it; relationships in `relationshipAttributes` unless [relations] is null. */
     fun full(asset: StoredAsset, relations: Map<String, JsonElement>?): JsonObject = buildJsonObject {
-        for ((k, v) in asset.entity) {
+        // Filtered sources come back from OpenSearch in no particular key order; answer in Atlan's.
+        val keys = ENVELOPE_ORDER.filter { it in asset.entity } + asset.entity.keys.filter { it !in ENVELOPE_ORDER }
+        for (k in keys) {
             if (k == "relationshipAttributes") continue
-            put(k, v)
+            put(k, asset.entity.getValue(k))
         }
         asset.name?.let { put("displayText", it) }
         put("isIncomplete", false)
@@ -111,5 +113,12 @@ internal class AssetReader(private val store: CatalogStore) {
             target.qualifiedName?.let { put("qualifiedName", it) }
             target.name?.let { put("name", it) }
         }
+    }
+
+    private companion object {
+        val ENVELOPE_ORDER = listOf(
+            "typeName", "attributes", "guid", "status", "classifications", "classificationNames", "businessAttributes",
+            "customAttributes", "labels", "createdBy", "updatedBy", "createTime", "updateTime", "version",
+        )
     }
 }

@@ -80,8 +80,9 @@ internal class AssetWriter(private val store: CatalogStore) {
             val entity = build(inc, previous, resolved[inc].orEmpty(), flags, user, now, types)
             built[inc.guid] = entity
         }
+        val lineage = markLineage(built, types)
         val document = store.document()
-        store.index.write(built.mapValues { (_, e) -> document.of(e) })
+        store.index.write((built + lineage).mapValues { (_, e) -> document.of(e) })
         val seen = HashSet<String>()
         for (inc in incoming) {
             if (!seen.add(inc.guid)) continue
@@ -100,6 +101,31 @@ internal class AssetWriter(private val store: CatalogStore) {
                 }
             }
         }
+    }
+
+    /**
+     * Atlan flags a process with inputs or outputs, and the assets it reads and writes, `__hasLineage`;
+     * the saved ones are flagged in place, the others are returned for rewriting.
+     */
+    private suspend fun markLineage(built: MutableMap<String, JsonObject>, types: TypeRegistry): Map<String, JsonObject> {
+        val targets = LinkedHashSet<String>()
+        for ((guid, entity) in built.entries.toList()) {
+            val asset = StoredAsset(entity)
+            if (!types.isA(asset.typeName, "Process")) continue
+            val ends = LINEAGE_ENDS.flatMap { AssetDocument.refs(asset.relationships[it]) }.mapNotNull { it.str("guid") }
+            if (ends.isEmpty()) continue
+            built[guid] = withLineage(entity)
+            targets += ends
+        }
+        for (guid in targets) built[guid]?.let { built[guid] = withLineage(it) }
+        val others = store.index.mget(targets.filter { it !in built })
+        return others.values.filter { it.attributes[IndexMapping.HAS_LINEAGE].bool() != true }.associate { it.guid to withLineage(it.entity) }
+    }
+
+    private fun withLineage(entity: JsonObject): JsonObject {
+        val attributes = LinkedHashMap(entity.obj("attributes") ?: JsonObject(emptyMap()))
+        attributes[IndexMapping.HAS_LINEAGE] = JsonPrimitive(true)
+        return JsonObject(entity + ("attributes" to JsonObject(attributes)))
     }
 
     private fun parse(position: Int, raw: JsonObject, types: TypeRegistry): Incoming {
@@ -316,13 +342,17 @@ internal class AssetWriter(private val store: CatalogStore) {
 
     private fun tagFor(tag: JsonObject, inc: Incoming): JsonObject = JsonObject(
         tag.toMutableMap().apply {
-            put("entityGuid", JsonPrimitive(inc.guid))
+            // A tag naming another asset was propagated from it; otherwise it is this asset's own.
+            val from = tag.str("entityGuid")
+            if (from == null || isPlaceholder(from) || from == inc.sentGuid) put("entityGuid", JsonPrimitive(inc.guid))
             putIfAbsent("entityStatus", JsonPrimitive("ACTIVE"))
             putIfAbsent("propagate", JsonPrimitive(false))
         },
     )
 
     companion object {
+        private val LINEAGE_ENDS = listOf("inputs", "outputs")
+
         fun isPlaceholder(guid: String): Boolean = guid.startsWith("-")
 
         /** The short form of an entity that mutation answers list. */
@@ -351,5 +381,3 @@ internal class AssetWriter(private val store: CatalogStore) {
         }
     }
 }
-
-private fun JsonObject?.orEmpty(): JsonObject = this ?: JsonObject(emptyMap())

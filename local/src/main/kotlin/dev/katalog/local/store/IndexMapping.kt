@@ -137,19 +137,26 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
         return out
     }
 
-    // Two types may declare one attribute differently: a keyword base wins, sub-fields are united.
+    // Two types may declare one attribute differently: a keyword base wins, numbers widen, sub-fields are united.
     private fun merge(out: MutableMap<String, Field>, base: IndexField, subs: Map<String, IndexField>) {
         val existing = out[base.name]
         if (existing == null) {
             out[base.name] = Field(base, LinkedHashMap(subs))
             return
         }
-        if (base.type != existing.base.type && base.isKeyword) existing.base = base
+        if (base.type != existing.base.type) {
+            when {
+                base.isKeyword -> existing.base = base
+                // Numbers of different widths share the widest, so every declaration's values fit.
+                base.isNumeric && existing.base.isNumeric && NUMERIC_WIDTH.indexOf(base.type) > NUMERIC_WIDTH.indexOf(existing.base.type) -> existing.base = base
+            }
+        }
         for ((suffix, sub) in subs) existing.subFields.putIfAbsent(suffix, sub)
     }
 
     companion object {
         const val MAX_RESULT_WINDOW = 100_000
+        private val NUMERIC_WIDTH = listOf("integer", "long", "float", "double")
         /** The stored entity, returned by reads and searches; never indexed. */
         const val ENTITY = "__entity"
         /** `typeName|qualifiedName`, the upsert key. */
@@ -162,7 +169,7 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
 
         private val OWN_FIELDS = listOf(
             IndexField(KEY, "keyword"), IndexField(RELATIONS, "keyword"), IndexField(RELATION_TARGETS, "keyword"),
-            IndexField(HAS_LINEAGE, "boolean"), IndexField("__labels", "keyword"), IndexField("__customAttributes", "text"),
+            IndexField(HAS_LINEAGE, "boolean"), IndexField("__labels", "keyword"),
         )
     }
 }

@@ -30,4 +30,8 @@ internal operator fun JsonObject.plus(entry: Pair<String, JsonElement>): JsonObj
 
 internal fun JsonObject.without(vararg keys: String): JsonObject = JsonObject(this.filterKeys { it !in keys })
 
+internal fun JsonArray?.orEmpty(): JsonArray = this ?: JsonArray(emptyList())
+
+internal fun JsonObject?.orEmpty(): JsonObject = this ?: JsonObject(emptyMap())
+
 internal fun jsonStrings(values: Iterable<String>): JsonArray = JsonArray(values.map { JsonPrimitive(it) })

@@ -38,7 +38,8 @@ internal class OpenSearchAnswer(val status: Int, val body: JsonElement) {
 
 /** A small JSON-over-HTTP client for the OpenSearch REST API at [baseUrl]. */
 internal class OpenSearchClient(baseUrl: String) {
-    private val base = baseUrl.trimEnd('/')
+    val baseUrl: String = baseUrl.trimEnd('/')
+    private val base = this.baseUrl
     private val http: HttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
 
     suspend fun call(method: String, path: String, body: String? = null, contentType: String = "application/json"): OpenSearchAnswer {
@@ -66,13 +67,5 @@ internal class OpenSearchClient(baseUrl: String) {
         val answer = call(method, path, body?.toString())
         if (!answer.ok) throw CatalogException.Backend("Search backend failure on $method $path: ${answer.reason}")
         return answer.body.jsonObject
-    }
-
-    /** Whether the cluster answers at all, for start-up polling. */
-    fun isUp(): Boolean = try {
-        val request = HttpRequest.newBuilder(URI.create("$base/_cluster/health")).timeout(Duration.ofSeconds(2)).GET().build()
-        http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
-    } catch (e: java.io.IOException) {
-        false
     }
 }

@@ -69,66 +69,128 @@ internal class TypeDefService(private val store: CatalogStore) {
         return KatalogJson.encodeToElement(TypeDefResponse.serializer(), filtered)
     }
 
+    /** `GET /api/meta/types/typedef/name/{name}`. */
+    fun byName(name: String): JsonElement {
+        val def = store.types.byName(name) ?: throw CatalogException.NotFound("Given typename $name was invalid", "ATLAS-404-00-001")
+        return KatalogJson.encodeToElement(TypeDef.serializer(), def)
+    }
+
+    /** `POST`: new Atlan tags and custom metadata (hashed names) and enums (names as given). */
     suspend fun create(body: String, user: String): JsonElement = store.writeLock.withLock {
-        val request = try {
-            KatalogJson.decode(TypeDefResponse.serializer(), body)
-        } catch (e: ModelDecodeException) {
-            throw CatalogException.BadRequest("Invalid type definitions at ${e.path}: ${e.problem}")
-        }
-        if (!request.enumDefs.isNullOrEmpty() || !request.structDefs.isNullOrEmpty() || !request.entityDefs.isNullOrEmpty() || !request.relationshipDefs.isNullOrEmpty()) {
-            throw CatalogException.BadRequest("Only classificationDefs (Atlan tags) and businessMetadataDefs (custom metadata) can be created here")
+        val request = decode(body)
+        if (!request.structDefs.isNullOrEmpty() || !request.entityDefs.isNullOrEmpty() || !request.relationshipDefs.isNullOrEmpty()) {
+            throw CatalogException.BadRequest("Only enumDefs, classificationDefs (Atlan tags) and businessMetadataDefs (custom metadata) can be created here")
         }
         val now = System.currentTimeMillis()
         val types = store.types
-        fun prepare(def: TypeDef, category: TypeCategory, existing: List<TypeDef>): TypeDef {
+        val enums = request.enumDefs.orEmpty().map { def ->
+            val name = def.name?.takeIf { it.isNotBlank() } ?: throw CatalogException.BadRequest("Each enum definition needs a name")
+            if (types.byName(name) != null) throw CatalogException.Conflict("Type $name already exists", "ATLAS-409-00-001")
+            stamp(def, TypeCategory.ENUM, name, user, now)
+        }
+        fun named(def: TypeDef, category: TypeCategory, existing: List<TypeDef>): TypeDef {
             val display = def.displayName?.takeIf { it.isNotBlank() } ?: def.name?.takeIf { it.isNotBlank() }
                 ?: throw CatalogException.BadRequest("Each ${category.name} definition needs a displayName")
             if (existing.any { it.displayName.equals(display, ignoreCase = true) }) {
                 throw CatalogException.Conflict("A ${category.name} definition with displayName $display already exists", "ATLAS-409-00-001")
             }
-            val attributes = def.attributeDefs.orEmpty().map { attribute ->
-                if (category == TypeCategory.BUSINESS_METADATA) attribute.copy(
-                    name = RandomNames.hashedName(),
-                    displayName = attribute.displayName ?: attribute.name,
-                ) else attribute
-            }
+            return stamp(def.copy(displayName = display, attributeDefs = hashAttributes(def, category, null)), category, RandomNames.hashedName(), user, now)
+        }
+        val tags = request.classificationDefs.orEmpty().map { named(it, TypeCategory.CLASSIFICATION, types.classifications) }
+        val metadata = request.businessMetadataDefs.orEmpty().map { named(it, TypeCategory.BUSINESS_METADATA, types.businessMetadata) }
+        val created = enums + tags + metadata
+        if (created.isEmpty()) throw CatalogException.BadRequest("No enumDefs, classificationDefs or businessMetadataDefs to create")
+        persist(created, now)
+        store.index.addBusinessMetadata(store.mapping, metadata)
+        store.types = types.with(created)
+        answer(enums, tags, metadata)
+    }
+
+    /** `PUT`: changes created tags, custom metadata and enums, matched by name; new custom metadata attributes get hashed names. */
+    suspend fun update(body: String, user: String): JsonElement = store.writeLock.withLock {
+        val request = decode(body)
+        val now = System.currentTimeMillis()
+        val types = store.types
+        fun changed(def: TypeDef, category: TypeCategory): TypeDef {
+            val name = def.name ?: throw CatalogException.BadRequest("Each definition to update needs its name")
+            val current = types.byName(name) ?: throw CatalogException.NotFound("Given typename $name was invalid", "ATLAS-404-00-001")
+            if (!types.isCreated(name)) throw CatalogException.BadRequest("Built-in type $name cannot be changed")
             return def.copy(
-                category = category,
-                guid = UUID.randomUUID().toString(),
-                name = RandomNames.hashedName(),
-                displayName = display,
-                createdBy = user, updatedBy = user, createTime = now, updateTime = now, version = 1,
-                typeVersion = def.typeVersion ?: "1.0",
-                attributeDefs = attributes,
-                superTypes = if (category == TypeCategory.CLASSIFICATION) def.superTypes ?: emptyList() else def.superTypes,
-                entityTypes = if (category == TypeCategory.CLASSIFICATION) def.entityTypes ?: emptyList() else def.entityTypes,
-                subTypes = if (category == TypeCategory.CLASSIFICATION) def.subTypes ?: emptyList() else def.subTypes,
+                category = category, guid = current.guid, createdBy = current.createdBy, createTime = current.createTime,
+                updatedBy = user, updateTime = now, version = (current.version ?: 1) + 1,
+                displayName = def.displayName ?: current.displayName,
+                attributeDefs = hashAttributes(def, category, current),
             )
         }
-        val tags = request.classificationDefs.orEmpty().map { prepare(it, TypeCategory.CLASSIFICATION, types.classifications) }
-        val metadata = request.businessMetadataDefs.orEmpty().map { prepare(it, TypeCategory.BUSINESS_METADATA, types.businessMetadata) }
-        val created = tags + metadata
-        if (created.isEmpty()) throw CatalogException.BadRequest("No classificationDefs or businessMetadataDefs to create")
+        val enums = request.enumDefs.orEmpty().map { changed(it, TypeCategory.ENUM) }
+        val tags = request.classificationDefs.orEmpty().map { changed(it, TypeCategory.CLASSIFICATION) }
+        val metadata = request.businessMetadataDefs.orEmpty().map { changed(it, TypeCategory.BUSINESS_METADATA) }
+        val updated = enums + tags + metadata
+        if (updated.isEmpty()) throw CatalogException.BadRequest("No enumDefs, classificationDefs or businessMetadataDefs to update")
+        persist(updated, now)
+        store.index.addBusinessMetadata(store.mapping, metadata)
+        store.types = types.with(updated)
+        answer(enums, tags, metadata)
+    }
+
+    /** `DELETE /api/meta/types/typedef/name/{name}`: removes a created definition. */
+    suspend fun delete(name: String) = store.writeLock.withLock {
+        val types = store.types
+        if (types.byName(name) == null) throw CatalogException.NotFound("Given typename $name was invalid", "ATLAS-404-00-001")
+        if (!types.isCreated(name)) throw CatalogException.BadRequest("Built-in type $name cannot be deleted")
+        val answer = store.client.call("DELETE", "/$indexName/_doc/${java.net.URLEncoder.encode(name, Charsets.UTF_8)}?refresh=true")
+        if (!answer.ok && answer.status != 404) throw CatalogException.Backend("Cannot delete type $name: ${answer.reason}")
+        store.types = types.without(name)
+    }
+
+    private fun decode(body: String): TypeDefResponse = try {
+        KatalogJson.decode(TypeDefResponse.serializer(), body)
+    } catch (e: ModelDecodeException) {
+        throw CatalogException.BadRequest("Invalid type definitions at ${e.path}: ${e.problem}")
+    }
+
+    // Custom metadata attributes are known by hashed names; ones already defined keep theirs.
+    private fun hashAttributes(def: TypeDef, category: TypeCategory, current: TypeDef?) = def.attributeDefs.orEmpty().map { attribute ->
+        val known = current?.attributeDefs.orEmpty().any { it.name == attribute.name }
+        if (category == TypeCategory.BUSINESS_METADATA && !known) {
+            attribute.copy(name = RandomNames.hashedName(), displayName = attribute.displayName ?: attribute.name)
+        } else {
+            attribute
+        }
+    }
+
+    private fun stamp(def: TypeDef, category: TypeCategory, name: String, user: String, now: Long): TypeDef = def.copy(
+        category = category,
+        guid = UUID.randomUUID().toString(),
+        name = name,
+        createdBy = user, updatedBy = user, createTime = now, updateTime = now, version = 1,
+        typeVersion = def.typeVersion ?: "1.0",
+        attributeDefs = def.attributeDefs ?: if (category == TypeCategory.ENUM) null else emptyList(),
+        superTypes = if (category == TypeCategory.CLASSIFICATION) def.superTypes ?: emptyList() else def.superTypes,
+        entityTypes = if (category == TypeCategory.CLASSIFICATION) def.entityTypes ?: emptyList() else def.entityTypes,
+        subTypes = if (category == TypeCategory.CLASSIFICATION) def.subTypes ?: emptyList() else def.subTypes,
+    )
+
+    private suspend fun persist(defs: List<TypeDef>, now: Long) {
         val ndjson = StringBuilder()
-        for (def in created) {
-            ndjson.append("""{"index":{"_id":"${def.name}"}}""").append('\n')
+        for (def in defs) {
+            ndjson.append("""{"index":{"_id":${kotlinx.serialization.json.JsonPrimitive(def.name)}}}""").append('\n')
             ndjson.append(buildJsonObject {
-                put("createTime", now)
+                put("createTime", def.createTime ?: now)
                 put("def", KatalogJson.encodeToElement(TypeDef.serializer(), def))
             }.toString()).append('\n')
         }
-        val answer = store.client.call("POST", "/$indexName/_bulk?refresh=wait_for", ndjson.toString(), "application/x-ndjson")
-        if (!answer.ok) throw CatalogException.Backend("Cannot store type definitions: ${answer.reason}")
-        store.index.addBusinessMetadata(store.mapping, metadata)
-        store.types = types.with(created)
-        KatalogJson.encodeToElement(
-            TypeDefResponse.serializer(),
-            TypeDefResponse(
-                enumDefs = emptyList(), structDefs = emptyList(), entityDefs = emptyList(), relationshipDefs = emptyList(),
-                classificationDefs = tags, businessMetadataDefs = metadata,
-            ),
-        )
+        val answer = store.client.call("POST", "/$indexName/_bulk?refresh=true", ndjson.toString(), "application/x-ndjson")
+        if (!answer.ok || answer.json["errors"]?.toString() == "true") throw CatalogException.Backend("Cannot store type definitions: ${answer.reason}")
     }
+
+    private fun answer(enums: List<TypeDef>, tags: List<TypeDef>, metadata: List<TypeDef>): JsonElement = KatalogJson.encodeToElement(
+        TypeDefResponse.serializer(),
+        TypeDefResponse(
+            enumDefs = enums, structDefs = emptyList(), entityDefs = emptyList(), relationshipDefs = emptyList(),
+            classificationDefs = tags, businessMetadataDefs = metadata,
+        ),
+    )
 
     private fun List<TypeDef>?.orEmptyIf(wanted: Boolean): List<TypeDef> = if (wanted) this.orEmpty() else emptyList()
 }

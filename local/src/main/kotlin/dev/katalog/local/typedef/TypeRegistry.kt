@@ -10,7 +10,8 @@ import dev.katalog.model.atlan.typedef.TypeDefResponse
  */
 internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef> = emptyList()) {
     private val entities: Map<String, TypeDef> = base.entityDefs.orEmpty().associateBy { it.name.orEmpty() }
-    private val enums: Map<String, Set<String>> = base.enumDefs.orEmpty()
+    private val enumDefs: List<TypeDef> = base.enumDefs.orEmpty() + created.filter { it.category?.name == "ENUM" }
+    private val enums: Map<String, Set<String>> = enumDefs
         .associate { it.name.orEmpty() to it.elementDefs.orEmpty().map { e -> e.value }.toSet() }
     private val structs: Set<String> = base.structDefs.orEmpty().mapNotNull { it.name }.toSet()
     private val relationships: Map<String, TypeDef> = base.relationshipDefs.orEmpty().associateBy { it.name.orEmpty() }
@@ -21,9 +22,21 @@ internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef
 
     /** Everything served by `GET /api/meta/types/typedefs`. */
     val all: TypeDefResponse
-        get() = base.copy(classificationDefs = classifications, businessMetadataDefs = businessMetadata)
+        get() = base.copy(enumDefs = enumDefs, classificationDefs = classifications, businessMetadataDefs = businessMetadata)
 
-    fun with(defs: List<TypeDef>): TypeRegistry = TypeRegistry(base, created + defs)
+    /** This registry with [defs] added, replacing created definitions of the same name. */
+    fun with(defs: List<TypeDef>): TypeRegistry {
+        val names = defs.mapNotNull { it.name }.toSet()
+        return TypeRegistry(base, created.filter { it.name !in names } + defs)
+    }
+
+    /** This registry without the created definition [name]. */
+    fun without(name: String): TypeRegistry = TypeRegistry(base, created.filter { it.name != name })
+
+    /** Any definition by its (hashed, for tags and custom metadata) name. */
+    fun byName(name: String): TypeDef? = all.all.firstOrNull { it.name == name }
+
+    fun isCreated(name: String): Boolean = created.any { it.name == name }
 
     fun entity(name: String): TypeDef? = entities[name]
 
