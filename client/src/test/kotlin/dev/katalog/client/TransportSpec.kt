@@ -164,20 +164,3 @@ class TransportSpec : FunSpec({
         }
     }
 })
-
-/** A per-call timeout, through the coroutine context, overrides the client's read timeout. */
-class CallTimeoutSpec : FunSpec({
-    test("a call made under CallTimeout gives up after it") {
-        MockAtlan(RetryPolicy.NONE) {
-            delay(2_000)
-            json("""{"entity":${entityJson("g1")}}""")
-        }.use { m ->
-            kotlinx.coroutines.withContext(CallTimeout(Duration.ofMillis(100))) {
-                shouldThrow<AtlanException.ApiConnection> { m.client.get("g1") }
-            }
-            val e = shouldThrow<java.util.concurrent.ExecutionException> { m.client.java().withTimeout(Duration.ofMillis(100)).get("g1").get() }
-            e.cause.shouldBeInstanceOf<AtlanException.ApiConnection>()
-            m.client.get("g1").guid shouldBe "g1"
-        }
-    }
-})

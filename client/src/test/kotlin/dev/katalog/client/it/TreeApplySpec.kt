@@ -83,17 +83,3 @@ class TreeApplySpec : FunSpec({
         }
     }
 })
-
-/** A plan, once shown, is what apply carries out: the same new connection qualifiedName. */
-class ApplyPlanSpec : FunSpec({
-    test("applying a plan creates the connection the plan named") {
-        SharedCatalog.client().use { client ->
-            val tree = catalog { connection("plan-${System.nanoTime()}", Connector.MYSQL) { adminUsers("admin"); database("D") } }
-            val plan = client.plan(tree)
-            val result = client.apply(plan)
-            result.created shouldBe 2
-            val qualifiedName = plan.connections.values.single()
-            client.get(dev.katalog.model.atlan.asset.Connection, qualifiedName).qualifiedName shouldBe qualifiedName
-        }
-    }
-})
