@@ -14,13 +14,20 @@ public object KatalogCli {
         |  local [--host 127.0.0.1] [--port 21000] [--api-token T] [--data-dir D] [--opensearch-url U] [--chaos SPEC]
         |                                 the local Atlan-compatible catalog (embedded OpenSearch unless --opensearch-url);
         |                                 prints `ready on http://HOST:PORT`, stops on SIGTERM/SIGINT
+        |  seed --base-url U --api-token T --assets N [--seed S]
+        |                                 load a deterministic connection tree of about N assets; prints its connection qualifiedName
+        |  bench [--quick] [--base-url U --api-token T]
+        |                                 the benchmark suite: a table, and bench/results/latest.json
+        |  bench stream --base-url U --api-token T --connection QN [--page-size N]
+        |                                 stream one connection once: `streamed <N> assets in <T>s (<cpu>s cpu)`
+        |  bench apply [--assets N]       apply with the default batching vs batches of 20, one at a time
         |  bench decode [--quick]         JMH: decode a 1000-entity search answer into typed assets vs Jackson readTree; prints the ratio
         |  bench search-build [--quick]   JMH: µs to build and serialize a typical search with the DSL
         |  bench stream-heap [--assets N] seed N assets (200,000) into a local catalog, stream them in a -Xmx64m JVM, report peak heap
         |  bench engines [--assets N]     stream the same assets with the Java, CIO and OkHttp engines and compare
         |  --help                         this list
         |
-        |Coming with later work (not available yet): seed, plan, apply, script, bench (full suite).
+        |Coming with later work (not available yet): plan FILE, apply FILE, script FILE.main.kts.
     """.trimMargin()
 
     /** Keeps the catalog's and the search engine's own logging to errors, so the tour reads cleanly. */
