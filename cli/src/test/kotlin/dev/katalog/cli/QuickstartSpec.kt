@@ -2,15 +2,13 @@ package dev.katalog.cli
 
 import dev.katalog.cli.quickstart.Quickstart
 import dev.katalog.client.AtlanClient
-import dev.katalog.local.LocalCatalog
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldMatch
 
 /** The quickstart's tour runs against a real local catalog, twice, with the same counts. */
 class QuickstartSpec : FunSpec({
-    val catalog = LocalCatalog.builder().build().start()
-    afterSpec { catalog.stop() }
+    val catalog = TestCatalog.catalog
 
     test("the tour passes every check and reports counts that do not depend on timing") {
         val lines = (1..2).map {

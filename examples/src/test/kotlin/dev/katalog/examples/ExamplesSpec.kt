@@ -1,0 +1,78 @@
+package dev.katalog.examples
+
+import dev.katalog.client.AtlanClient
+import dev.katalog.examples.java.JavaApplyAndUpdate
+import dev.katalog.examples.java.JavaErrorHandling
+import dev.katalog.examples.java.JavaSearchAndStream
+import dev.katalog.local.LocalCatalog
+import dev.katalog.model.atlan.typedef.AttributeDef
+import dev.katalog.model.atlan.typedef.TypeCategory
+import dev.katalog.model.atlan.typedef.TypeDef
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldContain
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
+import io.kotest.matchers.string.shouldStartWith
+
+/** Every example runs against a real local catalog and does what it says. */
+class ExamplesSpec : FunSpec({
+    val catalog = LocalCatalog.builder().build().start()
+    val client = AtlanClient(catalog.baseUrl, catalog.apiToken)
+    afterSpec { client.close(); catalog.stop() }
+    val connection = "examples-${System.nanoTime()}"
+    lateinit var connectionQn: String
+
+    test("ApplyTree applies, and applying again changes nothing") {
+        val result = ApplyTree.run(client, connection)
+        result.created shouldBe 16
+        connectionQn = result.plan.connections.getValue(connection)
+        client.plan(ApplyTree.tree(connection)).isEmpty shouldBe true
+    }
+
+    test("SearchAndStream finds the large ORD tables and streams the columns of the largest") {
+        SearchAndStream.run(client) shouldBe listOf(
+            "$connectionQn/SALES/PUBLIC/ORDER_LINES: 9000000 rows",
+            "$connectionQn/SALES/PUBLIC/ORDERS: 2500000 rows",
+            "  1. ORDER_ID NUMBER",
+        )
+    }
+
+    test("Aggregations count by type and sum rows") {
+        val result = Aggregations.run(client, connectionQn)
+        result["total"] shouldBe 11L
+        result["byType"] shouldBe mapOf("Column" to 5L, "Table" to 2L, "View" to 1L, "Schema" to 1L, "Database" to 1L, "Connection" to 1L)
+        result["rows"] shouldBe 11_500_000.0
+        result["largest"] shouldBe 9_000_000.0
+    }
+
+    test("BatchUpdateOwners sets owners of every table") {
+        val summary = BatchUpdateOwners.run(client, connectionQn, listOf("alice", "bob"))
+        summary.updatedCount shouldBe 2
+        client.get(dev.katalog.model.atlan.asset.Table, "$connectionQn/SALES/PUBLIC/ORDERS").ownerUsers shouldBe listOf("alice", "bob")
+    }
+
+    test("TagsAndCustomMetadata works by human names") {
+        client.createTypeDefs(TypeDefResponse(businessMetadataDefs = listOf(TypeDef(
+            category = TypeCategory.BUSINESS_METADATA, name = "Quality", displayName = "Quality",
+            attributeDefs = listOf(AttributeDef(name = "Score", displayName = "Score", typeName = "int")),
+        ))))
+        TagsAndCustomMetadata.run(client, "$connectionQn/SALES/PUBLIC/ORDERS", "Quality") shouldBe
+            listOf("tags: [Confidential]", "Quality: {Score=92}")
+    }
+
+    test("ErrorHandling shows the typed errors") {
+        val lines = ErrorHandling.run(client)
+        lines.first() shouldBe "missing table: null"
+        lines.last() shouldStartWith "not found (404)"
+    }
+
+    test("the Java examples run") {
+        val applied = JavaApplyAndUpdate.run(client, "java-examples-${System.nanoTime()}")
+        applied shouldBe "6 created, 1 owners set, tagged"
+        val lines = JavaSearchAndStream.run(client)
+        lines.first() shouldContain " tables, "
+        lines shouldContain "$connectionQn/SALES/PUBLIC/ORDER_LINES"
+        JavaErrorHandling.run(client) shouldStartWith "present=false, not found (404)"
+    }
+})
