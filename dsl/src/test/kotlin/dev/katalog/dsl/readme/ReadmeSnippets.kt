@@ -6,7 +6,10 @@ import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.search.IndexSearchRequest
+import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.json.KatalogJson
 
 // The Kotlin snippets of README.md: each region appears there verbatim (ReadmeSnippetsSpec checks it).
 
@@ -23,6 +26,21 @@ fun searchSnippet(): IndexSearchRequest {
     }
     // endregion
     return request
+}
+
+fun modelSnippet(text: String): List<String> {
+    val out = mutableListOf<String>()
+    fun println(line: String) { out += line }
+    // region readme-kotlin-model
+    val response = KatalogJson.decode<IndexSearchResponse>(text)
+    for (asset in response.entities.orEmpty()) {
+        when (asset) {
+            is Table -> println("${asset.qualifiedName}: ${asset.rowCount} rows in ${asset.atlanSchema?.guid}")
+            is Column -> println("${asset.qualifiedName}: ${asset.dataType}")
+        }
+    }
+    // endregion
+    return out
 }
 
 fun treeSnippet() =

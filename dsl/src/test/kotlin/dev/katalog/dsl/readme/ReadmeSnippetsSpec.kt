@@ -20,7 +20,7 @@ class ReadmeSnippetsSpec : FunSpec({
     }.toMap()
 
     test("the snippets exist") {
-        regions.keys shouldContainAll listOf("readme-kotlin-search", "readme-kotlin-tree", "readme-java-search", "readme-java-creator", "readme-java-tree")
+        regions.keys shouldContainAll listOf("readme-kotlin-model", "readme-kotlin-search", "readme-kotlin-tree", "readme-java-search", "readme-java-creator", "readme-java-tree")
     }
 
     for ((name, code) in regions) {
@@ -29,6 +29,10 @@ class ReadmeSnippetsSpec : FunSpec({
 
     test("the snippets run") {
         searchSnippet().dsl.size shouldBe 50
+        modelSnippet(
+            """{"entities":[{"typeName":"Table","attributes":{"qualifiedName":"q/T","rowCount":5},"relationshipAttributes":{"atlanSchema":{"typeName":"Schema","guid":"s1"}}},""" +
+                """{"typeName":"Column","attributes":{"qualifiedName":"q/T/C","dataType":"NUMBER"}}]}""",
+        ) shouldBe listOf("q/T: 5 rows in s1", "q/T/C: NUMBER")
         treeSnippet().compile(mapOf("analytics" to "default/snowflake/1700000000")).entities.size shouldBe 12
         ReadmeSnippetsJava.search().requestMetadata!!.utmTags shouldBe listOf(FluentSearch.UTM_TAG)
         ReadmeSnippetsJava.table().description shouldBe "Orders, one row each"
