@@ -98,12 +98,7 @@ internal class TypeDefService(private val store: CatalogStore) {
         }
         val tags = request.classificationDefs.orEmpty().map { named(it, TypeCategory.CLASSIFICATION, types.classifications) }
         val metadata = request.businessMetadataDefs.orEmpty().map { named(it, TypeCategory.BUSINESS_METADATA, types.businessMetadata) }
-        val created = enums + tags + metadata
-        if (created.isEmpty()) throw CatalogException.BadRequest("No enumDefs, classificationDefs or businessMetadataDefs to create")
-        persist(created, now)
-        store.index.addBusinessMetadata(store.mapping, metadata)
-        store.types = types.with(created)
-        answer(enums, tags, metadata)
+        keep(enums, tags, metadata, types, now, "create")
     }
 
     /** `PUT`: changes created tags, custom metadata and enums, matched by name; new custom metadata attributes get hashed names. */
@@ -125,12 +120,17 @@ internal class TypeDefService(private val store: CatalogStore) {
         val enums = request.enumDefs.orEmpty().map { changed(it, TypeCategory.ENUM) }
         val tags = request.classificationDefs.orEmpty().map { changed(it, TypeCategory.CLASSIFICATION) }
         val metadata = request.businessMetadataDefs.orEmpty().map { changed(it, TypeCategory.BUSINESS_METADATA) }
-        val updated = enums + tags + metadata
-        if (updated.isEmpty()) throw CatalogException.BadRequest("No enumDefs, classificationDefs or businessMetadataDefs to update")
-        persist(updated, now)
+        keep(enums, tags, metadata, types, now, "update")
+    }
+
+    /** Stores created or changed definitions, maps new custom metadata attributes, and answers them; under the write lock. */
+    private suspend fun keep(enums: List<TypeDef>, tags: List<TypeDef>, metadata: List<TypeDef>, types: TypeRegistry, now: Long, verb: String): JsonElement {
+        val all = enums + tags + metadata
+        if (all.isEmpty()) throw CatalogException.BadRequest("No enumDefs, classificationDefs or businessMetadataDefs to $verb")
+        persist(all, now)
         store.index.addBusinessMetadata(store.mapping, metadata)
-        store.types = types.with(updated)
-        answer(enums, tags, metadata)
+        store.types = types.with(all)
+        return answer(enums, tags, metadata)
     }
 
     /** `DELETE /api/meta/types/typedef/name/{name}`: removes a created definition. */
