@@ -293,6 +293,7 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         private var searchWindowThreshold = 99_700
         private var proxy: ProxySettings? = null
         private var proxyFromEnvironment = true
+        private var trustStore: java.security.KeyStore? = null
         private var engine: HttpClientEngine? = null
 
         /** The tenant, e.g. `https://acme.atlan.com`. */
@@ -318,6 +319,11 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         }
         /** Use this proxy; by default the proxy comes from HTTPS_PROXY / HTTP_PROXY / NO_PROXY. */
         public fun proxy(value: ProxySettings?): Builder = apply { proxy = value; proxyFromEnvironment = false }
+        /**
+         * Trust the certificates of [keyStore] (a private CA, or a self-signed catalog) instead of the JDK's
+         * defaults. TLS verification is always on: without this, only publicly trusted certificates pass.
+         */
+        public fun trustStore(keyStore: java.security.KeyStore): Builder = apply { trustStore = keyStore }
         /** Use this Ktor engine (tests use MockEngine); the client does not close an engine it was given. */
         public fun engine(value: HttpClientEngine): Builder = apply { engine = value }
 
@@ -326,7 +332,7 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
             require(url.startsWith("http://") || url.startsWith("https://")) { "The base URL must start with http:// or https://, was \"${url.take(60)}\"" }
             val creds = credentials ?: throw IllegalArgumentException("Set credentials: an API token (ATLAN_API_KEY) or OAuth client credentials")
             val chosenProxy = if (proxyFromEnvironment) ProxySettings.fromEnvironment(url) else proxy
-            return AtlanClientOptions(url, creds, retryPolicy, connectTimeout, readTimeout, maxConcurrentRequests, searchWindowThreshold, chosenProxy, engine)
+            return AtlanClientOptions(url, creds, retryPolicy, connectTimeout, readTimeout, maxConcurrentRequests, searchWindowThreshold, chosenProxy, trustStore, engine)
         }
 
         public fun build(): AtlanClient = options().let { AtlanClient(it, it.engine) }
@@ -378,6 +384,12 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
                 env["CLIENT_SECRET"] ?: throw IllegalArgumentException("CLIENT_SECRET (the escalation client) is not set"),
             ).build()
 
+        private fun trustManagerOf(keyStore: java.security.KeyStore): javax.net.ssl.X509TrustManager {
+            val factory = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm())
+            factory.init(keyStore)
+            return factory.trustManagers.filterIsInstance<javax.net.ssl.X509TrustManager>().first()
+        }
+
         private fun encodePath(segment: String): String = java.net.URLEncoder.encode(segment, Charsets.UTF_8).replace("+", "%20")
 
         /**
@@ -386,10 +398,12 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
          * A proxy goes through the JDK client, whose Authenticator also answers proxy challenges on HTTPS tunnels.
          */
         private fun defaultEngine(options: AtlanClientOptions): HttpClientEngine {
+            val trust = options.trustStore?.let(::trustManagerOf)
             // CIO's default pool (100 connections per route) is above any gate the options allow in flight.
-            val proxy = options.proxy ?: return CIO.create()
+            val proxy = options.proxy ?: return CIO.create { if (trust != null) https { trustManager = trust } }
             return Java.create {
                 config {
+                    if (trust != null) sslContext(javax.net.ssl.SSLContext.getInstance("TLS").apply { init(null, arrayOf(trust), null) })
                     proxy(ProxySelector.of(InetSocketAddress(proxy.url.host, if (proxy.url.port > 0) proxy.url.port else 8080)))
                     if (proxy.username != null) {
                         authenticator(object : Authenticator() {

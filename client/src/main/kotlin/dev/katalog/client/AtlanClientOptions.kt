@@ -21,6 +21,8 @@ public class AtlanClientOptions internal constructor(
     /** Past this many results a search pages by creation time instead of by offset. */
     public val searchWindowThreshold: Int,
     public val proxy: ProxySettings?,
+    /** Certificates to trust instead of the JDK's defaults (a private CA, a self-signed catalog); null: the JDK's defaults. */
+    public val trustStore: java.security.KeyStore?,
     internal val engine: HttpClientEngine?,
 ) {
     override fun toString(): String =

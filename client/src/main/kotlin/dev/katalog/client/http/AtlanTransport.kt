@@ -80,7 +80,18 @@ internal class AtlanTransport(
                 gate.pass { send(method, path, query, body, contentType, token, requestId, callTimeout) }
             } catch (e: CancellationException) {
                 throw e
-            } catch (e: IOException) {
+            } catch (e: Exception) {
+                // An untrusted certificate is not worth retrying, and the fix is a trust store, not the network.
+                val tls = generateSequence<Throwable>(e) { it.cause }
+                    .firstOrNull { it is java.security.GeneralSecurityException || it is javax.net.ssl.SSLHandshakeException }
+                if (tls != null) throw AtlanException.ApiConnection(
+                    "TLS with ${options.baseUrl} failed: ${redactor.redact(tls.message ?: tls.javaClass.simpleName)}", requestId,
+                    "The server's certificate is not trusted: for a private CA or a self-signed catalog, pass its certificate with AtlanClient.builder().trustStore(…)", e,
+                )
+                if (e !is IOException) throw AtlanException.ApiConnection(
+                    "Could not call ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
+                    "Check the base URL (${options.baseUrl}) and the network", e,
+                )
                 if (retries < policy.maxRetries) {
                     retries++
                     val wait = policy.backoff(retries, random).toMillis()
@@ -91,11 +102,6 @@ internal class AtlanTransport(
                 throw AtlanException.ApiConnection(
                     "No answer from ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
                     "Check the base URL, the network and proxy settings; retried $retries times. Timeouts are set on AtlanClient.builder()", e,
-                )
-            } catch (e: Exception) {
-                throw AtlanException.ApiConnection(
-                    "Could not call ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
-                    "Check the base URL (${options.baseUrl}) and the network", e,
                 )
             }
             log.debug("{} {} -> {} in {} ms [{}]", method.value, path, outcome.status, now() - started, requestId)
