@@ -13,6 +13,9 @@ internal class EmbeddedOpenSearch(private val home: Path) : AutoCloseable {
         private set
 
     fun start(): EmbeddedOpenSearch {
+        // OpenSearch sets Netty's processor count once per JVM and fails when anything else in the JVM (a Ktor
+        // server, an earlier node) has already done so: let Netty keep its own.
+        if (System.getProperty(NETTY_PROCESSORS) == null) System.setProperty(NETTY_PROCESSORS, "false")
         runner.onBuild { _, settings ->
             settings.put("http.host", "127.0.0.1")
             settings.put("transport.host", "127.0.0.1")
@@ -44,4 +47,8 @@ internal class EmbeddedOpenSearch(private val home: Path) : AutoCloseable {
 
     // The runner probes upwards from this port; start it from a port the OS just handed out.
     private fun freeBasePort(): Int = java.net.ServerSocket(0).use { it.localPort }.coerceAtMost(60_000)
+
+    private companion object {
+        const val NETTY_PROCESSORS = "opensearch.set.netty.runtime.available.processors"
+    }
 }
