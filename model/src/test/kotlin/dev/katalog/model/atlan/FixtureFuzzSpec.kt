@@ -29,20 +29,8 @@ import kotlin.random.Random
  * with ModelDecodeException, never with anything else: 100,000 seeded cases.
  */
 class FixtureFuzzSpec : FunSpec({
-    fun modelFor(file: File): KSerializer<*> {
-        val path = file.relativeTo(SharedData.fixtures).invariantSeparatorsPath
-        return when {
-            path.startsWith("asset_mutated_response") -> MutationResponse.serializer()
-            path.startsWith("typedef_responses/") -> TypeDef.serializer()
-            path.startsWith("user_responses/") || path.startsWith("group_responses/") -> DirectoryPage.serializer()
-            path.startsWith("lineage_responses/") -> LineageListResponse.serializer()
-            path.startsWith("asset_responses/") -> EntityResponse.serializer()
-            path.startsWith("search_responses/") -> IndexSearchResponse.serializer()
-            else -> Entity.serializer()
-        }
-    }
     val inputs: List<Pair<KSerializer<*>, JsonElement>> =
-        SharedData.fixtureFiles().map { modelFor(it) to Json.parseToJsonElement(it.readText()) } +
+        SharedData.fixtureFiles().map { FixtureModels.modelFor(it) to Json.parseToJsonElement(it.readText()) } +
             SharedData.vectorFiles().map { IndexSearchRequest.serializer() to (Json.parseToJsonElement(it.readText()) as JsonObject).getValue("request") }
 
     val oddValues: List<JsonElement> = listOf(

@@ -25,25 +25,12 @@ import java.io.File
 
 /** Every real server answer in the shared fixtures decodes into its typed model and re-encodes to equal JSON. */
 class FixtureRoundTripSpec : FunSpec({
-    fun modelFor(file: File): KSerializer<*> {
-        val path = file.relativeTo(SharedData.fixtures).invariantSeparatorsPath
-        return when {
-            path.startsWith("asset_mutated_response") -> MutationResponse.serializer()
-            path.startsWith("typedef_responses/") -> TypeDef.serializer()
-            path.startsWith("user_responses/") || path.startsWith("group_responses/") -> DirectoryPage.serializer()
-            path.startsWith("lineage_responses/") -> LineageListResponse.serializer()
-            path.startsWith("asset_responses/") -> EntityResponse.serializer()
-            path.startsWith("search_responses/") -> IndexSearchResponse.serializer()
-            path.startsWith("glossary") || path.startsWith("custom_relationships/") -> Entity.serializer()
-            else -> error("No model is mapped for fixture $path: add it here")
-        }
-    }
 
     for (file in SharedData.fixtureFiles()) {
         val name = file.relativeTo(SharedData.fixtures).invariantSeparatorsPath
         test("fixture $name decodes and re-encodes equal") {
             @Suppress("UNCHECKED_CAST")
-            val serializer = modelFor(file) as KSerializer<Any>
+            val serializer = FixtureModels.modelFor(file) as KSerializer<Any>
             val text = file.readText()
             val decoded = KatalogJson.decode(serializer, text)
             val reencoded = KatalogJson.encode(serializer, decoded)
