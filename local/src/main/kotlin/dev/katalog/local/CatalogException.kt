@@ -5,7 +5,8 @@ import kotlinx.serialization.json.put
 
 /**
  * A request the local catalog refuses, answered as Atlan answers it: the HTTP [status], Atlan's
- * [errorCode] and a [message] that names the problem (request content in it is JSON-escaped on output).
+ * [errorCode] and a [message] that names the problem. Request content quoted in a message is JSON-escaped
+ * on output, and `<`, `>`, `&` are written as `\u` escapes too, so no error can smuggle markup to a page showing it.
  */
 internal sealed class CatalogException(val status: Int, val errorCode: String, message: String) : RuntimeException(message) {
     class BadRequest(message: String, code: String = "ATLAS-400-00-001") : CatalogException(400, code, message)
@@ -22,11 +23,14 @@ internal sealed class CatalogException(val status: Int, val errorCode: String, m
         put("errorCode", errorCode)
         put("errorMessage", clip(message.orEmpty()))
         put("errorId", errorId)
-    }.toString()
+    }.toString().escapeMarkup()
 
     private fun clip(text: String): String = if (text.length <= MAX_MESSAGE) text else text.take(MAX_MESSAGE) + "…"
 
-    private companion object {
-        const val MAX_MESSAGE = 2000
+    companion object {
+        private const val MAX_MESSAGE = 2000
+
+        /** JSON text with `<`, `>` and `&` escaped; they can only occur inside strings, where `\u` escapes mean the same. */
+        fun String.escapeMarkup(): String = replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     }
 }

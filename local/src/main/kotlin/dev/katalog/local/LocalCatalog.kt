@@ -51,9 +51,12 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     /** The server's base URL, such as `http://127.0.0.1:21000`, once started. */
     public val baseUrl: String get() = "http://${settings.host}:$port"
 
-    /** The OpenSearch this catalog uses, once started (tests share one node between catalogs through it). */
-    internal var openSearchUrl: String = ""
+    /** The OpenSearch this catalog uses, once started: a second catalog can share the node (with its own [Builder.indexPrefix]). */
+    public var openSearchUrl: String = ""
         private set
+
+    /** The API calls this catalog has received and is serving. */
+    public val traffic: CallTraffic = CallTraffic()
 
     /** The directory holding the catalog's data. */
     public lateinit var dataDir: Path
@@ -104,6 +107,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret }),
             chaos = Chaos.parse(settings.chaos),
             maxBodyBytes = settings.maxBodyBytes,
+            traffic = traffic,
         )
         // The catalog stops its server itself (stop(), or LocalCatalogMain's hook); a second hook from Ktor would race it.
         if (System.getProperty(KTOR_SHUTDOWN_HOOK) == null) System.setProperty(KTOR_SHUTDOWN_HOOK, "false")

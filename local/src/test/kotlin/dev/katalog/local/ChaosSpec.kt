@@ -12,11 +12,11 @@ class ChaosSpec : FunSpec({
     test("parses a spec and draws faults at the configured rates, reproducibly") {
         val chaos = Chaos.parse("429=0.2,503=0.1,reset=0.05,latency=20ms,seed=7")
         chaos.latencyMillis shouldBe 20
-        val draws = List(10_000) { chaos.next() }
+        val draws = List(10_000) { chaos.draw() }
         (draws.count { it == Chaos.Fault.TOO_MANY_REQUESTS } / 10_000.0).shouldBeBetween(0.17, 0.23, 0.0)
         (draws.count { it == Chaos.Fault.UNAVAILABLE } / 10_000.0).shouldBeBetween(0.08, 0.12, 0.0)
         (draws.count { it == Chaos.Fault.RESET } / 10_000.0).shouldBeBetween(0.035, 0.065, 0.0)
-        List(100) { Chaos.parse("429=0.5,seed=3").next() } shouldBe List(100) { Chaos.parse("429=0.5,seed=3").next() }.let { it }
+        List(100) { Chaos.parse("429=0.5,seed=3").draw() } shouldBe List(100) { Chaos.parse("429=0.5,seed=3").draw() }.let { it }
         shouldThrow<IllegalArgumentException> { Chaos.parse("418=0.1") }
         shouldThrow<IllegalArgumentException> { Chaos.parse("429=2") }
     }
@@ -44,6 +44,20 @@ class ChaosSpec : FunSpec({
                 statuses[200]!! shouldBeGreaterThan 0
                 resets shouldBeGreaterThan 0
                 retryAfter shouldBe "1"
+            }
+    }
+
+    test("a lost answer: the save is carried out, but its connection is dropped before the answer") {
+        val shared = TestCatalog.catalog()
+        LocalCatalog.builder().apiToken("lost").openSearchUrl(shared.openSearchUrl).indexPrefix("lost_")
+            .chaos("lost=1.0").build().start().use { chaotic ->
+                val api = Api({ chaotic.baseUrl }, "lost")
+                shouldThrow<IOException> { api.save("""{"typeName":"Table","attributes":{"qualifiedName":"default/x/1/db/sch/lost","name":"lost"}}""") }
+                chaotic.traffic.callsReceived shouldBe 1
+                // A calm catalog on the same indexes reads what the chaotic one wrote.
+                LocalCatalog.builder().apiToken("calm").openSearchUrl(shared.openSearchUrl).indexPrefix("lost_").build().start().use { calm ->
+                    Api({ calm.baseUrl }, "calm").get("/api/meta/entity/uniqueAttribute/type/Table?attr:qualifiedName=default/x/1/db/sch/lost").status shouldBe 200
+                }
             }
     }
 })

@@ -1,5 +1,6 @@
 package dev.katalog.local.http
 
+import dev.katalog.local.CallTraffic
 import dev.katalog.local.CatalogException
 import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
@@ -54,6 +55,7 @@ internal class CatalogRoutes(
     private val tokens: TokenAuthority,
     private val chaos: Chaos,
     private val maxBodyBytes: Long,
+    private val traffic: CallTraffic,
     private val user: String = "admin",
 ) {
     private val log = LoggerFactory.getLogger(CatalogRoutes::class.java)
@@ -185,12 +187,15 @@ internal class CatalogRoutes(
         authenticated: Boolean = true,
         status: HttpStatusCode = HttpStatusCode.OK,
         handler: suspend () -> JsonElement,
-    ) {
+    ): Unit = traffic.serve {
         val requestId = call.request.header("X-Atlan-Request-Id") ?: UUID.randomUUID().toString()
         try {
-            if (chaos.enabled && inject(call)) return
+            val fault = if (chaos.enabled) chaos.draw() else Chaos.Fault.NONE
+            if (inject(call, fault)) return@serve
             if (authenticated) authenticate(call)
             val answer = handler()
+            // The change is made; only its answer goes missing.
+            if (fault == Chaos.Fault.LOST) return@serve drop(call)
             if (status == HttpStatusCode.NoContent) call.respond(HttpStatusCode.NoContent)
             else call.respondText(answer.toString(), ContentType.Application.Json, status)
         } catch (e: CatalogException) {
@@ -205,11 +210,11 @@ internal class CatalogRoutes(
         }
     }
 
-    /** Applies a drawn fault; true when the call has been answered (or dropped) by it. */
-    private suspend fun inject(call: ApplicationCall): Boolean {
+    /** Applies a fault that strikes before the call is carried out; true when the call has been answered (or dropped) by it. */
+    private suspend fun inject(call: ApplicationCall, fault: Chaos.Fault): Boolean {
         if (chaos.latencyMillis > 0) delay(chaos.latencyMillis)
-        when (chaos.next()) {
-            Chaos.Fault.NONE -> return false
+        when (fault) {
+            Chaos.Fault.NONE, Chaos.Fault.LOST -> return false
             Chaos.Fault.TOO_MANY_REQUESTS -> {
                 call.response.header(HttpHeaders.RetryAfter, "1")
                 call.respondText(CatalogException.TooManyRequests().body(UUID.randomUUID().toString()), ContentType.Application.Json, HttpStatusCode.TooManyRequests)
@@ -217,12 +222,14 @@ internal class CatalogRoutes(
             Chaos.Fault.UNAVAILABLE -> call.respondText(
                 CatalogException.Unavailable().body(UUID.randomUUID().toString()), ContentType.Application.Json, HttpStatusCode.ServiceUnavailable,
             )
-            Chaos.Fault.RESET -> {
-                val engineCall = (call as? RoutingCall)?.pipelineCall?.engineCall as? NettyApplicationCall
-                engineCall?.context?.channel()?.close()
-            }
+            Chaos.Fault.RESET -> drop(call)
         }
         return true
+    }
+
+    private fun drop(call: ApplicationCall) {
+        val engineCall = (call as? RoutingCall)?.pipelineCall?.engineCall as? NettyApplicationCall
+        engineCall?.context?.channel()?.close()
     }
 
     private fun authenticate(call: ApplicationCall) {
