@@ -8,7 +8,8 @@ import kotlin.random.Random
 /**
  * When and how long to wait before retrying a failed call: [maxRetries] more attempts, exponential
  * backoff from [initialDelay] by [multiplier] up to [maxDelay], each delay varied by ±[jitter]
- * (a fraction). A 429's `Retry-After` wins over the backoff (up to [maxRetryAfter]).
+ * (a fraction). A 429's `Retry-After` wins over the backoff (up to [maxRetryAfter]). 429s have their own
+ * budget, [maxRateLimitRetries]: a server that says when to come back is worth more patience than one that fails.
  */
 public class RetryPolicy private constructor(
     public val maxRetries: Int,
@@ -17,6 +18,7 @@ public class RetryPolicy private constructor(
     public val maxDelay: Duration,
     public val jitter: Double,
     public val maxRetryAfter: Duration,
+    public val maxRateLimitRetries: Int,
     /** The HTTP statuses retried: 403 (permissions propagating), 429, 500, 502, 503, 504 by default. */
     public val retryStatuses: Set<Int>,
 ) {
@@ -34,7 +36,7 @@ public class RetryPolicy private constructor(
 
     /** A copy with some settings changed. */
     public fun toBuilder(): Builder = Builder().maxRetries(maxRetries).initialDelay(initialDelay).multiplier(multiplier)
-        .maxDelay(maxDelay).jitter(jitter).maxRetryAfter(maxRetryAfter).retryStatuses(retryStatuses)
+        .maxDelay(maxDelay).jitter(jitter).maxRetryAfter(maxRetryAfter).maxRateLimitRetries(maxRateLimitRetries).retryStatuses(retryStatuses)
 
     /** Builds a [RetryPolicy]; every setting is checked. */
     public class Builder {
@@ -44,6 +46,7 @@ public class RetryPolicy private constructor(
         private var maxDelay = Duration.ofSeconds(30)
         private var jitter = 0.25
         private var maxRetryAfter = Duration.ofSeconds(120)
+        private var maxRateLimitRetries = 20
         private var retryStatuses = setOf(403, 429, 500, 502, 503, 504)
 
         public fun maxRetries(value: Int): Builder = apply { require(value >= 0) { "maxRetries must be 0 or more, was $value" }; maxRetries = value }
@@ -52,18 +55,21 @@ public class RetryPolicy private constructor(
         public fun maxDelay(value: Duration): Builder = apply { require(!value.isNegative) { "maxDelay cannot be negative" }; maxDelay = value }
         public fun jitter(value: Double): Builder = apply { require(value in 0.0..1.0) { "jitter is a fraction between 0 and 1, was $value" }; jitter = value }
         public fun maxRetryAfter(value: Duration): Builder = apply { maxRetryAfter = value }
+        public fun maxRateLimitRetries(value: Int): Builder = apply {
+            require(value >= 0) { "maxRateLimitRetries must be 0 or more, was $value" }; maxRateLimitRetries = value
+        }
         public fun retryStatuses(value: Set<Int>): Builder = apply { retryStatuses = value.toSet() }
-        public fun build(): RetryPolicy = RetryPolicy(maxRetries, initialDelay, multiplier, maxDelay, jitter, maxRetryAfter, retryStatuses)
+        public fun build(): RetryPolicy = RetryPolicy(maxRetries, initialDelay, multiplier, maxDelay, jitter, maxRetryAfter, maxRateLimitRetries, retryStatuses)
     }
 
     public companion object {
-        /** 5 retries, 0.5 s doubling to at most 30 s, ±25 % jitter. */
+        /** 5 retries, 0.5 s doubling to at most 30 s, ±25 % jitter; up to 20 waits on 429s. */
         @JvmField
         public val DEFAULT: RetryPolicy = Builder().build()
 
         /** No retries at all. */
         @JvmField
-        public val NONE: RetryPolicy = Builder().maxRetries(0).build()
+        public val NONE: RetryPolicy = Builder().maxRetries(0).maxRateLimitRetries(0).build()
 
         @JvmStatic
         public fun builder(): Builder = Builder()

@@ -47,6 +47,23 @@ class TransportSpec : FunSpec({
         }
     }
 
+    test("429s have their own budget of waits, beyond the retries of failures, and say how to allow more") {
+        var calls = 0
+        val tooMany: suspend io.ktor.client.engine.mock.MockRequestHandleScope.(io.ktor.client.request.HttpRequestData) -> io.ktor.client.request.HttpResponseData = {
+            if (++calls <= 8) json(atlanError("ATLAN-429-00-001", "slow down"), HttpStatusCode.TooManyRequests, HttpHeaders.RetryAfter to "0") else json("""{"entity":${entityJson("g1")}}""")
+        }
+        MockAtlan(handler = tooMany).use { m ->
+            m.client.get("g1").guid shouldBe "g1"
+            m.requests shouldHaveSize 9
+        }
+        calls = 0
+        MockAtlan(RetryPolicy.builder().maxRateLimitRetries(2).initialDelay(Duration.ofMillis(1)).build(), handler = tooMany).use { m ->
+            val e = shouldThrow<AtlanException.RateLimit> { m.client.get("g1") }
+            e.hint shouldContain "maxRateLimitRetries"
+            m.requests shouldHaveSize 3
+        }
+    }
+
     test("a 404 is not retried: NotFound, or null from the OrNull variant") {
         MockAtlan { json(atlanError("ATLAS-404-00-005", "no entity with guid x"), HttpStatusCode.NotFound) }.use { m ->
             val e = shouldThrow<AtlanException.NotFound> { m.client.get("x") }

@@ -12,6 +12,7 @@ public class CallTraffic internal constructor() {
     private val received = AtomicLong()
     private val inFlight = AtomicInteger()
     private val peak = AtomicInteger()
+    private val faults = java.util.concurrent.ConcurrentHashMap<String, AtomicLong>()
 
     /** API calls received since start (faults injected by chaos included; `/health` excluded). */
     public val callsReceived: Long get() = received.get()
@@ -21,6 +22,13 @@ public class CallTraffic internal constructor() {
 
     /** The most API calls served at once since start or the last [resetPeak]. */
     public val peakInFlight: Int get() = peak.get()
+
+    /** Faults injected by chaos so far, by kind (`429`, `503`, `reset`, `lost`). */
+    public val faultsInjected: Map<String, Long> get() = faults.mapValues { it.value.get() }.toSortedMap()
+
+    internal fun recordFault(kind: String) {
+        faults.computeIfAbsent(kind) { AtomicLong() }.incrementAndGet()
+    }
 
     /** Starts measuring [peakInFlight] afresh from the calls in flight now. */
     public fun resetPeak(): Unit = peak.set(inFlight.get())

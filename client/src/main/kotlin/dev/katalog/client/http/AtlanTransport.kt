@@ -20,6 +20,7 @@ import io.ktor.http.takeFrom
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.delay
+import kotlinx.coroutines.isActive
 import org.slf4j.LoggerFactory
 import java.io.IOException
 import java.time.Duration
@@ -70,6 +71,7 @@ internal class AtlanTransport(
         val requestId = UUID.randomUUID().toString()
         val callTimeout = timeout ?: currentCoroutineContext()[CallTimeout]?.timeout
         var retries = 0
+        var rateLimited = 0
         var refreshed = false
         // An explicit token (start-up exchanges) is used as is; otherwise the client's own, refreshed on a 401.
         val tokenIsOwn = explicitToken == null
@@ -81,6 +83,8 @@ internal class AtlanTransport(
             } catch (e: CancellationException) {
                 throw e
             } catch (e: Exception) {
+                // A cancelled call can surface as the exception that cancelled it (a sibling's failure): not this call's fault.
+                if (!currentCoroutineContext().isActive) throw e
                 // An untrusted certificate is not worth retrying, and the fix is a trust store, not the network.
                 val tls = generateSequence<Throwable>(e) { it.cause }
                     .firstOrNull { it is java.security.GeneralSecurityException || it is javax.net.ssl.SSLHandshakeException }
@@ -112,19 +116,19 @@ internal class AtlanTransport(
                     refreshed = true
                     token = tokens.refreshAfterRejection(token!!) ?: throw errors.translate(401, outcome.body, outcome.contentType, requestId, null, retries)
                 }
-                outcome.status in policy.retryStatuses && retries < policy.maxRetries -> {
-                    retries++
-                    if (outcome.status == 429) {
-                        val wait = policy.rateLimitDelay(retries, outcome.retryAfter, random).toMillis()
-                        log.warn("{} {} rate limited; every call of this client pauses {} ms (retry {}/{}) [{}]", method.value, path, wait, retries, policy.maxRetries, requestId)
-                        gate.pauseFor(wait)
-                    } else {
-                        val wait = policy.backoff(retries, random).toMillis()
-                        log.warn("{} {} answered {}; retry {}/{} in {} ms [{}]", method.value, path, outcome.status, retries, policy.maxRetries, wait, requestId)
-                        delay(wait)
-                    }
+                outcome.status == 429 && 429 in policy.retryStatuses && rateLimited < policy.maxRateLimitRetries -> {
+                    rateLimited++
+                    val wait = policy.rateLimitDelay(rateLimited, outcome.retryAfter, random).toMillis()
+                    log.warn("{} {} rate limited; every call of this client pauses {} ms (wait {}/{}) [{}]", method.value, path, wait, rateLimited, policy.maxRateLimitRetries, requestId)
+                    gate.pauseFor(wait)
                 }
-                else -> throw errors.translate(outcome.status, outcome.body, outcome.contentType, requestId, outcome.retryAfter, retries)
+                outcome.status != 429 && outcome.status in policy.retryStatuses && retries < policy.maxRetries -> {
+                    retries++
+                    val wait = policy.backoff(retries, random).toMillis()
+                    log.warn("{} {} answered {}; retry {}/{} in {} ms [{}]", method.value, path, outcome.status, retries, policy.maxRetries, wait, requestId)
+                    delay(wait)
+                }
+                else -> throw errors.translate(outcome.status, outcome.body, outcome.contentType, requestId, outcome.retryAfter, if (outcome.status == 429) rateLimited else retries)
             }
         }
     }

@@ -21,7 +21,7 @@ internal class ErrorTranslator(private val redactor: Redactor) {
             409 -> AtlanException.Conflict(message, code, requestId, "Another change got there first: read the asset again and retry")
             413 -> AtlanException.InvalidRequest(message, status, code, requestId, "The request body is too large: save in smaller batches")
             429 -> AtlanException.RateLimit(message, code, requestId,
-                "Still rate limited after $retries retries: lower maxConcurrentRequests or allow more retries", retryAfter)
+                "Still rate limited after $retries waits: lower maxConcurrentRequests, or allow more with RetryPolicy.builder().maxRateLimitRetries(…)", retryAfter)
             in 400..499 -> AtlanException.InvalidRequest(message, status, code, requestId, "Fix the request as the message says, then send it again")
             else -> AtlanException.Api(message, status, code, requestId,
                 "The server failed (retried $retries times): try again later, or quote the request id to support")

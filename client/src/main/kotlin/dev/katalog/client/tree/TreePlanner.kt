@@ -65,13 +65,19 @@ internal class TreePlanner(private val client: AtlanClient) {
         var created = 0L
         var updated = 0L
         val failures = ArrayList<BatchFailure>()
+        val planned = plan.creates.mapTo(HashSet()) { it.asset.guid }
         val byDepth = (plan.creates + plan.updates).groupBy { it.compiled.depth }.toSortedMap()
         for ((_, level) in byDepth) {
             val summary = client.batchSeeded(options, assigned) { addAll(level.map { it.asset }) }
             assigned += summary.guidAssignments
-            created += summary.createdCount
-            updated += summary.updatedCount
             failures += summary.failures
+            // Counted from the plan rather than from the server's report: when an answer is lost after the change
+            // was made, the retry reports an update of what this apply created, and the counts must not shift.
+            val failed = summary.failures.flatMapTo(HashSet()) { failure -> failure.assets.map { it.guid } }
+            val done = level.filter { it.asset.guid !in failed }
+            val doneCreates = done.count { it.asset.guid in planned }
+            created += doneCreates
+            updated += done.size - doneCreates
         }
         var deleted = 0L
         // Children before parents, so nothing is left pointing at a deleted parent.

@@ -191,6 +191,7 @@ internal class CatalogRoutes(
         val requestId = call.request.header("X-Atlan-Request-Id") ?: UUID.randomUUID().toString()
         try {
             val fault = if (chaos.enabled) chaos.draw() else Chaos.Fault.NONE
+            if (fault != Chaos.Fault.NONE) traffic.recordFault(fault.label)
             if (inject(call, fault)) return@serve
             if (authenticated) authenticate(call)
             val answer = handler()

@@ -17,7 +17,7 @@ internal class Chaos(
     seed: Long = 0,
 ) {
     /** What to do to one call. */
-    enum class Fault { NONE, TOO_MANY_REQUESTS, UNAVAILABLE, RESET, LOST }
+    enum class Fault(val label: String) { NONE("none"), TOO_MANY_REQUESTS("429"), UNAVAILABLE("503"), RESET("reset"), LOST("lost") }
 
     private val random = Random(seed)
 
