@@ -2,15 +2,11 @@ package dev.katalog.client.it
 
 import dev.katalog.client.RetryPolicy
 import dev.katalog.client.batch.BatchOptions
-import dev.katalog.client.batch.batch
 import dev.katalog.dsl.search.search
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Asset
-import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
-import dev.katalog.model.atlan.asset.Database
-import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
@@ -81,15 +77,8 @@ class FaultToleranceSpec : FunSpec({
             val streamed = "default/postgres/${System.nanoTime() / 1000}"
             val elsewhere = "default/postgres/${System.nanoTime() / 1000 + 1}"
             catalog.calmClient().use { client ->
-                for (qn in listOf(streamed, elsewhere)) {
-                    client.save(Connection.creator(qn.substringAfterLast('/'), "postgres", qn).adminUsers(listOf("admin")).build())
-                    client.save(Database.creator("DB", qn).build())
-                    client.save(Schema.creator("S", "$qn/DB").build())
-                }
-                val seeded = client.batch(BatchOptions.builder().size(500).concurrency(2).collectGuids(false).build()) {
-                    for (i in 1..count) add(Table.creator("T%06d".format(i), "$streamed/DB/S").build())
-                }
-                seeded.failures.shouldBeEmpty()
+                client.seedTables(streamed, count)
+                client.seedTables(elsewhere, 0)
             }
             val request = search { where(Asset.CONNECTION_QUALIFIED_NAME eq streamed); where(Asset.TYPE_NAME eq "Table"); pageSize(250) }
             for (threshold in listOf(count * 2, count / 5)) {
