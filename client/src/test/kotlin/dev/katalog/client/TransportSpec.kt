@@ -64,7 +64,7 @@ class TransportSpec : FunSpec({
         }
     }
 
-    test("a 404 is not retried: NotFound, or null from the OrNull variant") {
+    test("B40 a 404 is not retried: NotFound, or null from the OrNull variant") {
         MockAtlan { json(atlanError("ATLAS-404-00-005", "no entity with guid x"), HttpStatusCode.NotFound) }.use { m ->
             val e = shouldThrow<AtlanException.NotFound> { m.client.get("x") }
             e.message shouldContain "no entity with guid x"
@@ -74,7 +74,7 @@ class TransportSpec : FunSpec({
         }
     }
 
-    test("a 400 is not retried and carries the server's reason") {
+    test("B41 a 400 is not retried and carries the server's reason") {
         MockAtlan { json(atlanError("ATLAS-400-00-01A", "unknown typeName Tabel"), HttpStatusCode.BadRequest) }.use { m ->
             shouldThrow<AtlanException.InvalidRequest> { m.client.get("x") }.message shouldContain "unknown typeName Tabel"
             m.requests shouldHaveSize 1
@@ -119,7 +119,7 @@ class TransportSpec : FunSpec({
         m.use { shouldThrow<AtlanException.Authentication> { it.client.get("g1") }.hint shouldContain "credentials" }
     }
 
-    test("a timeout becomes an ApiConnection error after the retries") {
+    test("B45 a timeout becomes an ApiConnection error after the retries") {
         MockAtlan(RetryPolicy.builder().maxRetries(1).initialDelay(Duration.ofMillis(1)).build(), { readTimeout(Duration.ofMillis(100)) }) {
             delay(5_000)
             json("{}")
@@ -130,7 +130,7 @@ class TransportSpec : FunSpec({
         }
     }
 
-    test("malformed JSON in a successful answer is a typed error naming the path") {
+    test("B42 malformed JSON in a successful answer is a typed error naming the path") {
         MockAtlan { json("""{"entity":{"typeName":"Table","attributes":""") }.use { m ->
             val e = shouldThrow<AtlanException.Api> { m.client.get("g1") }
             e.cause.shouldBeInstanceOf<ModelDecodeException>()
@@ -138,7 +138,7 @@ class TransportSpec : FunSpec({
         }
     }
 
-    test("an HTML error page from a proxy is described, not dumped") {
+    test("B43 an HTML error page from a proxy is described, not dumped") {
         MockAtlan(RetryPolicy.NONE) {
             respond("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", HttpStatusCode.BadGateway, headersOf(HttpHeaders.ContentType, "text/html"))
         }.use { m ->
@@ -149,7 +149,7 @@ class TransportSpec : FunSpec({
         }
     }
 
-    test("an empty error body still says what happened") {
+    test("B44 an empty error body still says what happened") {
         MockAtlan(RetryPolicy.NONE) { respond("", HttpStatusCode.InternalServerError) }.use { m ->
             shouldThrow<AtlanException.Api> { m.client.get("g1") }.message shouldContain "empty body"
         }

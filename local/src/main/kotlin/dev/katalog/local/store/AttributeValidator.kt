@@ -32,11 +32,23 @@ internal class AttributeValidator(private val types: TypeRegistry) {
         val primitive = value as? JsonPrimitive
         return when (typeName) {
             "string" -> if (primitive?.isString == true) null else "found ${describe(value)}"
-            "int", "long", "date", "short", "byte", "biginteger" ->
-                if (primitive != null && !primitive.isString && primitive.content.toBigDecimalOrNull()?.let { it.stripTrailingZeros().scale() <= 0 } == true) null
-                else "found ${describe(value)}"
-            "float", "double", "bigdecimal" ->
-                if (primitive != null && !primitive.isString && primitive.content.toDoubleOrNull() != null) null else "found ${describe(value)}"
+            "int", "long", "date", "short", "byte", "biginteger" -> {
+                val number = primitive?.takeIf { !it.isString }?.content?.toBigDecimalOrNull()
+                when {
+                    number == null || number.stripTrailingZeros().scale() > 0 -> "found ${describe(value)}"
+                    // The index stores these as 64-bit integers: a larger number could not be indexed.
+                    number < LONG_MIN || number > LONG_MAX -> "found $number, outside the range of a 64-bit integer"
+                    else -> null
+                }
+            }
+            "float", "double", "bigdecimal" -> {
+                val number = primitive?.takeIf { !it.isString }?.content?.toDoubleOrNull()
+                when {
+                    number == null -> "found ${describe(value)}"
+                    !number.isFinite() -> "found ${primitive.content}, too large for a 64-bit floating-point number"
+                    else -> null
+                }
+            }
             "boolean" -> if (primitive != null && !primitive.isString && primitive.content.toBooleanStrictOrNull() != null) null else "found ${describe(value)}"
             else -> when {
                 types.isEnum(typeName) -> {
@@ -58,5 +70,10 @@ internal class AttributeValidator(private val types: TypeRegistry) {
         is JsonArray -> "an array"
         is JsonNull -> "null"
         is JsonPrimitive -> if (value.isString) "a string" else if (value.content.toBooleanStrictOrNull() != null) "a boolean" else "a number"
+    }
+
+    private companion object {
+        val LONG_MIN = java.math.BigDecimal(Long.MIN_VALUE)
+        val LONG_MAX = java.math.BigDecimal(Long.MAX_VALUE)
     }
 }

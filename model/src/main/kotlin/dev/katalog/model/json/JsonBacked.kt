@@ -30,6 +30,6 @@ internal abstract class JsonBackedSerializer<T : JsonBacked>(name: String) : KSe
     }
 
     override fun serialize(encoder: Encoder, value: T) {
-        (encoder as JsonEncoder).encodeJsonElement(value.json)
+        (encoder as JsonEncoder).encodeJsonElement(value.json.withVerbatimNumbers())
     }
 }

@@ -58,7 +58,7 @@ internal abstract class LosslessSerializer<T : Lossless>(private val delegate: K
         if (value.extras.isEmpty()) return delegate.serialize(encoder, value)
         val output = encoder as? JsonEncoder ?: error("${descriptor.serialName} can only be written as JSON")
         val modelled = output.json.encodeToJsonElement(delegate, value) as JsonObject
-        output.encodeJsonElement(JsonObject(value.extras + modelled))
+        output.encodeJsonElement(JsonObject(value.extras + modelled).withVerbatimNumbers())
     }
 }
 

@@ -1,0 +1,62 @@
+package dev.katalog.client.badinput
+
+import dev.katalog.client.AtlanClient
+import dev.katalog.client.AtlanException
+import dev.katalog.client.MockAtlan
+import dev.katalog.client.RetryPolicy
+import dev.katalog.client.json
+import dev.katalog.dsl.search.search
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.json.ModelDecodeException
+import io.kotest.assertions.throwables.shouldThrow
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.string.shouldContain
+import io.kotest.matchers.types.shouldBeInstanceOf
+import io.ktor.client.engine.mock.respond
+import io.ktor.http.HttpHeaders
+import io.ktor.http.HttpStatusCode
+import io.ktor.http.headersOf
+import java.time.Duration
+
+/** The client's part of the bad-input catalogue in docs/RELIABILITY.md (with B40–B45 in TransportSpec): bad answers and bad settings. */
+class ClientBadInputSpec : FunSpec({
+    test("B46 a successful answer that is an HTML page (a login page or captive portal)") {
+        MockAtlan(RetryPolicy.NONE) {
+            respond("<html><title>Sign in</title></html>", HttpStatusCode.OK, headersOf(HttpHeaders.ContentType, "text/html"))
+        }.use { m ->
+            val e = shouldThrow<AtlanException.Api> { m.client.get("g1") }
+            e.cause.shouldBeInstanceOf<ModelDecodeException>()
+        }
+    }
+
+    test("B47 a successful answer with an empty body") {
+        MockAtlan(RetryPolicy.NONE) { respond("", HttpStatusCode.OK) }.use { m ->
+            shouldThrow<AtlanException.Api> { m.client.search(search { where(Asset.NAME eq "x") }) }.cause.shouldBeInstanceOf<ModelDecodeException>()
+        }
+    }
+
+    test("B48 a huge number where the answer has a count") {
+        MockAtlan(RetryPolicy.NONE) { json("""{"approximateCount":1e400,"entities":[]}""") }.use { m ->
+            val e = shouldThrow<AtlanException.Api> { m.client.count(search { where(Asset.NAME eq "x") }) }
+            (e.cause as ModelDecodeException).path shouldContain "approximateCount"
+        }
+    }
+
+    test("B49 a base URL that is missing or not http(s)") {
+        shouldThrow<IllegalArgumentException> { AtlanClient.builder().apiToken("t").build() }.message!! shouldContain "Set the base URL"
+        shouldThrow<IllegalArgumentException> { AtlanClient.builder().baseUrl("acme.atlan.com").apiToken("t").build() }.message!! shouldContain "must start with http:// or https://"
+    }
+
+    test("B50 no credentials, in code or in the environment") {
+        shouldThrow<IllegalArgumentException> { AtlanClient.builder().baseUrl("https://acme.atlan.com").build() }.message!! shouldContain "Set credentials"
+        shouldThrow<IllegalArgumentException> { AtlanClient.fromEnv(mapOf()) }.message!! shouldContain "ATLAN_BASE_URL is not set"
+        shouldThrow<IllegalArgumentException> { AtlanClient.fromEnv(mapOf("ATLAN_BASE_URL" to "https://acme.atlan.com")) }.message!! shouldContain "Set ATLAN_API_KEY"
+    }
+
+    test("B51 settings out of range: concurrency, timeouts, retries") {
+        shouldThrow<IllegalArgumentException> { AtlanClient.builder().maxConcurrentRequests(0) }.message!! shouldContain "at least 1"
+        shouldThrow<IllegalArgumentException> { AtlanClient.builder().readTimeout(Duration.ZERO) }
+        shouldThrow<IllegalArgumentException> { RetryPolicy.builder().maxRetries(-1) }.message!! shouldContain "0 or more"
+        shouldThrow<IllegalArgumentException> { RetryPolicy.builder().jitter(1.5) }.message!! shouldContain "between 0 and 1"
+    }
+})
