@@ -9,7 +9,7 @@ import io.kotest.matchers.string.shouldContain
 class AuthSpec : FunSpec({
     val api = TestCatalog.api()
 
-    test("calls without the right bearer token are 401 with Atlan's error body") {
+    test("B77 calls without the right bearer token are 401 with Atlan's error body") {
         for (client in listOf(api.withToken("wrong"), api.withToken(null))) {
             val answer = client.get("/api/meta/types/typedefs?type=ENUM")
             answer.status shouldBe 401
@@ -29,14 +29,14 @@ class AuthSpec : FunSpec({
         anonymous.post("/api/service/oauth-clients/token", """{"clientId":"${TestCatalog.CLIENT_ID}","clientSecret":"nope"}""").status shouldBe 401
     }
 
-    test("an oversized body is refused with 413") {
+    test("B76 an oversized body is refused with 413") {
         val filler = "x".repeat((TestCatalog.MAX_BODY + 1024).toInt())
         val answer = api.post("/api/meta/entity/bulk", """{"entities":[],"pad":"$filler"}""")
         answer.status shouldBe 413
         answer.obj.str("errorMessage")!! shouldContain "${TestCatalog.MAX_BODY}"
     }
 
-    test("unknown endpoints are 404 in Atlan's format") {
+    test("B78 unknown endpoints are 404 in Atlan's format") {
         val answer = api.get("/api/meta/nothing/here")
         answer.status shouldBe 404
         answer.obj.str("errorCode") shouldNotBe null

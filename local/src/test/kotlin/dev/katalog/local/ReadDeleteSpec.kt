@@ -43,7 +43,7 @@ class ReadDeleteSpec : FunSpec({
         answer.obj["entity"].at("relationshipAttributes", "columns").list().size shouldBe 2
     }
 
-    test("absent assets are 404 with an Atlan error body") {
+    test("B79 absent assets are 404 with an Atlan error body") {
         val byGuid = api.get("/api/meta/entity/guid/00000000-0000-0000-0000-000000000000")
         byGuid.status shouldBe 404
         byGuid.obj.str("errorCode") shouldBe "ATLAS-404-00-005"

@@ -61,7 +61,7 @@ class SaveSpec : FunSpec({
         entity.str("updateTime") shouldNotBe null
     }
 
-    test("a reference to a missing asset is a 404 naming it") {
+    test("B80 a reference to a missing asset is a 404 naming it") {
         val answer = api.save("""{"typeName":"Table","guid":"-1","attributes":{"qualifiedName":"$conn/NOPE/x/t","name":"t","atlanSchema":{"typeName":"Schema","uniqueAttributes":{"qualifiedName":"$conn/NOPE/x"}}}}""")
         answer.status shouldBe 404
         answer.obj.str("errorCode")!! shouldStartWith "ATLAS-404"
@@ -69,7 +69,7 @@ class SaveSpec : FunSpec({
         api.search("""{"dsl":{"query":{"term":{"qualifiedName":"$conn/NOPE/x/t"}}}}""").obj.str("approximateCount") shouldBe "0"
     }
 
-    test("bad input is a 400 that names the problem") {
+    test("B73 bad input is a 400 that names the problem") {
         fun bad(body: String, mention: String) {
             val answer = api.post("/api/meta/entity/bulk", body)
             answer.status shouldBe 400

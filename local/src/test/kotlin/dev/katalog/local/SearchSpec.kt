@@ -118,14 +118,14 @@ class SearchSpec : FunSpec({
         api.search("""{"dsl":{"size":3,"query":$query}}""").obj["searchMetadata"] shouldBe null
     }
 
-    test("a result window beyond 100,000 is refused") {
+    test("B74 a result window beyond 100,000 is refused") {
         val answer = api.search("""{"dsl":{"from":99950,"size":100,"query":{"match_all":{}}}}""")
         answer.status shouldBe 400
         answer.obj.str("errorMessage")!! shouldContain "100000"
         api.search("""{"dsl":{"from":99900,"size":100,"query":{"match_all":{}}}}""").status shouldBe 200
     }
 
-    test("an invalid query is a 400 carrying OpenSearch's reason") {
+    test("B75 an invalid query is a 400 carrying OpenSearch's reason") {
         val answer = api.search("""{"dsl":{"query":{"no_such_query":{"field":"x"}}}}""")
         answer.status shouldBe 400
         answer.obj.str("errorCode") shouldNotBe null

@@ -44,7 +44,7 @@ class SecuritySpec : FunSpec({
         }
     }
 
-    test("request content quoted in an error never comes back as markup") {
+    test("B72 request content quoted in an error never comes back as markup") {
         val attack = "<script>alert(1)</script>&"
         val answers = listOf(
             api.get("/api/meta/" + Api.enc(attack)),
