@@ -180,4 +180,29 @@ class TransportSpec : FunSpec({
             logger.detachAppender(appender)
         }
     }
+
+    test("proxy credentials never reach logs, messages or toString, even when the proxy echoes them") {
+        val logger = LoggerFactory.getLogger("dev.katalog.client.http") as Logger
+        val appender = ListAppender<ILoggingEvent>().apply { start() }
+        logger.addAppender(appender)
+        val previous = logger.level
+        logger.level = Level.TRACE
+        try {
+            val proxy = ProxySettings.fromEnvironment("https://tenant.example", mapOf("HTTPS_PROXY" to "http://proxy-user:proxy-pass-4321@127.0.0.1:3128"))!!
+            val basic = java.util.Base64.getEncoder().encodeToString("proxy-user:proxy-pass-4321".toByteArray())
+            val m = MockAtlan(RetryPolicy.NONE, { proxy(proxy) }) {
+                json(atlanError("PROXY", "denied proxy-pass-4321 (Proxy-Authorization: Basic $basic)"), HttpStatusCode.BadGateway)
+            }
+            m.use {
+                val e = shouldThrow<AtlanException.Api> { it.client.get("g1") }
+                val everything = appender.list.joinToString("\n") { ev -> ev.formattedMessage } + e.message + e.toString() + it.client.options.toString() + proxy.toString()
+                everything shouldNotContain "proxy-pass-4321"
+                everything shouldNotContain basic
+                everything shouldContain "proxy-user"
+            }
+        } finally {
+            logger.level = previous
+            logger.detachAppender(appender)
+        }
+    }
 })

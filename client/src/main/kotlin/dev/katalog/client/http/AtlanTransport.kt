@@ -41,7 +41,11 @@ internal class AtlanTransport(
 ) : AutoCloseable {
     private val log = LoggerFactory.getLogger("dev.katalog.client.http")
     private val policy = options.retryPolicy
-    val redactor = Redactor(tokens::secrets)
+    // Proxy credentials too, as typed and as the Basic header a proxy might echo back.
+    private val proxySecrets = options.proxy?.password?.let { password ->
+        listOf(password, java.util.Base64.getEncoder().encodeToString("${options.proxy.username.orEmpty()}:$password".toByteArray()))
+    }.orEmpty()
+    val redactor = Redactor { tokens.secrets() + proxySecrets }
     private val errors = ErrorTranslator(redactor)
     val gate = RateLimitGate(options.maxConcurrentRequests, now)
 
