@@ -156,12 +156,7 @@ class TransportSpec : FunSpec({
     }
 
     test("tokens and secrets never reach logs, messages or toString") {
-        val logger = LoggerFactory.getLogger("dev.katalog.client.http") as Logger
-        val appender = ListAppender<ILoggingEvent>().apply { start() }
-        logger.addAppender(appender)
-        val previous = logger.level
-        logger.level = Level.TRACE
-        try {
+        capturingTraceLogs { appender ->
             val m = MockAtlan(RetryPolicy.builder().maxRetries(1).initialDelay(Duration.ofMillis(1)).build(), { oauthClient("client-1", "client-secret-xyz") }) { request ->
                 if (request.url.encodedPath == "/api/service/oauth-clients/token") json("""{"accessToken":"issued-token-abcdef","expiresIn":600}""")
                 // A misbehaving server that echoes the credentials back.
@@ -175,19 +170,11 @@ class TransportSpec : FunSpec({
                 everything shouldContain "****"
                 appender.list.any { ev -> ev.level == Level.TRACE } shouldBe true
             }
-        } finally {
-            logger.level = previous
-            logger.detachAppender(appender)
         }
     }
 
     test("proxy credentials never reach logs, messages or toString, even when the proxy echoes them") {
-        val logger = LoggerFactory.getLogger("dev.katalog.client.http") as Logger
-        val appender = ListAppender<ILoggingEvent>().apply { start() }
-        logger.addAppender(appender)
-        val previous = logger.level
-        logger.level = Level.TRACE
-        try {
+        capturingTraceLogs { appender ->
             val proxy = ProxySettings.fromEnvironment("https://tenant.example", mapOf("HTTPS_PROXY" to "http://proxy-user:proxy-pass-4321@127.0.0.1:3128"))!!
             val basic = java.util.Base64.getEncoder().encodeToString("proxy-user:proxy-pass-4321".toByteArray())
             val m = MockAtlan(RetryPolicy.NONE, { proxy(proxy) }) {
@@ -200,9 +187,21 @@ class TransportSpec : FunSpec({
                 everything shouldNotContain basic
                 everything shouldContain "proxy-user"
             }
-        } finally {
-            logger.level = previous
-            logger.detachAppender(appender)
         }
     }
 })
+
+/** Runs [block] with the transport's logger at TRACE, every event it logs captured in the appender. */
+private suspend fun capturingTraceLogs(block: suspend (ListAppender<ILoggingEvent>) -> Unit) {
+    val logger = LoggerFactory.getLogger("dev.katalog.client.http") as Logger
+    val appender = ListAppender<ILoggingEvent>().apply { start() }
+    logger.addAppender(appender)
+    val previous = logger.level
+    logger.level = Level.TRACE
+    try {
+        block(appender)
+    } finally {
+        logger.level = previous
+        logger.detachAppender(appender)
+    }
+}
