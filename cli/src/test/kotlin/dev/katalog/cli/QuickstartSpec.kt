@@ -26,7 +26,7 @@ class QuickstartSpec : FunSpec({
     }
 
     test("under faults (10 % 429 with Retry-After, 10 % 503, 2 % dropped connections, latency) the tour ends with the same counts") {
-        val faults = "429=0.1,503=0.1,reset=0.01,lost=0.01,latency=5ms,seed=31"
+        val faults = System.getProperty("katalog.faults.quickstart") ?: "429=0.1,503=0.1,reset=0.01,lost=0.01,latency=5ms,seed=31"
         LocalCatalog.builder().openSearchUrl(catalog.openSearchUrl).indexPrefix("faulty_quickstart_").chaos(faults).build().start().use { faulty ->
             val closing = AtlanClient(faulty.baseUrl, faulty.apiToken).use { client -> Quickstart(client) { println("faulty: $it") }.run() }
             println("faulty: ${faulty.traffic.callsReceived} calls, injected ${faulty.traffic.faultsInjected}")
