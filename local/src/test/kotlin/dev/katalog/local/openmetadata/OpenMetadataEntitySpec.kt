@@ -41,6 +41,11 @@ class OpenMetadataEntitySpec : FunSpec({
         }
     }
 
+    test("an oversized body is refused with 413 in OpenMetadata's format") {
+        val filler = "x".repeat((TestCatalog.MAX_BODY + 1024).toInt())
+        error(put("/services/databaseServices", """{"name":"big","serviceType":"Mysql","description":"$filler"}"""), 413) shouldContain "${TestCatalog.MAX_BODY}"
+    }
+
     test("a service, database, schema with a dot and table get FQNs, references, serviceType and column FQNs") {
         val svc = unique("svc")
         val service = service(svc)
@@ -179,6 +184,14 @@ class OpenMetadataEntitySpec : FunSpec({
         error(api.get("/api/v1/tables/name/${enc("no.such.table")}"), 404) shouldBe "table instance for no.such.table not found"
         error(api.get("/api/v1/nothing/here"), 404)
         error(api.get("/api/v1/tables/name/x?include=some"), 400) shouldContain "include"
+        error(api.send("PATCH", "/api/v1/nothing", "[]"), 404)
+    }
+
+    test("DELETE by name soft-deletes the entity it names") {
+        val svc = unique("svc")
+        service(svc)
+        entity("databaseService", api.delete("/api/v1/services/databaseServices/name/${enc(svc)}")).str("deleted") shouldBe "true"
+        error(api.get("/api/v1/services/databaseServices/name/${enc(svc)}"), 404)
     }
 
     test("a name with a slash, spaces and quotes in its FQN is found by its percent-encoded FQN") {
