@@ -53,7 +53,24 @@ internal class EntityBuilder(private val index: EntityIndex) {
         }
         request.obj("owner")?.let { fields["owner"] = owner(it) }
         (fields["columns"] as? JsonArray)?.let { fields["columns"] = withColumnFqns(it, fields["fullyQualifiedName"]!!.str()!!) }
-        return JsonObject(fields)
+        val entity = JsonObject(fields)
+        checkTags(entity)
+        return entity
+    }
+
+    /** Every tag label (on the entity and its columns) names an existing tag or glossary term, as OpenMetadata checks. */
+    suspend fun checkTags(entity: JsonObject) {
+        for (label in labels(entity)) {
+            val fqn = label.str("tagFQN") ?: continue
+            val kind = if (label.str("source") == "Glossary") EntityKinds.GLOSSARY_TERM else EntityKinds.TAG
+            index.byFqn(kind, fqn)?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(kind.type, fqn)
+        }
+    }
+
+    private fun labels(entity: JsonObject): List<JsonObject> {
+        val own = (entity["tags"] as? JsonArray).orEmpty().mapNotNull { it as? JsonObject }
+        val columns = (entity["columns"] as? JsonArray).orEmpty().mapNotNull { it as? JsonObject }
+        return own + columns.flatMap { labels(it) }
     }
 
     // The FQN parent's own parents (a table's database and service) and serviceType; a parent given twice must agree.
@@ -98,6 +115,8 @@ internal class EntityBuilder(private val index: EntityIndex) {
             val children = o["children"] as? JsonArray
             JsonObject(o + ("fullyQualifiedName" to JsonPrimitive(fqn)) + (if (children != null) mapOf("children" to withColumnFqns(children, fqn)) else emptyMap()))
         })
+
+        private fun JsonArray?.orEmpty(): List<JsonElement> = this ?: emptyList()
 
         fun fqn(parents: List<String>, name: String): String {
             val fqn = (parents + quote(name)).joinToString(".")

@@ -171,6 +171,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         (after["columns"] as? JsonArray)?.let { after = JsonObject(after + ("columns" to EntityBuilder.withColumnFqns(it, before.str("fullyQualifiedName")!!))) }
         val owner = after.obj("owner")
         if (owner != null && owner != before["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
+        builder.checkTags(after)
         val problems = OpenMetadataSchemas.validate(kind.entitySchema, after.toString())
         if (problems.isNotEmpty()) throw OpenMetadataErrors.badRequest("The patched ${kind.type} is invalid (${kind.entitySchema}): ${problems.joinToString("; ")}")
         update(kind, before, after, user)
@@ -222,6 +223,13 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         }
         // Deepest first, so a hard delete never leaves a child whose parent is gone mid-way.
         return found.values.reversed()
+    }
+
+    /** `PUT {path}/restore` with `{"id"}`: a soft-deleted entity becomes live again, as a new version. */
+    suspend fun restore(kind: EntityKind, body: JsonElement, user: String): JsonObject = lock.withLock {
+        val id = body.obj()?.str("id") ?: throw OpenMetadataErrors.badRequest("A restore request is {\"id\":\"<uuid>\"}")
+        val entity = byId(kind, id, Include.DELETED)
+        update(kind, entity, JsonObject(entity + ("deleted" to JsonPrimitive(false))), user)
     }
 
     /** `GET {path}/{id}/versions`: every version, latest first, each as JSON text (as OpenMetadata answers). */

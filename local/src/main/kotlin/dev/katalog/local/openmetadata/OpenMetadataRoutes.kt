@@ -85,6 +85,7 @@ internal class OpenMetadataRoutes(
                     entities.list(kind, limit, q["after"], q["before"], Include.parse(q["include"]), filters, fields)
                 }
             }
+            put("/restore") { om(call) { entities.restore(kind, guard.json(call, MALFORMED), user) } }
             get("/name/{fqn}") {
                 om(call) { selected(call, kind, entities.byName(kind, param(call, "fqn"), Include.parse(call.request.queryParameters["include"]))) }
             }

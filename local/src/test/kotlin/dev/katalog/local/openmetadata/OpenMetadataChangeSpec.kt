@@ -122,6 +122,17 @@ class OpenMetadataChangeSpec : FunSpec({
         restored.str("version") shouldBe "0.3"
     }
 
+    test("PUT {path}/restore brings back a soft-deleted entity by id") {
+        val svc = unique("svc")
+        val id = service(svc).str("id")
+        error(api.put("/api/v1/services/databaseServices/restore", """{"id":"$id"}"""), 404)
+        api.delete("/api/v1/services/databaseServices/$id").status shouldBe 200
+        val restored = entity("databaseService", api.put("/api/v1/services/databaseServices/restore", """{"id":"$id"}"""))
+        restored.str("deleted") shouldBe "false"
+        restored.str("version") shouldBe "0.3"
+        error(api.put("/api/v1/services/databaseServices/restore", "{}"), 400) shouldContain "id"
+    }
+
     test("a hard recursive delete removes the tree, its versions and lineage") {
         val g = unique("gloss")
         val glossary = save("glossary", "/glossaries", """{"name":"$g","description":"d"}""")

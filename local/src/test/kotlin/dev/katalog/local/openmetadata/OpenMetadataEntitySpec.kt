@@ -124,7 +124,10 @@ class OpenMetadataEntitySpec : FunSpec({
         schema("$svc.db", "s")
         val user = save("user", "/users", """{"name":"${unique("ada")}","email":"${unique("ada")}@example.com"}""")
         val owner = """{"id":"${user.str("id")}","type":"user"}"""
-        val tags = """[{"tagFQN":"PII.Sensitive","source":"Classification","labelType":"Manual","state":"Confirmed"}]"""
+        val pii = unique("PII")
+        save("classification", "/classifications", """{"name":"$pii","description":"personal data"}""")
+        save("tag", "/tags", """{"classification":"$pii","name":"Sensitive","description":"handle with care"}""")
+        val tags = """[{"tagFQN":"$pii.Sensitive","source":"Classification","labelType":"Manual","state":"Confirmed"}]"""
         val created = save(
             "table", "/tables",
             """{"name":"t","databaseSchema":"$svc.db.s","owner":$owner,"tags":$tags,"columns":[{"name":"c","dataType":"INT","tags":$tags}]}""",
@@ -138,10 +141,14 @@ class OpenMetadataEntitySpec : FunSpec({
         plain["columns"].list().single().at("tags") shouldBe null
         val rich = entity("table", api.get("$path?fields=owner,tags,columns"))
         rich.at("owner")!!.str("id") shouldBe user.str("id")
-        rich["tags"].list().single().str("tagFQN") shouldBe "PII.Sensitive"
+        rich["tags"].list().single().str("tagFQN") shouldBe "$pii.Sensitive"
         rich["columns"].list().single().at("tags").list().size shouldBe 1
         entity("table", api.get("$path?fields=*"))["tags"].list().size shouldBe 1
         error(api.get("$path?fields=owners"), 400) shouldContain "owners"
+        val unknownTag = tags.replace("$pii.Sensitive", "$pii.Nothing")
+        error(put("/tables", """{"name":"t3","databaseSchema":"$svc.db.s","columns":[{"name":"c","dataType":"INT","tags":$unknownTag}]}"""), 404) shouldBe
+            "tag instance for $pii.Nothing not found"
+        error(api.patch("/api/v1/tables/${created.str("id")}", """[{"op":"add","path":"/tags/-","value":${unknownTag.removePrefix("[").removeSuffix("]")}}]"""), 404)
         error(put("/tables", """{"name":"t2","databaseSchema":"$svc.db.s","owner":{"id":"${java.util.UUID.randomUUID()}","type":"user"},"columns":[]}"""), 404)
     }
 
