@@ -67,22 +67,55 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         return search(listOf(indexOf(kind)), buildJsonObject { put("query", query); put("size", 1) }).firstOrNull()
     }
 
-    suspend fun put(kind: EntityKind, entity: JsonObject) {
-        val id = entity.str("id")!!
-        val document = JsonObject(entity + ("entityType" to JsonPrimitive(kind.type)))
-        client.require("PUT", "/${indexOf(kind)}/_doc/${enc(id)}?refresh=true", document)
+    /** Stores entities as they now are, each also as a version of its history, in one refreshing bulk request. */
+    suspend fun putAll(entities: List<Pair<EntityKind, JsonObject>>) {
+        if (entities.isEmpty()) return
+        val lines = StringBuilder()
+        for ((kind, entity) in entities) {
+            val id = entity.str("id")!!
+            action(lines, "index", indexOf(kind), id)
+            lines.append(JsonObject(entity + ("entityType" to JsonPrimitive(kind.type)))).append('\n')
+            action(lines, "index", versionsIndex, "$id:${entity["version"]}")
+            lines.append(buildJsonObject {
+                put("entityId", id)
+                put("entityType", kind.type)
+                put("version", entity["version"]!!)
+                put("entity", entity)
+            }).append('\n')
+        }
+        bulk(lines.toString())
     }
 
-    suspend fun remove(kind: EntityKind, id: String) {
-        val answer = client.call("DELETE", "/${indexOf(kind)}/_doc/${enc(id)}?refresh=true")
-        if (!answer.ok && answer.status != 404) throw CatalogException.Backend("Search backend failure deleting ${kind.type} $id: ${answer.reason}")
-        deleteByQuery(versionsIndex, term("entityId", id))
-        deleteByQuery(lineageIndex, buildJsonObject {
-            putJsonObject("bool") {
-                putJsonArray("should") { add(term("fromId", id)); add(term("toId", id)) }
-                put("minimum_should_match", 1)
-            }
-        })
+    /** Removes entities, their versions and the lineage edges that touch them. */
+    suspend fun removeAll(entities: List<Pair<EntityKind, String>>) {
+        if (entities.isEmpty()) return
+        val lines = StringBuilder()
+        for ((kind, id) in entities) action(lines, "delete", indexOf(kind), id)
+        bulk(lines.toString())
+        for (chunk in entities.map { it.second }.chunked(CHUNK)) {
+            deleteByQuery(versionsIndex, terms("entityId", chunk))
+            deleteByQuery(lineageIndex, buildJsonObject {
+                putJsonObject("bool") {
+                    putJsonArray("should") { add(terms("fromId", chunk)); add(terms("toId", chunk)) }
+                    put("minimum_should_match", 1)
+                }
+            })
+        }
+    }
+
+    private fun action(lines: StringBuilder, action: String, index: String, id: String) {
+        lines.append(buildJsonObject { putJsonObject(action) { put("_index", index); put("_id", id) } }).append('\n')
+    }
+
+    private suspend fun bulk(ndjson: String) {
+        val answer = client.call("POST", "/_bulk?refresh=true", ndjson, "application/x-ndjson")
+        if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
+        if ((answer.json["errors"] as? JsonPrimitive)?.content == "true") {
+            val failure = answer.json.arr("items").orEmpty()
+                .mapNotNull { item -> item.obj()?.values?.firstOrNull()?.obj() }
+                .firstOrNull { it["error"] != null && it["status"].toString() != "404" }
+            if (failure != null) throw CatalogException.Backend("Search backend refused ${failure.str("_id")}: ${failure["error"]}")
+        }
     }
 
     /** The entities of [indices] matching the search [body] (query, sort, size…), as stored. */
@@ -100,33 +133,34 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
     suspend fun attempt(indices: List<String>, body: JsonObject): OpenSearchAnswer =
         client.call("POST", "/${indices.joinToString(",")}/_search", body)
 
-    /** Entities (of any kind) whose parent references point at one of [ids]: `(type, entity)` pairs. */
+    /** Entities (of any kind) whose parent references point at one of [ids]: `(kind, entity)` pairs, every one of them. */
     suspend fun referencing(ids: Collection<String>): List<Pair<EntityKind, JsonObject>> {
-        if (ids.isEmpty()) return emptyList()
-        val query = buildJsonObject {
-            putJsonObject("bool") {
-                putJsonArray("should") { for (field in EntityKinds.childReferences) add(terms("$field.id", ids)) }
-                put("minimum_should_match", 1)
+        val found = ArrayList<Pair<EntityKind, JsonObject>>()
+        for (chunk in ids.distinct().chunked(CHUNK)) {
+            val query = buildJsonObject {
+                putJsonObject("bool") {
+                    putJsonArray("should") { for (field in EntityKinds.childReferences) add(terms("$field.id", chunk)) }
+                    put("minimum_should_match", 1)
+                }
             }
+            var after: JsonElement? = null
+            do {
+                val body = buildJsonObject {
+                    put("query", query)
+                    put("size", PAGE)
+                    putJsonArray("sort") { add(buildJsonObject { put("id", "asc") }) }
+                    after?.let { put("search_after", it) }
+                }
+                val hits = hits(EntityKinds.searchIndices.map { prefix + it }, body)
+                for (hit in hits) {
+                    val source = hit.obj("_source") ?: continue
+                    val kind = source.str("entityType")?.let(EntityKinds::ofType) ?: continue
+                    found += kind to entityOf(source)
+                }
+                after = hits.lastOrNull()?.get("sort")
+            } while (hits.size == PAGE)
         }
-        val body = buildJsonObject { put("query", query); put("size", 10_000) }
-        return hits(EntityKinds.searchIndices.map { prefix + it }, body).mapNotNull { hit ->
-            val source = hit.obj("_source") ?: return@mapNotNull null
-            val kind = source.str("entityType")?.let(EntityKinds::ofType) ?: return@mapNotNull null
-            kind to entityOf(source)
-        }
-    }
-
-    suspend fun putVersion(kind: EntityKind, entity: JsonObject) {
-        val id = entity.str("id")!!
-        val version = entity["version"].toString()
-        val document = buildJsonObject {
-            put("entityId", id)
-            put("entityType", kind.type)
-            put("version", entity["version"]!!)
-            put("entity", entity)
-        }
-        client.require("PUT", "/$versionsIndex/_doc/${enc("$id:$version")}?refresh=true", document)
+        return found
     }
 
     /** Every stored version of an entity, latest first. */
@@ -171,6 +205,9 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
     private fun entityOf(source: JsonObject): JsonObject = JsonObject(source - "entityType")
 
     companion object {
+        private const val CHUNK = 1000
+        private const val PAGE = 5000
+
         fun term(field: String, value: String): JsonObject = buildJsonObject { putJsonObject("term") { put(field, value) } }
 
         fun terms(field: String, values: Collection<String>): JsonObject =

@@ -70,17 +70,23 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
             entity["status"] = JsonPrimitive(if ((fields["reviewers"] as? JsonArray).isNullOrEmpty()) "Approved" else "Draft")
         }
         val saved = JsonObject(entity)
-        index.put(kind, saved)
-        index.putVersion(kind, saved)
+        index.putAll(listOf(kind to saved))
         return saved
     }
 
     /** Stores [after] as the next version of [before] when they differ; returns what is stored. */
     private suspend fun update(kind: EntityKind, before: JsonObject, after: JsonObject, user: String): JsonObject {
+        val next = nextVersion(before, after, user) ?: return before
+        index.putAll(listOf(kind to next))
+        return next
+    }
+
+    /** [after] as the next version of [before], or null when nothing changed. */
+    private fun nextVersion(before: JsonObject, after: JsonObject, user: String): JsonObject? {
         val change = EntityChange(before, after)
-        if (change.isEmpty) return before
+        if (change.isEmpty) return null
         val version = EntityVersion.next(before["version"])
-        val saved = JsonObject(
+        return JsonObject(
             after + mapOf(
                 "version" to EntityVersion.json(version),
                 "updatedAt" to JsonPrimitive(clock()),
@@ -88,9 +94,6 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
                 "changeDescription" to change.description(before["version"] ?: EntityVersion.json(EntityVersion.FIRST)),
             ),
         )
-        index.put(kind, saved)
-        index.putVersion(kind, saved)
-        return saved
     }
 
     suspend fun byId(kind: EntityKind, id: String, include: Include): JsonObject =
@@ -200,15 +203,14 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         }
         val all = descendants + (kind to entity)
         if (hard) {
-            for ((childKind, child) in all) index.remove(childKind, child.str("id")!!)
+            index.removeAll(all.map { (childKind, child) -> childKind to child.str("id")!! })
             entity
         } else {
-            var deleted = entity
-            for ((childKind, child) in all) {
-                val saved = update(childKind, child, JsonObject(child + ("deleted" to JsonPrimitive(true))), user)
-                if (child.str("id") == id) deleted = saved
+            val deleted = all.mapNotNull { (childKind, child) ->
+                nextVersion(child, JsonObject(child + ("deleted" to JsonPrimitive(true))), user)?.let { childKind to it }
             }
-            deleted
+            index.putAll(deleted)
+            deleted.last().second
         }
     }
 
