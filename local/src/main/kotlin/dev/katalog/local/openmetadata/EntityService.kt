@@ -203,7 +203,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         }
         val all = descendants + (kind to entity)
         if (hard) {
-            index.removeAll(all.map { (childKind, child) -> childKind to child.str("id")!! })
+            index.removeAll(all)
             entity
         } else {
             val deleted = all.mapNotNull { (childKind, child) ->
