@@ -23,7 +23,9 @@ public fun generateOpenMetadataSources(loader: ClassLoader): Map<String, String>
     val source = SchemaSource.fromClassLoader(loader)
     val types = SchemaTypes(source)
     GenerationScope.roots.forEach(types::declareRoot)
-    return OpenMetadataModelRenderer(SPEC_VERSION).render(types.topLevel)
+    val roles = GenerationScope.entities.associate { types.classOf(it) to ClassRole.Entity } +
+        GenerationScope.createRequests.entries.associate { (request, entity) -> types.classOf(request) to ClassRole.CreateRequest(types.classOf(entity)) }
+    return OpenMetadataModelRenderer(SPEC_VERSION, roles).render(types.topLevel)
 }
 
 // The spec release whose schemas the model is generated from; the openmetadata-model pom pins the same.

@@ -22,6 +22,15 @@ internal object GenerationScope {
         "type/entityHistory.json", "api/openMetadataServerVersion.json",
     )
 
+    /** The entity schemas among [roots]: their classes implement `OpenMetadataEntity`. */
+    val entities: Set<String> = roots.filter { it.startsWith("entity/") }.toSet()
+
+    /** The create request schemas among [roots] and the entity each creates: their classes implement `CreateRequest<Entity>`. */
+    val createRequests: Map<String, String> = roots.filter { it.startsWith("api/") && "/create" in it }.associateWith { request ->
+        val entityName = request.substringAfterLast("/create").replaceFirstChar(Char::lowercaseChar)
+        entities.single { it.endsWith("/$entityName") }
+    }
+
     private val opaqueFolders = listOf("entity/services/connections/", "security/", "auth/", "entity/events/")
     private val opaqueNodes = setOf(SchemaLocation("entity/teams/user.json", "/definitions/authenticationMechanism"))
 

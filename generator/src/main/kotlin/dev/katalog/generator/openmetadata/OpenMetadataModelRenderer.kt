@@ -13,7 +13,7 @@ import com.squareup.kotlinpoet.STRING
 import com.squareup.kotlinpoet.TypeSpec
 
 /** Renders the declared OpenMetadata types as Kotlin files, one per top-level type. */
-internal class OpenMetadataModelRenderer(private val specVersion: String) {
+internal class OpenMetadataModelRenderer(private val specVersion: String, private val roles: Map<ClassName, ClassRole> = emptyMap()) {
 
     /** Relative path → file content for every type in [topLevel]. */
     fun render(topLevel: List<GeneratedType>): Map<String, String> = topLevel.associate { type ->
@@ -37,14 +37,26 @@ internal class OpenMetadataModelRenderer(private val specVersion: String) {
             .addKdoc("%L", kdoc(type.description ?: "The OpenMetadata object ${type.location}."))
             .addAnnotation(KEEP_GENERATED_SERIALIZER)
             .addAnnotation(AnnotationSpec.builder(SERIALIZABLE).addMember("with = %T::class", name.nestedClass("Serializer")).build())
-            .addSuperinterface(LOSSLESS)
+        val role = roles[name]
+        val overridden = when (role) {
+            ClassRole.Entity -> ENTITY_MEMBERS.also { builder.addSuperinterface(OPENMETADATA_ENTITY) }
+            is ClassRole.CreateRequest -> CREATE_MEMBERS.also { builder.addSuperinterface(CREATE_REQUEST.parameterizedBy(role.entity)) }
+            null -> emptyMap<String, com.squareup.kotlinpoet.TypeName>().also { builder.addSuperinterface(LOSSLESS) }
+        }
+        for ((member, memberType) in overridden) {
+            val property = type.properties.singleOrNull { it.kotlinName == member }
+            check(property != null && property.type == memberType.copy(nullable = false)) {
+                "${type.location}: $role needs $member: $memberType, the schema gives ${property?.type}"
+            }
+        }
         for (property in type.properties) {
-            val kotlinType = property.type.copy(nullable = !property.required)
+            // Some schemas leave id optional (it is for requests), but every entity a server answers with has one.
+            val kotlinType = overridden[property.kotlinName] ?: property.type.copy(nullable = !property.required)
             constructor.addParameter(
-                ParameterSpec.builder(property.kotlinName, kotlinType).apply { if (!property.required) defaultValue("null") }.build(),
+                ParameterSpec.builder(property.kotlinName, kotlinType).apply { if (kotlinType.isNullable) defaultValue("null") }.build(),
             )
             builder.addProperty(
-                PropertySpec.builder(property.kotlinName, kotlinType, KModifier.PUBLIC)
+                PropertySpec.builder(property.kotlinName, kotlinType, if (property.kotlinName in overridden) KModifier.OVERRIDE else KModifier.PUBLIC)
                     .initializer("%N", property.kotlinName)
                     .apply { property.description?.let { addKdoc("%L", kdoc(it)) } }
                     .apply { if (property.kotlinName != property.jsonName) addAnnotation(AnnotationSpec.builder(SERIAL_NAME).addMember("%S", property.jsonName).build()) }
@@ -117,5 +129,9 @@ internal class OpenMetadataModelRenderer(private val specVersion: String) {
         val LOSSLESS_SERIALIZER = ClassName("dev.katalog.model.json", "LosslessSerializer")
         val OPEN_ENUM_SERIALIZER = ClassName("dev.katalog.model.json", "OpenEnumSerializer")
         val EMPTY_JSON_OBJECT = MemberName("dev.katalog.model.json", "EmptyJsonObject")
+        val OPENMETADATA_ENTITY = ClassName(SchemaTypes.MODEL_PACKAGE, "OpenMetadataEntity")
+        val CREATE_REQUEST = ClassName(SchemaTypes.MODEL_PACKAGE, "CreateRequest")
+        val ENTITY_MEMBERS = mapOf("id" to STRING, "name" to STRING, "fullyQualifiedName" to STRING.copy(nullable = true), "version" to com.squareup.kotlinpoet.DOUBLE.copy(nullable = true))
+        val CREATE_MEMBERS = mapOf("name" to STRING)
     }
 }

@@ -24,6 +24,9 @@ internal class SchemaTypes(private val source: SchemaSource, private val scope: 
     private val byLocation = HashMap<SchemaLocation, TypeName>()
     private val byName = HashMap<ClassName, GeneratedType>()
 
+    /** The class declared for the root of the schema file [file]. */
+    fun classOf(file: String): ClassName = byLocation[SchemaLocation(file, "")] as? ClassName ?: error("$file declared no class")
+
     /** Declares the type of the schema file [file] and everything it references. */
     fun declareRoot(file: String): TypeName = typeOf(SchemaLocation(file, ""), owner = null, propertyName = null)
 
