@@ -18,8 +18,8 @@ public class OpenMetadataSearch internal constructor(private val kind: EntityKin
     private var text: String = "*"
     private val filters = ArrayList<Query>()
     private val exclusions = ArrayList<Query>()
-    private var from = 0
-    private var size = 10
+    private var offset = 0
+    private var pageSize = 10
     private var sortField: String? = null
     private var descending = true
     private var includeDeleted = false
@@ -37,13 +37,13 @@ public class OpenMetadataSearch internal constructor(private val kind: EntityKin
     /** Skip the first [offset] results. */
     public fun from(offset: Int): OpenMetadataSearch = apply {
         if (offset < 0) throw InvalidSearchException("from must be 0 or more, was $offset")
-        from = offset
+        this.offset = offset
     }
 
     /** Results per page (10 by default, as OpenMetadata's). */
     public fun size(count: Int): OpenMetadataSearch = apply {
         if (count < 0) throw InvalidSearchException("size must be 0 or more, was $count")
-        size = count
+        pageSize = count
     }
 
     /** Sort by the keyword or numeric [field], descending unless [ascending]; by relevance when not set. */
@@ -63,8 +63,8 @@ public class OpenMetadataSearch internal constructor(private val kind: EntityKin
     internal fun parameters(): List<Pair<String, String>> = buildList {
         add("q" to text)
         add("index" to kind.searchIndex)
-        add("from" to from.toString())
-        add("size" to size.toString())
+        add("from" to offset.toString())
+        add("size" to pageSize.toString())
         add("deleted" to includeDeleted.toString())
         add("track_total_hits" to trackTotalHits.toString())
         sortField?.let { add("sort_field" to it); add("sort_order" to if (descending) "desc" else "asc") }
