@@ -5,6 +5,7 @@ import dev.katalog.client.http.HttpTransport
 import dev.katalog.client.http.Redactor
 import dev.katalog.client.http.TransportDialect
 import dev.katalog.client.http.TransportSettings
+import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.ModelDecodeException
 import dev.katalog.model.openmetadata.CreateRequest
@@ -262,6 +263,22 @@ public class OpenMetadataClient private constructor(
 
     /** A search builder of [kind]'s index, for Java: `om.java().search(EntityKinds.TABLE, om.searchOf(EntityKinds.TABLE).text("orders"))`. */
     public fun searchOf(kind: EntityKind<*>): OpenMetadataSearch = OpenMetadataSearch(kind)
+
+    // ---- asset trees ----
+
+    private val planner = OpenMetadataTreePlanner(this)
+
+    /**
+     * What applying [tree] would change on this server: each entity of the tree (see `compileForOpenMetadata`)
+     * compared by fully qualified name. Sends nothing but reads.
+     */
+    public suspend fun plan(tree: CatalogTree): OpenMetadataTreePlan = planner.plan(tree)
+
+    /** Makes the server match [tree]: creates or updates (PUT) level by level, parents first. Applying twice changes nothing. */
+    public suspend fun apply(tree: CatalogTree): OpenMetadataApplyResult = planner.apply(planner.plan(tree))
+
+    /** Carries out [plan] as it was made. */
+    public suspend fun apply(plan: OpenMetadataTreePlan): OpenMetadataApplyResult = planner.apply(plan)
 
     // ---- lineage ----
 

@@ -46,6 +46,13 @@ public class OpenMetadataClientFutures internal constructor(private val client: 
     public fun lineage(kind: EntityKind<*>, fqn: String, upstreamDepth: Int, downstreamDepth: Int): CompletableFuture<EntityLineage> =
         launch { client.lineage(kind, fqn, upstreamDepth, downstreamDepth) }
 
+    /** What applying [tree] would change. */
+    public fun plan(tree: dev.katalog.dsl.tree.CatalogTree): CompletableFuture<OpenMetadataTreePlan> = launch { client.plan(tree) }
+    /** Makes the server match [tree]. */
+    public fun apply(tree: dev.katalog.dsl.tree.CatalogTree): CompletableFuture<OpenMetadataApplyResult> = launch { client.apply(tree) }
+    /** Carries out [plan] as it was made. */
+    public fun apply(plan: OpenMetadataTreePlan): CompletableFuture<OpenMetadataApplyResult> = launch { client.apply(plan) }
+
     /** Every [kind] entity matching [filters], paged lazily; close the stream (try-with-resources) to stop early. */
     public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>, fields: List<String>): Stream<E> =
         BlockingIterator.stream(client.scope.produce(capacity = 0) { client.list(kind, filters, fields).collect { send(it) } })
