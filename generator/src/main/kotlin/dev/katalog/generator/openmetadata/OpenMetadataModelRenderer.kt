@@ -81,8 +81,52 @@ internal class OpenMetadataModelRenderer(private val specVersion: String, privat
                 )
                 .build(),
         )
+        builder.addType(javaBuilder(type, overridden))
+        builder.addType(
+            TypeSpec.companionObjectBuilder().addModifiers(KModifier.PUBLIC)
+                .addFunction(
+                    FunSpec.builder("builder").addAnnotation(JvmStatic::class).addModifiers(KModifier.PUBLIC)
+                        .addKdoc("A builder, for Java callers; Kotlin callers use the constructor's named arguments.")
+                        .returns(name.nestedClass("Builder")).addStatement("return Builder()").build(),
+                )
+                .build(),
+        )
         type.nested.forEach { builder.addType(typeSpec(it)) }
         return builder.build()
+    }
+
+    // Java has no named arguments: a fluent builder whose build() names a missing required field.
+    private fun javaBuilder(type: GeneratedClass, overridden: Map<String, com.squareup.kotlinpoet.TypeName>): TypeSpec {
+        val name = type.className
+        val builderName = name.nestedClass("Builder")
+        check(type.nested.none { it.className.simpleName == "Builder" }) { "${type.location} would hide its Builder" }
+        val builder = TypeSpec.classBuilder(builderName).addModifiers(KModifier.PUBLIC)
+            .addKdoc("Builds a [%T] field by field; [build] fails with a [%T] when a required field is missing.", name, MISSING_FIELD)
+            .primaryConstructor(FunSpec.constructorBuilder().addModifiers(KModifier.INTERNAL).build())
+        val arguments = ArrayList<String>()
+        for (property in type.properties) {
+            val kotlinType = overridden[property.kotlinName] ?: property.type.copy(nullable = !property.required)
+            val required = !kotlinType.isNullable
+            builder.addProperty(PropertySpec.builder(property.kotlinName, property.type.copy(nullable = true), KModifier.PRIVATE).mutable().initializer("null").build())
+            builder.addFunction(
+                FunSpec.builder(property.kotlinName).addModifiers(KModifier.PUBLIC)
+                    .addParameter("value", property.type.copy(nullable = true))
+                    .returns(builderName)
+                    .addStatement("return apply { this.%N = value }", property.kotlinName)
+                    .build(),
+            )
+            arguments += if (required) "%N = %N ?: throw %T(%S, %S)" else "%N = %N"
+        }
+        val build = FunSpec.builder("build").addModifiers(KModifier.PUBLIC).returns(name)
+        val args = ArrayList<Any>()
+        for (property in type.properties) {
+            val required = !(overridden[property.kotlinName] ?: property.type.copy(nullable = !property.required)).isNullable
+            args += property.kotlinName
+            args += property.kotlinName
+            if (required) { args += MISSING_FIELD; args += name.simpleNames.joinToString("."); args += property.kotlinName }
+        }
+        build.addStatement("return %T(" + arguments.joinToString(", ") + ")", name, *args.toTypedArray())
+        return builder.addFunction(build.build()).build()
     }
 
     private fun enumSpec(type: GeneratedEnum): TypeSpec {
@@ -133,5 +177,6 @@ internal class OpenMetadataModelRenderer(private val specVersion: String, privat
         val CREATE_REQUEST = ClassName(SchemaTypes.MODEL_PACKAGE, "CreateRequest")
         val ENTITY_MEMBERS = mapOf("id" to STRING, "name" to STRING, "fullyQualifiedName" to STRING.copy(nullable = true), "version" to com.squareup.kotlinpoet.DOUBLE.copy(nullable = true))
         val CREATE_MEMBERS = mapOf("name" to STRING)
+        val MISSING_FIELD = ClassName(SchemaTypes.MODEL_PACKAGE, "MissingFieldException")
     }
 }
