@@ -18,9 +18,11 @@ public object Fqn {
     private const val SEPARATOR = '.'
 
     /** The FQN of the entity named by [parts], outermost first: `build("svc", "db")` is `svc.db`. */
+    @JvmStatic
     public fun build(vararg parts: String): String = build(parts.asList())
 
     /** The FQN of the entity named by [parts], outermost first; each part is a plain name, never pre-quoted. */
+    @JvmStatic
     public fun build(parts: List<String>): String {
         if (parts.isEmpty()) {
             throw InvalidFqnException("", "no names were given", "Pass at least one name, outermost first, e.g. build(\"service\", \"database\").")
@@ -34,6 +36,7 @@ public object Fqn {
      * The plain names in [fqn], outermost first, with quotes removed: `split("svc.\"a.b\".t") == ["svc", "a.b", "t"]`.
      * A quoted part without a dot is accepted and unquoted, as OpenMetadata does.
      */
+    @JvmStatic
     public fun split(fqn: String): List<String> {
         if (fqn.isEmpty()) throw InvalidFqnException(fqn, "it is empty", "Give at least one name, e.g. \"service.database\".")
         checkFqnLength(fqn)
@@ -71,6 +74,7 @@ public object Fqn {
     }
 
     /** [name] as it appears inside an FQN: quoted when it contains a `.`, unchanged otherwise. */
+    @JvmStatic
     public fun quoteName(name: String): String {
         checkName(name, name)
         return if (SEPARATOR in name) "$QUOTE$name$QUOTE" else name
