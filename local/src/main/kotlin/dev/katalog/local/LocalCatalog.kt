@@ -6,6 +6,7 @@ import dev.katalog.local.http.ApiGuard
 import dev.katalog.local.http.CatalogRoutes
 import dev.katalog.local.http.Chaos
 import dev.katalog.local.http.TokenAuthority
+import dev.katalog.local.openmetadata.ComputedFields
 import dev.katalog.local.openmetadata.EntityIndex
 import dev.katalog.local.openmetadata.EntityService
 import dev.katalog.local.openmetadata.LineageService
@@ -119,6 +120,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             entities = EntityService(openMetadataIndex),
             lineage = LineageService(openMetadataIndex),
             search = OpenMetadataSearch(openMetadataIndex),
+            computed = ComputedFields(openMetadataIndex),
             guard = guard,
         )
         // The catalog stops its server itself (stop(), or LocalCatalogMain's hook); a second hook from Ktor would race it.

@@ -15,16 +15,29 @@ import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonArray
 import kotlinx.serialization.json.putJsonObject
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
 import java.net.URLEncoder
+import java.security.MessageDigest
+import java.util.concurrent.atomic.AtomicLong
 
 /**
  * The OpenMetadata side's OpenSearch indices, named [prefix] + OpenMetadata's index names: entities (one document
- * per entity, its id as document id, the entity plus `entityType` as source), their earlier versions, and lineage.
- * Writes refresh before they return, so they are visible to the next read and search.
+ * per entity, its id as document id, the entity plus `entityType` as source), a key per (type, FQN), every version,
+ * and lineage. Reads by id and FQN are realtime document gets; writes do not refresh, searches do first when
+ * anything was written since the last refresh: a write is visible to every read and search once it returns, and
+ * one-by-one creates do not pay a refresh each.
  */
 internal class EntityIndex(private val client: OpenSearchClient, private val prefix: String) {
     val versionsIndex: String = "${prefix}om_entity_versions"
     val lineageIndex: String = "${prefix}om_lineage"
+    private val keysIndex = "${prefix}om_entity_keys"
+    private val searchable = (EntityKinds.searchIndices.map { prefix + it } + versionsIndex).joinToString(",")
+
+    // Writes completed, and writes known to be searchable; a search refreshes when they differ.
+    private val written = AtomicLong()
+    @Volatile private var refreshed = 0L
+    private val refreshLock = Mutex()
 
     fun indexOf(kind: EntityKind): String = prefix + kind.searchIndex
 
@@ -37,6 +50,18 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         for (index in EntityKinds.searchIndices) create(prefix + index, EntityIndexMapping.settingsAndMappings())
         create(versionsIndex, EntityIndexMapping.versions())
         create(lineageIndex, EntityIndexMapping.lineage())
+        create(keysIndex, EntityIndexMapping.keys())
+    }
+
+    /** Makes every completed write searchable (one refresh for all the writes since the last one). */
+    private suspend fun fresh() {
+        if (refreshed >= written.get()) return
+        refreshLock.withLock {
+            val target = written.get()
+            if (refreshed >= target) return
+            client.require("POST", "/$searchable/_refresh")
+            refreshed = target
+        }
     }
 
     private suspend fun create(name: String, body: JsonObject) {
@@ -55,19 +80,20 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         return if (source.str("entityType") == kind.type) entityOf(source) else null
     }
 
+    /** The entity of [kind] whose FQN is exactly [fqn], through its key document (a realtime get, no search). */
     suspend fun byFqn(kind: EntityKind, fqn: String): JsonObject? {
-        val query = buildJsonObject {
-            putJsonObject("bool") {
-                putJsonArray("filter") {
-                    add(term("entityType", kind.type))
-                    add(term(EntityIndexMapping.FQN_EXACT, fqn))
-                }
-            }
-        }
-        return search(listOf(indexOf(kind)), buildJsonObject { put("query", query); put("size", 1) }).firstOrNull()
+        val answer = client.call("GET", "/$keysIndex/_doc/${key(kind, fqn)}")
+        if (answer.status == 404) return null
+        if (!answer.ok) throw CatalogException.Backend("Search backend failure reading ${kind.type} by name: ${answer.reason}")
+        val id = answer.json.obj("_source")?.str("id") ?: return null
+        return get(kind, id)?.takeIf { it.str("fullyQualifiedName") == fqn }
     }
 
-    /** Stores entities as they now are, each also as a version of its history, in one refreshing bulk request. */
+    // Document ids are limited to 512 bytes and FQNs are not: the key is a digest of (type, FQN).
+    private fun key(kind: EntityKind, fqn: String): String =
+        MessageDigest.getInstance("SHA-256").digest("${kind.type}|$fqn".toByteArray()).joinToString("") { "%02x".format(it) }
+
+    /** Stores entities as they now are, with their keys and each as a version of its history, in one bulk request. */
     suspend fun putAll(entities: List<Pair<EntityKind, JsonObject>>) {
         if (entities.isEmpty()) return
         val lines = StringBuilder()
@@ -75,6 +101,8 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
             val id = entity.str("id")!!
             action(lines, "index", indexOf(kind), id)
             lines.append(JsonObject(entity + ("entityType" to JsonPrimitive(kind.type)))).append('\n')
+            action(lines, "index", keysIndex, key(kind, entity.str("fullyQualifiedName")!!))
+            lines.append(buildJsonObject { put("id", id) }).append('\n')
             action(lines, "index", versionsIndex, "$id:${entity["version"]}")
             lines.append(buildJsonObject {
                 put("entityId", id)
@@ -86,13 +114,18 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         bulk(lines.toString())
     }
 
-    /** Removes entities, their versions and the lineage edges that touch them. */
-    suspend fun removeAll(entities: List<Pair<EntityKind, String>>) {
+    /** Removes entities, their keys, their versions and the lineage edges that touch them. */
+    suspend fun removeAll(entities: List<Pair<EntityKind, JsonObject>>) {
         if (entities.isEmpty()) return
         val lines = StringBuilder()
-        for ((kind, id) in entities) action(lines, "delete", indexOf(kind), id)
+        for ((kind, entity) in entities) {
+            action(lines, "delete", indexOf(kind), entity.str("id")!!)
+            action(lines, "delete", keysIndex, key(kind, entity.str("fullyQualifiedName")!!))
+        }
         bulk(lines.toString())
-        for (chunk in entities.map { it.second }.chunked(CHUNK)) {
+        // Deletes by query see only what a refresh has made searchable.
+        fresh()
+        for (chunk in entities.map { it.second.str("id")!! }.chunked(CHUNK)) {
             deleteByQuery(versionsIndex, terms("entityId", chunk))
             deleteByQuery(lineageIndex, buildJsonObject {
                 putJsonObject("bool") {
@@ -108,7 +141,8 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
     }
 
     private suspend fun bulk(ndjson: String) {
-        val answer = client.call("POST", "/_bulk?refresh=true", ndjson, "application/x-ndjson")
+        val answer = client.call("POST", "/_bulk", ndjson, "application/x-ndjson")
+        written.incrementAndGet()
         if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
         if ((answer.json["errors"] as? JsonPrimitive)?.content == "true") {
             val failure = answer.json.arr("items").orEmpty()
@@ -126,12 +160,16 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
     suspend fun hits(indices: List<String>, body: JsonObject): List<JsonObject> =
         raw(indices, body).obj("hits")?.arr("hits").orEmpty().mapNotNull { it.obj() }
 
-    suspend fun raw(indices: List<String>, body: JsonObject): JsonObject =
-        client.require("POST", "/${indices.joinToString(",")}/_search", body)
+    suspend fun raw(indices: List<String>, body: JsonObject): JsonObject {
+        fresh()
+        return client.require("POST", "/${indices.joinToString(",")}/_search", body)
+    }
 
     /** A search whose failure is the caller's to report (a query OpenSearch refuses is the client's mistake). */
-    suspend fun attempt(indices: List<String>, body: JsonObject): OpenSearchAnswer =
-        client.call("POST", "/${indices.joinToString(",")}/_search", body)
+    suspend fun attempt(indices: List<String>, body: JsonObject): OpenSearchAnswer {
+        fresh()
+        return client.call("POST", "/${indices.joinToString(",")}/_search", body)
+    }
 
     /** Entities (of any kind) whose parent references point at one of [ids]: `(kind, entity)` pairs, every one of them. */
     suspend fun referencing(ids: Collection<String>): List<Pair<EntityKind, JsonObject>> {

@@ -72,6 +72,9 @@ internal object EntityIndexMapping {
         putJsonObject("edge") { put("type", "object"); put("enabled", false) }
     }
 
+    /** Keys: one document per (type, FQN), its id a digest of them, pointing at the entity's id. */
+    fun keys(): JsonObject = plain { put("id", keyword()) }
+
     /** Earlier versions of entities: the entity as it was, kept, not indexed. */
     fun versions(): JsonObject = plain {
         put("entityId", keyword())

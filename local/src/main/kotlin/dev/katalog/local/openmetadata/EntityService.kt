@@ -20,6 +20,7 @@ import java.util.UUID
  */
 internal class EntityService(private val index: EntityIndex, private val clock: () -> Long = System::currentTimeMillis) {
     private val builder = EntityBuilder(index)
+    private val computed = ComputedFields(index)
     private val lock = Mutex()
 
     /** A saved entity, and whether the save created it. */
@@ -150,10 +151,9 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         fun cursor(hit: JsonObject) = ListCursor.encode(hit["sort"] as JsonArray)
         val afterCursor = if (page.isNotEmpty() && (backwards || more)) cursor(page.last()) else null
         val beforeCursor = if (page.isNotEmpty() && (if (backwards) more else after != null)) cursor(page.first()) else null
+        val data = page.map { hit -> fields.apply(computed.fill(kind, JsonObject(hit.obj("_source")!! - "entityType"), fields)) }
         return buildJsonObject {
-            putJsonArray("data") {
-                for (hit in page) add(fields.apply(JsonObject(hit.obj("_source")!! - "entityType")))
-            }
+            put("data", JsonArray(data))
             put("paging", buildJsonObject {
                 beforeCursor?.let { put("before", it) }
                 afterCursor?.let { put("after", it) }
@@ -203,7 +203,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         }
         val all = descendants + (kind to entity)
         if (hard) {
-            index.removeAll(all.map { (childKind, child) -> childKind to child.str("id")!! })
+            index.removeAll(all)
             entity
         } else {
             val deleted = all.mapNotNull { (childKind, child) ->

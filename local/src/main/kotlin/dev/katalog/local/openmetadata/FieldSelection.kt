@@ -11,6 +11,9 @@ import kotlinx.serialization.json.JsonObject
  * as OpenMetadata does; base and required fields always are. `*` asks for every field. Column tags follow `tags`.
  */
 internal class FieldSelection private constructor(private val kind: EntityKind, private val asked: Set<String>, private val all: Boolean) {
+    /** Whether [field] was asked for (by name or by `*`). */
+    fun asks(field: String): Boolean = all || field in asked
+
     fun apply(entity: JsonObject): JsonObject {
         if (all) return entity
         val hidden = kind.optionalFields - asked - kind.required

@@ -26,6 +26,7 @@ internal class OpenMetadataRoutes(
     private val entities: EntityService,
     private val lineage: LineageService,
     private val search: OpenMetadataSearch,
+    private val computed: ComputedFields,
     private val guard: ApiGuard,
     private val user: String = "admin",
     private val startedAt: Long = System.currentTimeMillis(),
@@ -118,8 +119,10 @@ internal class OpenMetadataRoutes(
         return entities.delete(kind, id, flag(q["recursive"], "recursive"), flag(q["hardDelete"], "hardDelete"), user)
     }
 
-    private fun selected(call: ApplicationCall, kind: EntityKind, entity: kotlinx.serialization.json.JsonObject): JsonElement =
-        FieldSelection.parse(kind, call.request.queryParameters["fields"]).apply(entity)
+    private suspend fun selected(call: ApplicationCall, kind: EntityKind, entity: kotlinx.serialization.json.JsonObject): JsonElement {
+        val fields = FieldSelection.parse(kind, call.request.queryParameters["fields"])
+        return fields.apply(computed.fill(kind, entity, fields))
+    }
 
     private suspend fun om(call: ApplicationCall, handler: suspend () -> JsonElement) = guard.serve(call, OpenMetadataErrors.FORMAT, handler = handler)
 

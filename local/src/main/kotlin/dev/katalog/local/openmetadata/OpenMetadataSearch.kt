@@ -27,7 +27,7 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
         val sortField = parameters["sort_field"]?.takeIf { it.isNotBlank() } ?: "_score"
         val sortOrder = (parameters["sort_order"] ?: "desc").lowercase()
         if (sortOrder != "asc" && sortOrder != "desc") throw OpenMetadataErrors.badRequest("sort_order must be asc or desc")
-        val deleted = parameters["deleted"]?.toBooleanStrictOrNull() ?: false
+        val deleted = flag(parameters, "deleted", false)
         val filter = parameters["query_filter"]?.takeIf { it.isNotBlank() }?.let(::queryFilter)
         val body = buildJsonObject {
             putJsonObject("query") {
@@ -46,8 +46,8 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
                 // A stable tiebreak, so that paging with search_after on the returned sort values never skips.
                 if (sortField != "id") add(buildJsonObject { putJsonObject("id") { put("order", "asc") } })
             }
-            put("track_total_hits", parameters["track_total_hits"]?.toBooleanStrictOrNull() ?: false)
-            if (parameters["fetch_source"] == "false") put("_source", false)
+            put("track_total_hits", flag(parameters, "track_total_hits", false))
+            if (!flag(parameters, "fetch_source", true)) put("_source", false)
             (filter?.get("aggs") ?: filter?.get("aggregations"))?.let { put("aggs", it) }
             filter?.get("search_after")?.let { put("search_after", it) }
         }
@@ -99,6 +99,11 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
             throw OpenMetadataErrors.badRequest("query_filter must hold a query: {\"query\":{…}}")
         }
         return filter
+    }
+
+    private fun flag(parameters: Map<String, String>, name: String, default: Boolean): Boolean {
+        val value = parameters[name] ?: return default
+        return value.lowercase().toBooleanStrictOrNull() ?: throw OpenMetadataErrors.badRequest("$name must be true or false")
     }
 
     private fun number(parameters: Map<String, String>, name: String, default: Int): Int {

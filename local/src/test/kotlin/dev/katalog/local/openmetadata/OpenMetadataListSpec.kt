@@ -1,6 +1,7 @@
 package dev.katalog.local.openmetadata
 
 import dev.katalog.local.at
+import dev.katalog.local.list
 import dev.katalog.local.str
 import dev.katalog.local.openmetadata.OpenMetadataKit.api
 import dev.katalog.local.openmetadata.OpenMetadataKit.database
@@ -75,6 +76,14 @@ class OpenMetadataListSpec : FunSpec({
         schemas.map { it.str("name") } shouldContainExactly listOf("s.1", "other")
         val byId = page("databaseSchema", api.get("/api/v1/databaseSchemas?database=${schemas.first().at("database")!!.str("id")}"))
         byId.size shouldBe 2
+    }
+
+    test("fields= fills relationships computed on read: a database's schemas, a schema's tables") {
+        val db = OpenMetadataKit.entity("database", api.get("/api/v1/databases/name/${enc("$svc.db")}?fields=databaseSchemas"))
+        db["databaseSchemas"].list().map { it.str("name") } shouldContainExactly listOf("s.1", "other")
+        val schemas = page("databaseSchema", api.get("/api/v1/databaseSchemas?database=${enc("$svc.db")}&fields=tables"))
+        schemas.map { it["tables"].list().size } shouldContainExactly listOf(23, 1)
+        page("databaseSchema", api.get("/api/v1/databaseSchemas?database=${enc("$svc.db")}")).forEach { it["tables"] shouldBe null }
     }
 
     test("bad paging input is 400 naming the problem") {

@@ -15,6 +15,7 @@ import dev.katalog.local.openmetadata.OpenMetadataKit.unique
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContainExactly
 import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
+import io.kotest.matchers.collections.shouldNotContain
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import kotlinx.serialization.json.JsonObject
@@ -58,11 +59,21 @@ class OpenMetadataSearchLineageSpec : FunSpec({
             setOf("table_search_index", "database_schema_search_index", "database_search_index", "database_service_search_index")
     }
 
+    test("deleted=true finds soft-deleted entities only") {
+        val gone = table("$svc.db.s", "gone")
+        api.delete("/api/v1/tables/${gone.str("id")}").status shouldBe 200
+        val live = search("index=table_search_index&size=50&" + filter("""{"query":{"term":{"service.name":"$svc"}}}"""))
+        live.obj.at("hits", "hits").list().map { it.at("_source")!!.str("name") } shouldNotContain "gone"
+        val deleted = search("index=table_search_index&deleted=true&" + filter("""{"query":{"term":{"service.name":"$svc"}}}"""))
+        deleted.obj.at("hits", "hits").list().map { it.at("_source")!!.str("name") } shouldContainExactly listOf("gone")
+    }
+
     test("bad search input is 400 naming the problem") {
         error(search("index=nope"), 400) shouldContain "Unknown search index"
         error(search(filter("not json")), 400) shouldContain "query_filter"
         error(search("sort_field=description"), 400) shouldContain "Search failed"
         error(search("size=many"), 400) shouldContain "size"
+        error(search("deleted=maybe"), 400) shouldContain "deleted"
     }
 
     test("lineage edges are added by id and read by FQN with upstream and downstream depths") {
