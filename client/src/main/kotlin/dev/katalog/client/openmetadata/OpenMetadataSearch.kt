@@ -71,10 +71,15 @@ public class OpenMetadataSearch internal constructor(private val kind: EntityKin
         queryFilter()?.let { add("query_filter" to it) }
     }
 
-    /** The `query_filter` JSON, `{"query":{"bool":{…}}}`, or null without filters. */
+    /**
+     * The `query_filter` JSON, `{"query":{"bool":{…}}}`, or null without filters. Where kinds share an index
+     * (glossaries and their terms, classifications and tags) it keeps to this kind, so every hit decodes as one.
+     */
     internal fun queryFilter(): String? {
-        if (filters.isEmpty() && exclusions.isEmpty()) return null
-        val bool = Query.Bool(filter = filters.toList().ifEmpty { null }, mustNot = exclusions.toList().ifEmpty { null })
+        val shared = EntityKinds.all.count { it.searchIndex == kind.searchIndex } > 1
+        val all = if (shared) listOf(OpenMetadataFields.ENTITY_TYPE eq kind.type) + filters else filters.toList()
+        if (all.isEmpty() && exclusions.isEmpty()) return null
+        val bool = Query.Bool(filter = all.ifEmpty { null }, mustNot = exclusions.toList().ifEmpty { null })
         return JsonObject(mapOf("query" to KatalogJson.encodeToElement(Query.serializer(), bool))).toString()
     }
 }

@@ -126,6 +126,18 @@ class OpenMetadataLocalCatalogSpec : FunSpec({
         hits.map { it.fullyQualifiedName }.toSet() shouldBe setOf(orders.fullyQualifiedName, totals.fullyQualifiedName)
     }
 
+    test("a search of glossary terms finds terms only, though glossaries share their index") {
+        val deadline = System.nanoTime() + 20_000_000_000
+        var terms: List<GlossaryTerm>
+        do {
+            terms = om.search(EntityKinds.GLOSSARY_TERM) { where(OpenMetadataFields.NAME eq "ARR"); size(50) }.hits
+            if (terms.any { it.fullyQualifiedName == Fqn.build(glossaryName, "Finance", "ARR") } || System.nanoTime() > deadline) break
+            delay(200)
+        } while (true)
+        terms.map { it.fullyQualifiedName } shouldContain Fqn.build(glossaryName, "Finance", "ARR")
+        terms.forEach { it.glossary.type shouldBe "glossary" }
+    }
+
     test("delete removes a table; getByNameOrNull then answers null") {
         val doomed = om.getByName<Table>(Fqn.build(service, "FINANCE", "RAW", "FINANCE_T10"))
         om.delete(doomed, hardDelete = true)

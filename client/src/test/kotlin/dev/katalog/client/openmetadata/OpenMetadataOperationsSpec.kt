@@ -153,6 +153,17 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
+    test("a search of a kind sharing its index with another keeps to its entityType") {
+        MockOpenMetadata { json("""{"hits":{"total":{"value":0},"hits":[]}}""") }.use { m ->
+            m.client.search(EntityKinds.GLOSSARY_TERM) { text("revenue") }.hits shouldHaveSize 0
+            val p = m.requests.single().url.parameters
+            p["index"] shouldBe "glossary_search_index"
+            Json.parseToJsonElement(p["query_filter"]!!) shouldBe Json.parseToJsonElement(
+                """{"query":{"bool":{"filter":[{"term":{"entityType":{"value":"glossaryTerm","case_insensitive":false}}}]}}}""",
+            )
+        }
+    }
+
     test("addLineage PUTs an edge of references (validated against addLineage.json); lineage reads by FQN") {
         val table = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson())
         val other = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson("totals", UUID.randomUUID().toString()))
