@@ -25,7 +25,6 @@ import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.ModelDecodeException
 import io.ktor.client.engine.HttpClientEngine
-import io.ktor.client.engine.okhttp.OkHttp
 import io.ktor.client.engine.java.Java
 import io.ktor.http.HttpMethod
 import kotlinx.coroutines.flow.Flow
@@ -401,14 +400,7 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
          */
         private fun defaultEngine(options: AtlanClientOptions): HttpClientEngine {
             val trust = options.trustStore?.let(::trustManagerOf)
-            val proxy = options.proxy ?: return OkHttp.create {
-                config {
-                    if (trust != null) sslSocketFactory(javax.net.ssl.SSLContext.getInstance("TLS").apply { init(null, arrayOf(trust), null) }.socketFactory, trust)
-                    // OkHttp's own cap (5 calls per host) would sit below the client's gate; the gate is the one limit.
-                    val cap = maxOf(64, options.maxConcurrentRequests * 2)
-                    dispatcher(okhttp3.Dispatcher().apply { maxRequests = cap; maxRequestsPerHost = cap })
-                }
-            }
+            val proxy = options.proxy ?: return dev.katalog.client.http.pooledEngine(options.maxConcurrentRequests, trust)
             return Java.create {
                 config {
                     if (trust != null) sslContext(javax.net.ssl.SSLContext.getInstance("TLS").apply { init(null, arrayOf(trust), null) })

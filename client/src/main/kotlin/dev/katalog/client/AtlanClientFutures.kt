@@ -18,13 +18,9 @@ import dev.katalog.model.atlan.typedef.TypeDefResponse
 import kotlinx.coroutines.channels.ReceiveChannel
 import kotlinx.coroutines.channels.produce
 import kotlinx.coroutines.future.future
-import kotlinx.coroutines.runBlocking
 import java.util.Optional
-import java.util.Spliterator
-import java.util.Spliterators
 import java.util.concurrent.CompletableFuture
 import java.util.stream.Stream
-import java.util.stream.StreamSupport
 
 /**
  * The operations of an [AtlanClient] for Java: each returns a [CompletableFuture] (cancelling it cancels
@@ -95,10 +91,7 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
 
     /** Every result of [request], paged lazily; close the stream (try-with-resources) to stop early. */
     public fun stream(request: IndexSearchRequest): Stream<Asset> {
-        val channel = channelOf(request)
-        val iterator = BlockingIterator(channel)
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED or Spliterator.NONNULL), false)
-            .onClose { channel.cancel() }
+        return BlockingIterator.stream(channelOf(request))
     }
 
     /** Every result of [search], paged lazily. */
@@ -109,26 +102,5 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
 
     private fun channelOf(request: IndexSearchRequest): ReceiveChannel<Asset> = client.scope.produce(timeout ?: kotlin.coroutines.EmptyCoroutineContext, capacity = 0) {
         client.stream(request).collect { send(it) }
-    }
-
-    /** Iterates a channel from a plain thread; a failure of the search surfaces as its AtlanException. */
-    private class BlockingIterator(private val channel: ReceiveChannel<Asset>) : Iterator<Asset> {
-        private var next: Asset? = null
-        private var done = false
-
-        override fun hasNext(): Boolean {
-            if (next != null) return true
-            if (done) return false
-            val result = runBlocking { channel.receiveCatching() }
-            result.exceptionOrNull()?.let { throw it }
-            next = result.getOrNull()
-            if (next == null) done = true
-            return next != null
-        }
-
-        override fun next(): Asset {
-            if (!hasNext()) throw NoSuchElementException("The search has no more results")
-            return next!!.also { next = null }
-        }
     }
 }

@@ -1,8 +1,10 @@
 package dev.katalog.examples
 
 import dev.katalog.client.AtlanClient
+import dev.katalog.client.openmetadata.OpenMetadataClient
 import dev.katalog.examples.java.JavaApplyAndUpdate
 import dev.katalog.examples.java.JavaErrorHandling
+import dev.katalog.examples.java.JavaOpenMetadata
 import dev.katalog.examples.java.JavaSearchAndStream
 import dev.katalog.local.LocalCatalog
 import dev.katalog.model.atlan.typedef.AttributeDef
@@ -74,5 +76,23 @@ class ExamplesSpec : FunSpec({
         lines.first() shouldContain " tables, "
         lines shouldContain "$connectionQn/SALES/PUBLIC/ORDER_LINES"
         JavaErrorHandling.run(client) shouldStartWith "present=false, not found (404)"
+    }
+
+    test("OpenMetadataApplyTree applies to the catalog's OpenMetadata API and reads the table back by name") {
+        val service = "examples_${System.nanoTime()}"
+        OpenMetadataClient(catalog.baseUrl, catalog.apiToken).use { om ->
+            val (result, orders) = OpenMetadataApplyTree.run(om, service)
+            result.created shouldBe 9
+            orders.fullyQualifiedName shouldBe "$service.shop.\"sales.eu\".orders"
+            orders.columns.map { it.dataTypeDisplay } shouldBe listOf("BIGINT", "DECIMAL(10,2)", "varchar(200)")
+            om.plan(OpenMetadataApplyTree.tree(service)).isEmpty shouldBe true
+        }
+    }
+
+    test("the Java OpenMetadata example runs") {
+        val service = "java_examples_${System.nanoTime()}"
+        OpenMetadataClient(catalog.baseUrl, catalog.apiToken).use { om ->
+            JavaOpenMetadata.run(om, service) shouldBe "5 created; $service.shop.\"v1.2\".orders has 2 columns; tables: order_lines,orders"
+        }
     }
 })

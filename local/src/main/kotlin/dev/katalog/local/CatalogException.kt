@@ -13,6 +13,7 @@ internal sealed class CatalogException(val status: Int, val errorCode: String, m
     class Unauthorized(message: String) : CatalogException(401, "ATLAN-401-00-001", message)
     class NotFound(message: String, code: String = "ATLAS-404-00-005") : CatalogException(404, code, message)
     class Conflict(message: String, code: String = "ATLAS-409-00-001") : CatalogException(409, code, message)
+    class UnsupportedMediaType(message: String) : CatalogException(415, "ATLAN-415-00-001", message)
     class PayloadTooLarge(message: String) : CatalogException(413, "ATLAN-413-00-001", message)
     class Backend(message: String) : CatalogException(500, "ATLAS-500-00-001", message)
     class TooManyRequests : CatalogException(429, "ATLAN-429-00-001", "Too many requests: retry after 1 second")

@@ -2,9 +2,16 @@ package dev.katalog.local
 
 import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
+import dev.katalog.local.http.ApiGuard
 import dev.katalog.local.http.CatalogRoutes
 import dev.katalog.local.http.Chaos
 import dev.katalog.local.http.TokenAuthority
+import dev.katalog.local.openmetadata.ComputedFields
+import dev.katalog.local.openmetadata.EntityIndex
+import dev.katalog.local.openmetadata.EntityService
+import dev.katalog.local.openmetadata.LineageService
+import dev.katalog.local.openmetadata.OpenMetadataRoutes
+import dev.katalog.local.openmetadata.OpenMetadataSearch
 import dev.katalog.local.search.IndexSearch
 import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetIndex
@@ -31,7 +38,8 @@ import java.nio.file.Path
 import java.time.Duration
 
 /**
- * An Atlan-compatible catalog server on OpenSearch, started and stopped in-process.
+ * An Atlan-compatible catalog server on OpenSearch, also serving OpenMetadata's API under `/api/v1`, started and
+ * stopped in-process.
  *
  * `LocalCatalog.builder().dataDir(dir).build().start().use { catalog -> client(catalog.baseUrl, catalog.apiToken) }`
  */
@@ -88,13 +96,17 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         val types = TypeRegistry(loadTypeDefs())
         val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
         val typeDefs = TypeDefService(store)
+        val openMetadataIndex = EntityIndex(client, settings.indexPrefix)
         runBlocking {
             waitForCluster(client)
             store.index.ensure(store.mapping)
+            openMetadataIndex.ensure()
             typeDefs.load()
         }
         log.info("Indexes ready after {} ms", elapsed())
         val reader = AssetReader(store)
+        val tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret })
+        val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, traffic)
         val routes = CatalogRoutes(
             writer = AssetWriter(store),
             customMetadata = CustomMetadataWriter(store),
@@ -104,10 +116,15 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             typeDefs = typeDefs,
             directory = Directory(apiKeys = settings.apiKeys),
             apiKeys = settings.apiKeys.toList(),
-            tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret }),
-            chaos = Chaos.parse(settings.chaos),
-            maxBodyBytes = settings.maxBodyBytes,
-            traffic = traffic,
+            tokens = tokens,
+            guard = guard,
+        )
+        val openMetadata = OpenMetadataRoutes(
+            entities = EntityService(openMetadataIndex),
+            lineage = LineageService(openMetadataIndex),
+            search = OpenMetadataSearch(openMetadataIndex),
+            computed = ComputedFields(openMetadataIndex),
+            guard = guard,
         )
         // The catalog stops its server itself (stop(), or LocalCatalogMain's hook); a second hook from Ktor would race it.
         if (System.getProperty(KTOR_SHUTDOWN_HOOK) == null) System.setProperty(KTOR_SHUTDOWN_HOOK, "false")
@@ -118,7 +135,10 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             maxHeaderSize = 64 * 1024
             shutdownGracePeriod = 200
             shutdownTimeout = 2_000
-        }) { routes.install(this) }
+        }) {
+            openMetadata.install(this)
+            routes.install(this)
+        }
         engine.start(wait = false)
         server = engine
         port = runBlocking { engine.engine.resolvedConnectors().first().port }

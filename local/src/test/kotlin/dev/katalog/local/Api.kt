@@ -31,11 +31,14 @@ class Api(private val base: () -> String, private val token: String?) {
     fun post(path: String, body: String): Answer = send("POST", path, body)
     fun delete(path: String): Answer = send("DELETE", path, null)
 
-    fun send(method: String, path: String, body: String?): Answer {
+    fun put(path: String, body: String): Answer = send("PUT", path, body)
+    fun patch(path: String, body: String, contentType: String = "application/json-patch+json"): Answer = send("PATCH", path, body, contentType)
+
+    fun send(method: String, path: String, body: String?, contentType: String = "application/json"): Answer {
         val builder = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofMinutes(2))
             .header("Accept", "application/json")
             .method(method, if (body == null) HttpRequest.BodyPublishers.noBody() else HttpRequest.BodyPublishers.ofString(body))
-        if (body != null) builder.header("Content-Type", "application/json")
+        if (body != null) builder.header("Content-Type", contentType)
         token?.let { builder.header("Authorization", "Bearer $it") }
         val response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
         return Answer(response.statusCode(), response.body(), response.headers().map())

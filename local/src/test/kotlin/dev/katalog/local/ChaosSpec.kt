@@ -60,4 +60,17 @@ class ChaosSpec : FunSpec({
                 }
             }
     }
+
+    test("the OpenMetadata API goes through the same chaos, its faults in OpenMetadata's error format") {
+        val shared = TestCatalog.catalog()
+        LocalCatalog.builder().apiToken("chaos").openSearchUrl(shared.openSearchUrl).indexPrefix("chaosom_")
+            .chaos("429=0.4,503=0.4,seed=5").build().start().use { chaotic ->
+                val api = Api({ chaotic.baseUrl }, "chaos")
+                val answers = List(40) { api.get("/api/v1/system/version") }
+                val faults = answers.filter { it.status == 429 || it.status == 503 }
+                faults.size shouldBeGreaterThan 0
+                answers.count { it.status == 200 } shouldBeGreaterThan 0
+                for (fault in faults) fault.obj.str("code") shouldBe fault.status.toString()
+            }
+    }
 })

@@ -2,61 +2,34 @@ package dev.katalog.client.http
 
 import dev.katalog.client.AtlanClientOptions
 import dev.katalog.client.AtlanException
-import dev.katalog.client.CallTimeout
 import dev.katalog.client.auth.TokenSource
-import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
-import io.ktor.client.plugins.HttpTimeout
-import io.ktor.client.plugins.timeout
-import io.ktor.client.request.header
-import io.ktor.client.request.request
-import io.ktor.client.request.setBody
-import io.ktor.client.statement.bodyAsText
 import io.ktor.http.ContentType
-import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpMethod
-import io.ktor.http.content.TextContent
-import io.ktor.http.takeFrom
-import kotlinx.coroutines.CancellationException
-import kotlinx.coroutines.currentCoroutineContext
-import kotlinx.coroutines.delay
-import kotlinx.coroutines.isActive
-import org.slf4j.LoggerFactory
-import java.io.IOException
 import java.time.Duration
-import java.util.UUID
 import kotlin.random.Random
 
 /**
- * Sends Atlan calls: authorization, the Atlan headers, a request id per call, the client-wide gate
- * (concurrency and 429 pauses), retries with backoff, one token refresh on a 401, and typed errors.
- * Secrets never reach its logs.
+ * Sends Atlan calls through the shared [HttpTransport]: the Atlan headers and request id, and failures as
+ * [AtlanException]s. Secrets never reach its logs.
  */
 internal class AtlanTransport(
-    private val options: AtlanClientOptions,
+    options: AtlanClientOptions,
     engine: HttpClientEngine,
-    private val tokens: TokenSource,
-    private val now: () -> Long = { System.nanoTime() / 1_000_000 },
-    private val random: Random = Random.Default,
+    tokens: TokenSource,
+    now: () -> Long = { System.nanoTime() / 1_000_000 },
+    random: Random = Random.Default,
 ) : AutoCloseable {
-    private val log = LoggerFactory.getLogger("dev.katalog.client.http")
-    private val policy = options.retryPolicy
     // Proxy credentials too, as typed and as the Basic header a proxy might echo back.
     private val proxySecrets = options.proxy?.password?.let { password ->
         listOf(password, java.util.Base64.getEncoder().encodeToString("${options.proxy.username.orEmpty()}:$password".toByteArray()))
     }.orEmpty()
     val redactor = Redactor { tokens.secrets() + proxySecrets }
-    private val errors = ErrorTranslator(redactor)
-    val gate = RateLimitGate(options.maxConcurrentRequests, now)
-
-    private val http = HttpClient(engine) {
-        expectSuccess = false
-        install(HttpTimeout) {
-            connectTimeoutMillis = options.connectTimeout.toMillis()
-            requestTimeoutMillis = options.readTimeout.toMillis()
-            socketTimeoutMillis = options.readTimeout.toMillis()
-        }
-    }
+    private val transport = HttpTransport(
+        TransportSettings(options.baseUrl, options.retryPolicy, options.connectTimeout, options.readTimeout, options.maxConcurrentRequests),
+        AtlanDialect(ErrorTranslator(redactor)), engine, tokens, redactor, now, random,
+    )
+    val gate: RateLimitGate get() = transport.gate
 
     /**
      * Sends [method] [path] with [query] and a JSON [body]; returns the body of a 2xx answer, retrying
@@ -71,97 +44,21 @@ internal class AtlanTransport(
         timeout: Duration? = null,
         contentType: ContentType = ContentType.Application.Json,
         explicitToken: String? = null,
-    ): String {
-        val requestId = UUID.randomUUID().toString()
-        val callTimeout = timeout ?: currentCoroutineContext()[CallTimeout]?.timeout
-        var retries = 0
-        var rateLimited = 0
-        var refreshed = false
-        // An explicit token (start-up exchanges) is used as is; otherwise the client's own, refreshed on a 401.
-        val tokenIsOwn = explicitToken == null
-        var token = explicitToken ?: if (authenticated) tokens.token() else null
-        while (true) {
-            val started = now()
-            val outcome = try {
-                gate.pass { send(method, path, query, body, contentType, token, requestId, callTimeout) }
-            } catch (e: CancellationException) {
-                throw e
-            } catch (e: Exception) {
-                // A cancelled call can surface as the exception that cancelled it (a sibling's failure): not this call's fault.
-                if (!currentCoroutineContext().isActive) throw e
-                // An untrusted certificate is not worth retrying, and the fix is a trust store, not the network.
-                val tls = generateSequence<Throwable>(e) { it.cause }
-                    .firstOrNull { it is java.security.GeneralSecurityException || it is javax.net.ssl.SSLHandshakeException }
-                if (tls != null) throw AtlanException.ApiConnection(
-                    "TLS with ${options.baseUrl} failed: ${redactor.redact(tls.message ?: tls.javaClass.simpleName)}", requestId,
-                    "The server's certificate is not trusted: for a private CA or a self-signed catalog, pass its certificate with AtlanClient.builder().trustStore(…)", e,
-                )
-                if (e !is IOException) throw AtlanException.ApiConnection(
-                    "Could not call ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
-                    "Check the base URL (${options.baseUrl}) and the network", e,
-                )
-                if (retries < policy.maxRetries) {
-                    retries++
-                    val wait = policy.backoff(retries, random).toMillis()
-                    log.warn("{} {} failed to connect ({}); retry {}/{} in {} ms [{}]", method.value, path, e.javaClass.simpleName, retries, policy.maxRetries, wait, requestId)
-                    delay(wait)
-                    continue
-                }
-                throw AtlanException.ApiConnection(
-                    "No answer from ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
-                    "Check the base URL, the network and proxy settings; retried $retries times. Timeouts are set on AtlanClient.builder()", e,
-                )
-            }
-            log.debug("{} {} -> {} in {} ms [{}]", method.value, path, outcome.status, now() - started, requestId)
-            if (log.isTraceEnabled) log.trace("answer [{}]: {}", requestId, redactor.redact(outcome.body.take(2000)))
-            when {
-                outcome.status in 200..299 -> return outcome.body
-                outcome.status == 401 && authenticated && !refreshed && tokenIsOwn -> {
-                    refreshed = true
-                    token = tokens.refreshAfterRejection(token!!) ?: throw errors.translate(401, outcome.body, outcome.contentType, requestId, null, retries)
-                }
-                outcome.status == 429 && 429 in policy.retryStatuses && rateLimited < policy.maxRateLimitRetries -> {
-                    rateLimited++
-                    val wait = policy.rateLimitDelay(rateLimited, outcome.retryAfter, random).toMillis()
-                    log.warn("{} {} rate limited; every call of this client pauses {} ms (wait {}/{}) [{}]", method.value, path, wait, rateLimited, policy.maxRateLimitRetries, requestId)
-                    gate.pauseFor(wait)
-                }
-                outcome.status != 429 && outcome.status in policy.retryStatuses && retries < policy.maxRetries -> {
-                    retries++
-                    val wait = policy.backoff(retries, random).toMillis()
-                    log.warn("{} {} answered {}; retry {}/{} in {} ms [{}]", method.value, path, outcome.status, retries, policy.maxRetries, wait, requestId)
-                    delay(wait)
-                }
-                else -> throw errors.translate(outcome.status, outcome.body, outcome.contentType, requestId, outcome.retryAfter, if (outcome.status == 429) rateLimited else retries)
-            }
-        }
-    }
-
-    private class Outcome(val status: Int, val body: String, val contentType: String?, val retryAfter: Long?)
-
-    private suspend fun send(
-        method: HttpMethod, path: String, query: List<Pair<String, String>>, body: String?, contentType: ContentType, token: String?, requestId: String, timeout: Duration?,
-    ): Outcome {
-        if (log.isTraceEnabled && body != null) log.trace("{} {} [{}]: {}", method.value, path, requestId, redactor.redact(body.take(2000)))
-        val response = http.request {
-            this.method = method
-            url {
-                takeFrom(options.baseUrl + path)
-                query.forEach { (k, v) -> parameters.append(k, v) }
-            }
-            AtlanHeaders.fixed.forEach { (k, v) -> header(k, v) }
-            header(AtlanHeaders.REQUEST_ID, requestId)
-            if (token != null) header(HttpHeaders.Authorization, "Bearer $token")
-            if (body != null) setBody(TextContent(body, contentType))
-            if (timeout != null) timeout { requestTimeoutMillis = timeout.toMillis(); socketTimeoutMillis = timeout.toMillis() }
-        }
-        return Outcome(
-            response.status.value, response.bodyAsText(), response.headers[HttpHeaders.ContentType],
-            response.headers[HttpHeaders.RetryAfter]?.trim()?.toLongOrNull(),
-        )
-    }
+    ): String = transport.call(method, path, query, body, authenticated, timeout, contentType, explicitToken)
 
     override fun close() {
-        http.close()
+        transport.close()
+    }
+
+    private class AtlanDialect(private val errors: ErrorTranslator) : TransportDialect {
+        override val requestIdHeader = AtlanHeaders.REQUEST_ID
+        override val headers = AtlanHeaders.fixed
+        override val builderName = "AtlanClient.builder()"
+
+        override fun connectionFailure(message: String, requestId: String, hint: String, cause: Throwable): RuntimeException =
+            AtlanException.ApiConnection(message, requestId, hint, cause)
+
+        override fun answerFailure(status: Int, body: String, contentType: String?, requestId: String, retryAfter: Long?, retries: Int): RuntimeException =
+            errors.translate(status, body, contentType, requestId, retryAfter, retries)
     }
 }

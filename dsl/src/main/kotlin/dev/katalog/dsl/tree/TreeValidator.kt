@@ -6,13 +6,14 @@ import kotlinx.serialization.json.JsonArray
 internal object TreeValidator {
     private val adminAttributes = listOf("adminUsers", "adminGroups", "adminRoles")
 
-    fun problems(roots: List<AssetNode>): List<TreeProblem> {
+    /** The problems of [roots]; with [atlanRules] also Atlan's own (connection admins, no `/` in qualifiedName parts). */
+    fun problems(roots: List<AssetNode>, atlanRules: Boolean = true): List<TreeProblem> {
         val problems = ArrayList<TreeProblem>()
-        checkSiblings(roots, parentPath = "", parent = null, problems)
+        checkSiblings(roots, parentPath = "", parent = null, problems, atlanRules)
         return problems
     }
 
-    private fun checkSiblings(nodes: List<AssetNode>, parentPath: String, parent: AssetNode?, problems: MutableList<TreeProblem>) {
+    private fun checkSiblings(nodes: List<AssetNode>, parentPath: String, parent: AssetNode?, problems: MutableList<TreeProblem>, atlanRules: Boolean) {
         val paths = pathsOf(nodes, parentPath)
         val seen = HashMap<Pair<Boolean, String>, AssetNode>()
         for ((node, path) in nodes.zip(paths)) {
@@ -26,12 +27,12 @@ internal object TreeValidator {
                     report("a ${node.kind.label} cannot be inside a ${parent.kind.label}${placeHint(node.kind)}")
             }
             if (node.name.isBlank()) report("the name is empty")
-            else if (node.kind.nameInQualifiedName && '/' in node.name) report("the name \"${node.name}\" contains \"/\", which separates the parts of qualifiedNames")
+            else if (atlanRules && node.kind.nameInQualifiedName && '/' in node.name) report("the name \"${node.name}\" contains \"/\", which separates the parts of qualifiedNames")
             // Tables and views share the schema's qualifiedName space; terms and categories have their own.
             val namespace = (node.kind == NodeKind.TERM) to node.name
             if (node.name.isNotBlank()) seen.putIfAbsent(namespace, node)?.let { report("duplicate name \"${node.name}\"") }
-            if (node.kind == NodeKind.CONNECTION) checkConnection(node, ::report)
-            checkSiblings(node.children, path, node, problems)
+            if (node.kind == NodeKind.CONNECTION) checkConnection(node, atlanRules, ::report)
+            checkSiblings(node.children, path, node, problems, atlanRules)
             checkColumnOrders(node, path, problems)
         }
     }
@@ -42,13 +43,13 @@ internal object TreeValidator {
         else -> ""
     }
 
-    private fun checkConnection(node: AssetNode, report: (String) -> Unit) {
+    private fun checkConnection(node: AssetNode, atlanRules: Boolean, report: (String) -> Unit) {
         val connector = node.connector
         if (connector == null || !connector.isKnown) {
             report("unknown connector \"${connector?.value}\": use one of ${dev.katalog.model.atlan.asset.Connector.known().map { it.value }}")
         }
         val hasAdmin = adminAttributes.any { (node.attributes[it] as? JsonArray)?.isNotEmpty() == true }
-        if (!hasAdmin) report("a connection needs at least one admin: set adminUsers, adminGroups or adminRoles")
+        if (atlanRules && !hasAdmin) report("a connection needs at least one admin: set adminUsers, adminGroups or adminRoles")
     }
 
     private fun checkColumnOrders(node: AssetNode, path: String, problems: MutableList<TreeProblem>) {

@@ -1,6 +1,5 @@
 package dev.katalog.local.http
 
-import dev.katalog.local.CallTraffic
 import dev.katalog.local.CatalogException
 import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
@@ -14,35 +13,21 @@ import dev.katalog.local.store.obj
 import dev.katalog.local.store.str
 import dev.katalog.local.typedef.TypeDefService
 import io.ktor.http.ContentType
-import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpStatusCode
 import io.ktor.server.application.Application
 import io.ktor.server.application.ApplicationCall
-import io.ktor.server.netty.NettyApplicationCall
-import io.ktor.server.request.header
-import io.ktor.server.request.receiveChannel
-import io.ktor.server.response.header
-import io.ktor.server.response.respond
 import io.ktor.server.response.respondText
-import io.ktor.server.routing.RoutingCall
 import io.ktor.server.routing.delete
 import io.ktor.server.routing.get
 import io.ktor.server.routing.post
 import io.ktor.server.routing.put
 import io.ktor.server.routing.routing
-import io.ktor.utils.io.readRemaining
-import kotlinx.coroutines.delay
-import kotlinx.io.readByteArray
-import kotlinx.serialization.SerializationException
-import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
-import org.slf4j.LoggerFactory
-import java.util.UUID
 
-/** The HTTP surface: authentication, fault injection, body limits and Atlan-shaped errors around each endpoint. */
+/** The Atlan HTTP surface; each endpoint runs through the [ApiGuard] with Atlan-shaped errors. */
 internal class CatalogRoutes(
     private val writer: AssetWriter,
     private val customMetadata: CustomMetadataWriter,
@@ -53,13 +38,9 @@ internal class CatalogRoutes(
     private val directory: Directory,
     private val apiKeys: List<ApiKey>,
     private val tokens: TokenAuthority,
-    private val chaos: Chaos,
-    private val maxBodyBytes: Long,
-    private val traffic: CallTraffic,
+    private val guard: ApiGuard,
     private val user: String = "admin",
 ) {
-    private val log = LoggerFactory.getLogger(CatalogRoutes::class.java)
-
     fun install(application: Application) {
         application.routing {
             get("/health") { call.respondText("""{"status":"UP"}""", ContentType.Application.Json) }
@@ -187,77 +168,9 @@ internal class CatalogRoutes(
         authenticated: Boolean = true,
         status: HttpStatusCode = HttpStatusCode.OK,
         handler: suspend () -> JsonElement,
-    ): Unit = traffic.serve {
-        val requestId = call.request.header("X-Atlan-Request-Id") ?: UUID.randomUUID().toString()
-        try {
-            val fault = if (chaos.enabled) chaos.draw() else Chaos.Fault.NONE
-            if (fault != Chaos.Fault.NONE) traffic.recordFault(fault.label)
-            if (inject(call, fault)) return@serve
-            if (authenticated) authenticate(call)
-            val answer = handler()
-            // The change is made; only its answer goes missing.
-            if (fault == Chaos.Fault.LOST) return@serve drop(call)
-            if (status == HttpStatusCode.NoContent) call.respond(HttpStatusCode.NoContent)
-            else call.respondText(answer.toString(), ContentType.Application.Json, status)
-        } catch (e: CatalogException) {
-            if (e.status >= 500) log.warn("Request {} failed: {}", requestId, e.message)
-            call.respondText(e.body(requestId), ContentType.Application.Json, HttpStatusCode.fromValue(e.status))
-        } catch (e: kotlinx.coroutines.CancellationException) {
-            throw e
-        } catch (e: Exception) {
-            log.error("Request {} failed", requestId, e)
-            val error = CatalogException.Backend("Internal error (${e.javaClass.simpleName}); see the server log for request $requestId")
-            call.respondText(error.body(requestId), ContentType.Application.Json, HttpStatusCode.InternalServerError)
-        }
-    }
+    ): Unit = guard.serve(call, ErrorFormat.ATLAN, authenticated, status, handler)
 
-    /** Applies a fault that strikes before the call is carried out; true when the call has been answered (or dropped) by it. */
-    private suspend fun inject(call: ApplicationCall, fault: Chaos.Fault): Boolean {
-        if (chaos.latencyMillis > 0) delay(chaos.latencyMillis)
-        when (fault) {
-            Chaos.Fault.NONE, Chaos.Fault.LOST -> return false
-            Chaos.Fault.TOO_MANY_REQUESTS -> {
-                call.response.header(HttpHeaders.RetryAfter, "1")
-                call.respondText(CatalogException.TooManyRequests().body(UUID.randomUUID().toString()), ContentType.Application.Json, HttpStatusCode.TooManyRequests)
-            }
-            Chaos.Fault.UNAVAILABLE -> call.respondText(
-                CatalogException.Unavailable().body(UUID.randomUUID().toString()), ContentType.Application.Json, HttpStatusCode.ServiceUnavailable,
-            )
-            Chaos.Fault.RESET -> drop(call)
-        }
-        return true
-    }
+    private suspend fun text(call: ApplicationCall): String = guard.text(call)
 
-    private fun drop(call: ApplicationCall) {
-        val engineCall = (call as? RoutingCall)?.pipelineCall?.engineCall as? NettyApplicationCall
-        engineCall?.context?.channel()?.close()
-    }
-
-    private fun authenticate(call: ApplicationCall) {
-        val header = call.request.header(HttpHeaders.Authorization)
-            ?: throw CatalogException.Unauthorized("Missing Authorization header: send Authorization: Bearer <API token>")
-        val token = header.takeIf { it.startsWith("Bearer ", ignoreCase = true) }?.substring(7)?.trim()
-            ?: throw CatalogException.Unauthorized("The Authorization header must be Bearer <API token>")
-        if (!tokens.accepts(token)) throw CatalogException.Unauthorized("Invalid or expired API token")
-    }
-
-    private suspend fun text(call: ApplicationCall): String {
-        val declared = call.request.header(HttpHeaders.ContentLength)?.toLongOrNull()
-        if (declared != null && declared > maxBodyBytes) throw tooLarge()
-        val bytes = call.receiveChannel().readRemaining(maxBodyBytes + 1).readByteArray()
-        if (bytes.size > maxBodyBytes) throw tooLarge()
-        return bytes.toString(Charsets.UTF_8)
-    }
-
-    private suspend fun json(call: ApplicationCall): JsonElement {
-        val text = text(call)
-        if (text.isBlank()) throw CatalogException.BadRequest("A JSON request body is required")
-        return try {
-            Json.parseToJsonElement(text)
-        } catch (e: SerializationException) {
-            throw CatalogException.BadRequest("Malformed JSON in the request body: ${e.message?.lineSequence()?.firstOrNull()?.take(200)}", "ATLAS-400-00-002")
-        }
-    }
-
-    private fun tooLarge() = CatalogException.PayloadTooLarge("The request body is larger than the limit of $maxBodyBytes bytes")
+    private suspend fun json(call: ApplicationCall): JsonElement = guard.json(call)
 }

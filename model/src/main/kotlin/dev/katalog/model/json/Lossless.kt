@@ -11,7 +11,7 @@ import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
 
 /** The JSON object with no keys, the default for [Lossless.extras]. */
-internal val EmptyJsonObject: JsonObject = JsonObject(emptyMap())
+public val EmptyJsonObject: JsonObject = JsonObject(emptyMap())
 
 /**
  * A wire model that keeps what it does not model: keys it has no property for, and keys that were
@@ -25,14 +25,15 @@ public interface Lossless {
 /**
  * Wraps a plugin-generated serializer so that unknown and explicitly-null keys land in `extras` on read
  * and are written back on write. Models using it declare every property nullable with a `null`
- * default, so "absent" and "present" survive a round trip.
+ * default, so "absent" and "present" survive a round trip. Public because generated models in other
+ * modules (the OpenMetadata model) use it too.
  */
-internal abstract class LosslessSerializer<T : Lossless>(private val delegate: KSerializer<T>) : KSerializer<T> {
+public abstract class LosslessSerializer<T : Lossless>(private val delegate: KSerializer<T>) : KSerializer<T> {
     override val descriptor: SerialDescriptor = delegate.descriptor
     private val known: Set<String> = (0 until descriptor.elementsCount).map(descriptor::getElementName).toSet()
 
     /** Returns [value] with its extras replaced. */
-    abstract fun withExtras(value: T, extras: JsonObject): T
+    public abstract fun withExtras(value: T, extras: JsonObject): T
 
     override fun deserialize(decoder: Decoder): T {
         val input = decoder as? JsonDecoder ?: error("${descriptor.serialName} can only be read from JSON")

@@ -1,0 +1,15 @@
+package dev.katalog.client.openmetadata
+
+/** What an apply did: the plan it carried out, how many entities were created and updated, and what failed (by tree path). */
+public class OpenMetadataApplyResult internal constructor(
+    public val plan: OpenMetadataTreePlan,
+    public val created: Int,
+    public val updated: Int,
+    /** Each failed entity's tree path and why; the children of a failed entity are not attempted and are listed too. */
+    public val failures: Map<String, OpenMetadataException>,
+) {
+    /** True when every planned change was made. */
+    public val succeeded: Boolean get() = failures.isEmpty()
+
+    override fun toString(): String = "OpenMetadataApplyResult(created=$created, updated=$updated, failures=${failures.size})"
+}

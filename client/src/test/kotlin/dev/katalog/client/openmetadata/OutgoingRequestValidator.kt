@@ -1,0 +1,58 @@
+package dev.katalog.client.openmetadata
+
+import dev.katalog.local.openmetadata.OpenMetadataSchemas
+import io.ktor.client.request.HttpRequestData
+import io.ktor.http.HttpMethod
+import io.ktor.http.content.OutgoingContent
+import io.ktor.http.content.TextContent
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import java.util.concurrent.CopyOnWriteArrayList
+
+/**
+ * Checks every body the SDK sends against OpenMetadata 1.4's JSON Schemas (create requests, lineage) or
+ * RFC 6902 (patches), and throws an [AssertionError] at the first invalid one, so the test that sent it fails.
+ */
+object OutgoingRequestValidator {
+    /** Every validated request, as `METHOD path → schema`, so tests can show that validation ran. */
+    val validated: MutableList<String> = CopyOnWriteArrayList()
+
+    private val byPath: Map<String, String> = EntityKinds.all.associate { "/api/v1${it.path}" to it.createSchema } +
+        ("/api/v1/lineage" to "api/lineage/addLineage.json")
+
+    fun check(request: HttpRequestData) {
+        val body = (request.body as? TextContent)?.text ?: run {
+            if (request.body !is OutgoingContent.NoContent) throw AssertionError("${request.method.value} ${request.url.encodedPath} sent a body that is not text: ${request.body}")
+            return
+        }
+        val path = request.url.encodedPath
+        when (request.method) {
+            HttpMethod.Post, HttpMethod.Put -> {
+                val schema = byPath[path] ?: throw AssertionError("No schema known for ${request.method.value} $path: add it to the validator")
+                val problems = OpenMetadataSchemas.validate(schema, body)
+                if (problems.isNotEmpty()) throw AssertionError("${request.method.value} $path sent a body invalid against $schema: $problems\n$body")
+                validated += "${request.method.value} $path → $schema"
+            }
+            HttpMethod.Patch -> {
+                checkJsonPatch(path, body)
+                validated += "PATCH $path → RFC 6902"
+            }
+            else -> throw AssertionError("${request.method.value} $path sent a body: $body")
+        }
+    }
+
+    private fun checkJsonPatch(path: String, body: String) {
+        val operations = Json.parseToJsonElement(body) as? JsonArray ?: throw AssertionError("PATCH $path body is not a JSON array: $body")
+        for (operation in operations) {
+            val o = operation as? JsonObject ?: throw AssertionError("PATCH $path operation is not an object: $operation")
+            val op = (o["op"] as? JsonPrimitive)?.content
+            val pointer = (o["path"] as? JsonPrimitive)?.content
+            if (op !in setOf("add", "remove", "replace", "move", "copy", "test")) throw AssertionError("PATCH $path has an unknown op: $o")
+            if (pointer == null || (pointer.isNotEmpty() && !pointer.startsWith("/"))) throw AssertionError("PATCH $path has a bad path: $o")
+            if (op in setOf("add", "replace", "test") && "value" !in o) throw AssertionError("PATCH $path $op without value: $o")
+            if (op in setOf("move", "copy") && "from" !in o) throw AssertionError("PATCH $path $op without from: $o")
+        }
+    }
+}

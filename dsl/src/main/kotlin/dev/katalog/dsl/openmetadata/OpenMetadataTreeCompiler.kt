@@ -1,0 +1,195 @@
+@file:JvmName("OpenMetadataTrees")
+
+package dev.katalog.dsl.openmetadata
+
+import dev.katalog.dsl.tree.AssetNode
+import dev.katalog.dsl.tree.CatalogTree
+import dev.katalog.dsl.tree.InvalidTreeException
+import dev.katalog.dsl.tree.NodeKind
+import dev.katalog.dsl.tree.TreeProblem
+import dev.katalog.dsl.tree.TreeValidator
+import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.json.ModelDecodeException
+import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.Fqn
+import dev.katalog.model.openmetadata.InvalidFqnException
+import dev.katalog.model.openmetadata.api.data.CreateDatabase
+import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
+import dev.katalog.model.openmetadata.api.data.CreateGlossary
+import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
+import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
+import dev.katalog.model.openmetadata.type.TableType
+import dev.katalog.model.openmetadata.type.Column
+import kotlinx.serialization.KSerializer
+import kotlinx.serialization.SerializationException
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+
+/**
+ * This tree as OpenMetadata create requests: a connection becomes a DatabaseService (its type from the connector),
+ * then Databases, DatabaseSchemas and Tables with their columns (data types mapped by [ColumnTypeMapping]); a
+ * glossary becomes a Glossary, its terms GlossaryTerms, and its categories parent terms of the terms inside them.
+ *
+ * A node's attributes named like a field of its create request (`description`, `displayName`, `tableType`…) are
+ * sent; the others (Atlan's `adminUsers`, `rowCount`…) are listed in [CompiledOpenMetadataTree.ignored]. Glossaries
+ * and terms without a description get an empty one (OpenMetadata requires the field). Every problem, with its
+ * path, is thrown at once as an [InvalidTreeException].
+ */
+public fun CatalogTree.compileForOpenMetadata(): CompiledOpenMetadataTree = OpenMetadataTreeCompiler(roots).compile()
+
+private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
+    private val items = ArrayList<OpenMetadataTreeItem>()
+    private val ignored = ArrayList<TreeProblem>()
+    private val problems = ArrayList<TreeProblem>()
+
+    fun compile(): CompiledOpenMetadataTree {
+        problems += TreeValidator.problems(roots, atlanRules = false)
+        if (problems.isEmpty()) {
+            for ((node, path) in roots.zip(TreeValidator.pathsOf(roots, ""))) when (node.kind) {
+                NodeKind.CONNECTION -> service(node, path)
+                NodeKind.GLOSSARY -> glossary(node, path)
+                else -> Unit // the validator reported it
+            }
+        }
+        if (problems.isNotEmpty()) throw InvalidTreeException(problems)
+        return CompiledOpenMetadataTree(items.toList(), ignored.toList())
+    }
+
+    private fun service(node: AssetNode, path: String) {
+        val connector = node.connector!!
+        val serviceType = ServiceTypes.of(connector) ?: return problem(
+            path, "connector \"${connector.value}\" is not a database service in OpenMetadata: use one of ${ServiceTypes.supported.joinToString { it.value }}",
+        )
+        val fqn = fqn(path, listOf(node.name)) ?: return
+        add(node, path, 0, fqn, CreateDatabaseService.serializer(), mapOf("name" to JsonPrimitive(node.name), "serviceType" to JsonPrimitive(serviceType.value)))
+        children(node, path) { database, databasePath ->
+            val databaseFqn = fqn(databasePath, listOf(node.name, database.name)) ?: return@children
+            add(database, databasePath, 1, databaseFqn, CreateDatabase.serializer(), mapOf("name" to JsonPrimitive(database.name), "service" to JsonPrimitive(fqn)))
+            children(database, databasePath) { schema, schemaPath ->
+                val schemaFqn = fqn(schemaPath, listOf(node.name, database.name, schema.name)) ?: return@children
+                add(schema, schemaPath, 2, schemaFqn, CreateDatabaseSchema.serializer(), mapOf("name" to JsonPrimitive(schema.name), "database" to JsonPrimitive(databaseFqn)))
+                children(schema, schemaPath) { table, tablePath -> table(table, tablePath, listOf(node.name, database.name, schema.name, table.name), schemaFqn) }
+            }
+        }
+    }
+
+    private fun table(node: AssetNode, path: String, names: List<String>, schemaFqn: String) {
+        val fqn = fqn(path, names) ?: return
+        val columnNodes = node.children.filter { it.kind == NodeKind.COLUMN }
+        val columns = columnNodes.zip(TreeValidator.pathsOf(columnNodes, path)).zip(TreeValidator.columnOrders(columnNodes)).mapNotNull { (column, order) ->
+            column(column.first, column.second, order)
+        }
+        val tableType = when (node.kind) {
+            NodeKind.VIEW -> TableType.View
+            NodeKind.MATERIALISED_VIEW -> TableType.MaterializedView
+            else -> TableType.Regular
+        }
+        add(node, path, 3, fqn, CreateTable.serializer(), mapOf(
+            "name" to JsonPrimitive(node.name), "databaseSchema" to JsonPrimitive(schemaFqn), "tableType" to JsonPrimitive(tableType.value),
+            "columns" to kotlinx.serialization.json.JsonArray(columns),
+        ))
+    }
+
+    private fun column(node: AssetNode, path: String, order: Int): JsonElement? {
+        fqnPart(path, node.name) ?: return null
+        val text = (node.attributes["dataType"] as? JsonPrimitive)?.content ?: return null.also {
+            problem(path, "column \"${node.name}\" has no data type, which OpenMetadata requires: give one, e.g. column(\"${node.name}\", dataType = \"VARCHAR\")")
+        }
+        val mapping = ColumnTypeMapping.ofOrNull(text) ?: return null.also {
+            problem(path, "data type \"$text\" has no OpenMetadata equivalent: use one of OpenMetadata's column types (e.g. VARCHAR, BIGINT, TIMESTAMP, JSON, UNKNOWN)")
+        }
+        val fields = buildMap {
+            put("name", JsonPrimitive(node.name))
+            put("dataType", JsonPrimitive(mapping.dataType.value))
+            put("dataTypeDisplay", JsonPrimitive(mapping.display))
+            mapping.dataLength?.let { put("dataLength", JsonPrimitive(it)) }
+            mapping.precision?.let { put("precision", JsonPrimitive(it)) }
+            mapping.scale?.let { put("scale", JsonPrimitive(it)) }
+            put("ordinalPosition", JsonPrimitive(order))
+        }
+        val json = withAttributes(node, path, Column.serializer(), fields, structural = fields.keys) ?: return null
+        return decoded(path, Column.serializer(), json)?.let { json }
+    }
+
+    private fun glossary(node: AssetNode, path: String) {
+        val fqn = fqn(path, listOf(node.name)) ?: return
+        add(node, path, 0, fqn, CreateGlossary.serializer(), mapOf("name" to JsonPrimitive(node.name), "description" to JsonPrimitive("")))
+        terms(node, path, listOf(node.name), fqn, parentFqn = null, depth = 1)
+    }
+
+    // Categories become terms too, the parents of what they contain: OpenMetadata nests terms instead.
+    private fun terms(parent: AssetNode, parentPath: String, parentNames: List<String>, glossaryFqn: String, parentFqn: String?, depth: Int) {
+        val seen = HashMap<String, String>()
+        children(parent, parentPath) { term, termPath ->
+            seen.putIfAbsent(term.name, termPath)?.let { other ->
+                return@children problem(termPath, "a category and a term both named \"${term.name}\" would be one OpenMetadata term (see $other): rename one")
+            }
+            val names = parentNames + term.name
+            val fqn = fqn(termPath, names) ?: return@children
+            add(term, termPath, depth, fqn, CreateGlossaryTerm.serializer(), buildMap {
+                put("name", JsonPrimitive(term.name))
+                put("glossary", JsonPrimitive(glossaryFqn))
+                if (parentFqn != null) put("parent", JsonPrimitive(parentFqn))
+                put("description", JsonPrimitive(""))
+            })
+            if (term.kind == NodeKind.CATEGORY) terms(term, termPath, names, glossaryFqn, fqn, depth + 1)
+        }
+    }
+
+    private inline fun children(node: AssetNode, path: String, each: (AssetNode, String) -> Unit) {
+        val children = node.children.filter { it.kind != NodeKind.COLUMN }
+        for ((child, childPath) in children.zip(TreeValidator.pathsOf(children, path))) each(child, childPath)
+    }
+
+    /** Adds the request built from [fields] (which the tree's attributes may not override, except defaults) and the node's attributes. */
+    private fun <R : CreateRequest<*>> add(node: AssetNode, path: String, depth: Int, fqn: String, serializer: KSerializer<R>, fields: Map<String, JsonElement>) {
+        val structural = fields.keys - OVERRIDABLE
+        val json = withAttributes(node, path, serializer, fields, structural) ?: return
+        val request = decoded(path, serializer, json) ?: return
+        items += OpenMetadataTreeItem(path, depth, fqn, request)
+    }
+
+    private fun withAttributes(node: AssetNode, path: String, serializer: KSerializer<*>, fields: Map<String, JsonElement>, structural: Set<String>): JsonObject? {
+        val known = (0 until serializer.descriptor.elementsCount).map(serializer.descriptor::getElementName).toSet()
+        val out = LinkedHashMap(fields)
+        var ok = true
+        for ((attribute, value) in node.attributes) {
+            when {
+                node.kind == NodeKind.COLUMN && attribute == "dataType" -> Unit
+                attribute in structural -> { problem(path, "\"$attribute\" is set by the tree's structure and cannot be set as an attribute"); ok = false }
+                attribute in known -> out[attribute] = value
+                // Atlan's user-written description is OpenMetadata's only one.
+                attribute == "userDescription" && "description" !in node.attributes -> out["description"] = value
+                else -> ignored += TreeProblem(path, "\"$attribute\" has no OpenMetadata ${serializer.descriptor.serialName.substringAfterLast('.')} field: not sent")
+            }
+        }
+        return if (ok) JsonObject(out) else null
+    }
+
+    private fun <T> decoded(path: String, serializer: KSerializer<T>, json: JsonObject): T? = try {
+        KatalogJson.decode(serializer, json).also { KatalogJson.encode(serializer, it) }
+    } catch (e: ModelDecodeException) {
+        null.also { problem(path, "an attribute does not fit OpenMetadata's ${serializer.descriptor.serialName.substringAfterLast('.')}: ${e.message}") }
+    } catch (e: SerializationException) {
+        null.also { problem(path, "an attribute has a value OpenMetadata does not know: ${e.message}") }
+    }
+
+    private fun fqn(path: String, names: List<String>): String? = try {
+        Fqn.build(names)
+    } catch (e: InvalidFqnException) {
+        null.also { problem(path, "${e.problem}: ${e.fix}") }
+    }
+
+    private fun fqnPart(path: String, name: String): String? = fqn(path, listOf(name))
+
+    private fun problem(path: String, problem: String) {
+        problems += TreeProblem(path, problem)
+    }
+
+    private companion object {
+        // Defaults the compiler fills in that a tree may set itself (an External table, a described term).
+        val OVERRIDABLE = setOf("description", "tableType")
+    }
+}

@@ -1,0 +1,134 @@
+package dev.katalog.dsl.openmetadata
+
+import dev.katalog.dsl.tree.InvalidTreeException
+import dev.katalog.dsl.tree.catalog
+import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.openmetadata.api.data.CreateDatabase
+import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
+import dev.katalog.model.openmetadata.api.data.CreateGlossary
+import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
+import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
+import dev.katalog.model.openmetadata.entity.services.DatabaseServiceType
+import dev.katalog.model.openmetadata.type.ColumnDataType
+import dev.katalog.model.openmetadata.type.TableType
+import io.kotest.assertions.throwables.shouldThrow
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldContainExactly
+import io.kotest.matchers.nulls.shouldBeNull
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
+
+/** Trees compile to OpenMetadata create requests: kinds, FQNs, parents first, types mapped, the rest reported. */
+class OpenMetadataTreeCompilerSpec : FunSpec({
+    val tree = catalog {
+        connection("warehouse", Connector.SNOWFLAKE) {
+            adminUsers("admin")
+            database("SALES") {
+                description = "Sales data"
+                schema("eu.west") {
+                    table("ORDERS") {
+                        description = "Orders"
+                        attribute("rowCount", 1000)
+                        column("ID", dataType = "NUMBER(38,0)")
+                        column("NOTE", dataType = "varchar(200)") { description = "free text" }
+                        column("AT", dataType = "TIMESTAMP_NTZ")
+                    }
+                    view("RECENT") { column("ID", dataType = "BIGINT") }
+                }
+            }
+        }
+        glossary("Metrics") {
+            description = "Business metrics"
+            category("Finance") { term("ARR") }
+            term("Revenue")
+        }
+    }
+
+    test("each node becomes its create request, parents before children, with quoted FQNs") {
+        val compiled = tree.compileForOpenMetadata()
+        compiled.items.map { it.request::class } shouldContainExactly listOf(
+            CreateDatabaseService::class, CreateDatabase::class, CreateDatabaseSchema::class, CreateTable::class, CreateTable::class,
+            CreateGlossary::class, CreateGlossaryTerm::class, CreateGlossaryTerm::class, CreateGlossaryTerm::class,
+        )
+        compiled.items.map { it.fullyQualifiedName } shouldContainExactly listOf(
+            "warehouse", "warehouse.SALES", "warehouse.SALES.\"eu.west\"", "warehouse.SALES.\"eu.west\".ORDERS", "warehouse.SALES.\"eu.west\".RECENT",
+            "Metrics", "Metrics.Finance", "Metrics.Finance.ARR", "Metrics.Revenue",
+        )
+        compiled.items.zipWithNext().forEach { (a, b) -> if (b.path.startsWith(a.path + "/")) (a.depth < b.depth) shouldBe true }
+        (compiled.items[0].request as CreateDatabaseService).serviceType shouldBe DatabaseServiceType.Snowflake
+        (compiled.items[1].request as CreateDatabase).description shouldBe "Sales data"
+        (compiled.items[2].request as CreateDatabaseSchema).database shouldBe "warehouse.SALES"
+    }
+
+    test("tables carry their type and columns, data types mapped with length, precision and position") {
+        val items = tree.compileForOpenMetadata().items
+        val orders = items[3].request as CreateTable
+        orders.databaseSchema shouldBe "warehouse.SALES.\"eu.west\""
+        orders.tableType shouldBe TableType.Regular
+        orders.description shouldBe "Orders"
+        orders.columns.map { it.dataType } shouldContainExactly listOf(ColumnDataType.NUMBER, ColumnDataType.VARCHAR, ColumnDataType.TIMESTAMP)
+        orders.columns[0].precision shouldBe 38
+        orders.columns[0].scale shouldBe 0
+        orders.columns[1].dataLength shouldBe 200
+        orders.columns[1].dataTypeDisplay shouldBe "varchar(200)"
+        orders.columns[1].description shouldBe "free text"
+        orders.columns.map { it.ordinalPosition } shouldContainExactly listOf(1L, 2L, 3L)
+        (items[4].request as CreateTable).tableType shouldBe TableType.View
+    }
+
+    test("categories become parent terms; glossaries and terms get the description OpenMetadata requires") {
+        val items = tree.compileForOpenMetadata().items
+        (items[5].request as CreateGlossary).description shouldBe "Business metrics"
+        val arr = items[7].request as CreateGlossaryTerm
+        arr.glossary shouldBe "Metrics"
+        arr.parent shouldBe "Metrics.Finance"
+        arr.description shouldBe ""
+        (items[8].request as CreateGlossaryTerm).parent.shouldBeNull()
+    }
+
+    test("settings OpenMetadata has no field for are reported with their path, not sent") {
+        val ignored = tree.compileForOpenMetadata().ignored
+        ignored.map { it.path to it.problem.substringBefore(" has") } shouldContainExactly listOf(
+            "warehouse" to "\"adminUsers\"", "warehouse/SALES/eu.west/ORDERS" to "\"rowCount\"",
+        )
+        KatalogJson.encode(CreateTable.serializer(), tree.compileForOpenMetadata().items[3].request as CreateTable) shouldContain "\"tableType\":\"Regular\""
+    }
+
+    test("unknown and missing data types, non-database connectors and names with quotes fail together, with paths") {
+        val bad = catalog {
+            connection("dash", Connector.TABLEAU) { }
+            connection("wh", Connector.POSTGRES) {
+                database("d\"b") { }
+                database("ok") { schema("s") { table("t") { column("a", dataType = "QUANTUM"); column("b") } } }
+            }
+        }
+        val problems = shouldThrow<InvalidTreeException> { bad.compileForOpenMetadata() }.problems
+        problems.map { it.path } shouldContainExactly listOf("dash", "wh/d\"b", "wh/ok/s/t/column[1]", "wh/ok/s/t/column[2]")
+        problems[0].problem shouldContain "not a database service"
+        problems[1].problem shouldContain "double quote"
+        problems[2].problem shouldContain "\"QUANTUM\" has no OpenMetadata equivalent"
+        problems[3].problem shouldContain "no data type"
+    }
+
+    test("a connection needs no admins for OpenMetadata, and names may hold slashes") {
+        val items = catalog { connection("s3/raw", Connector.POSTGRES) { database("a/b") } }.compileForOpenMetadata().items
+        items.map { it.fullyQualifiedName } shouldContainExactly listOf("s3/raw", "s3/raw.a/b")
+    }
+
+    test("an attribute of the wrong shape or an unknown enum value is a problem, not a silent fallback") {
+        val bad = catalog { connection("wh", Connector.POSTGRES) { database("d") { schema("s") { table("t") { attribute("tableType", "Hologram"); column("a", dataType = "INT") } } } } }
+        shouldThrow<InvalidTreeException> { bad.compileForOpenMetadata() }.problems.single().problem shouldContain "does not know"
+    }
+
+    test("column types: aliases, case, parameters") {
+        ColumnTypeMapping.ofOrNull("integer")!!.dataType shouldBe ColumnDataType.INT
+        ColumnTypeMapping.ofOrNull("character varying(12)")!!.let { it.dataType shouldBe ColumnDataType.VARCHAR; it.dataLength shouldBe 12 }
+        ColumnTypeMapping.ofOrNull("VARCHAR")!!.dataLength shouldBe 1
+        ColumnTypeMapping.ofOrNull("ARRAY<STRING>")!!.dataType shouldBe ColumnDataType.ARRAY
+        ColumnTypeMapping.ofOrNull("decimal(10, 2)")!!.let { it.precision shouldBe 10; it.scale shouldBe 2; it.dataLength.shouldBeNull() }
+        ColumnTypeMapping.ofOrNull("nonsense").shouldBeNull()
+        ColumnTypeMapping.ofOrNull("UNRECOGNIZED").shouldBeNull()
+    }
+})

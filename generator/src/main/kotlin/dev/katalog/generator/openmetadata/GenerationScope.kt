@@ -1,0 +1,39 @@
+package dev.katalog.generator.openmetadata
+
+/**
+ * Which schemas become Kotlin types: the [roots] (entities, their create requests and the types the client
+ * reads), everything they reference, except the opaque parts that stay raw JSON (connection configs,
+ * credentials, SSO settings), which are large, change often and are passed through, not inspected.
+ */
+internal object GenerationScope {
+    val roots: List<String> = listOf(
+        "entity/services/databaseService.json", "api/services/createDatabaseService.json",
+        "entity/data/database.json", "api/data/createDatabase.json",
+        "entity/data/databaseSchema.json", "api/data/createDatabaseSchema.json",
+        "entity/data/table.json", "api/data/createTable.json",
+        "entity/data/glossary.json", "api/data/createGlossary.json",
+        "entity/data/glossaryTerm.json", "api/data/createGlossaryTerm.json",
+        "entity/classification/classification.json", "api/classification/createClassification.json",
+        "entity/classification/tag.json", "api/classification/createTag.json",
+        "entity/teams/user.json", "api/teams/createUser.json",
+        "entity/teams/team.json", "api/teams/createTeam.json",
+        "type/entityReference.json", "type/paging.json",
+        "type/entityLineage.json", "api/lineage/addLineage.json",
+        "type/entityHistory.json", "api/openMetadataServerVersion.json",
+    )
+
+    /** The entity schemas among [roots]: their classes implement `OpenMetadataEntity`. */
+    val entities: Set<String> = roots.filter { it.startsWith("entity/") }.toSet()
+
+    /** The create request schemas among [roots] and the entity each creates: their classes implement `CreateRequest<Entity>`. */
+    val createRequests: Map<String, String> = roots.filter { it.startsWith("api/") && "/create" in it }.associateWith { request ->
+        val entityName = request.substringAfterLast("/create").replaceFirstChar(Char::lowercaseChar)
+        entities.single { it.endsWith("/$entityName") }
+    }
+
+    private val opaqueFolders = listOf("entity/services/connections/", "security/", "auth/", "entity/events/")
+    private val opaqueNodes = setOf(SchemaLocation("entity/teams/user.json", "/definitions/authenticationMechanism"))
+
+    /** Whether the node at [location] stays raw JSON instead of becoming a type. */
+    fun isOpaque(location: SchemaLocation): Boolean = location in opaqueNodes || opaqueFolders.any(location.file::startsWith)
+}

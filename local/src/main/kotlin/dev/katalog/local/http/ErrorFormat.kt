@@ -1,0 +1,12 @@
+package dev.katalog.local.http
+
+import dev.katalog.local.CatalogException
+
+/** How one API family writes a refused request: Atlan's `errorCode`/`errorMessage`, OpenMetadata's `code`/`message`. */
+internal fun interface ErrorFormat {
+    fun body(error: CatalogException, requestId: String): String
+
+    companion object {
+        val ATLAN: ErrorFormat = ErrorFormat { error, requestId -> error.body(requestId) }
+    }
+}

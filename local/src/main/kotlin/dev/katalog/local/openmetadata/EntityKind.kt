@@ -1,0 +1,49 @@
+package dev.katalog.local.openmetadata
+
+/**
+ * A reference from a create request to its parent, given by FQN in [createField] and kept on the entity as an
+ * `EntityReference` in [entityField]; [type] is the parent's entity type.
+ */
+internal class ParentLink(val createField: String, val type: String, val entityField: String = createField)
+
+/** How a create request field that names other entities ([by] id, name or FQN) becomes references on the entity. */
+internal class LinkField(val field: String, val type: String, val by: By, val many: Boolean = true) {
+    enum class By { ID, NAME, FQN }
+}
+
+/**
+ * One OpenMetadata entity kind: its [type] (as in `EntityReference.type`), API [path] under `/api/v1`, create and
+ * entity schemas, search index, parents (the first one present in a request is the FQN parent), the fields copied
+ * from the FQN parent, and the fields a `GET` returns only when `fields=` asks for them.
+ */
+internal class EntityKind(
+    val type: String,
+    val path: String,
+    val createSchema: String,
+    val entitySchema: String,
+    val searchIndex: String,
+    val parents: List<ParentLink> = emptyList(),
+    val inherited: List<String> = emptyList(),
+    val links: List<LinkField> = emptyList(),
+    /** Create fields naming things this catalog does not hold (domains, roles…): refused rather than dropped. */
+    val unsupported: Set<String> = emptySet(),
+    /** Create fields that are not part of the entity (passwords): accepted and never stored. */
+    val transient: Set<String> = emptySet(),
+    optional: Set<String> = emptySet(),
+    /** List filters (`?database=svc.db`): query parameter → the reference field it matches by FQN or id. */
+    val listFilters: Map<String, String> = emptyMap(),
+) {
+    val optionalFields: Set<String> = COMMON_OPTIONAL + optional
+
+    /** The entity schema's property names, the only names `fields=` may ask for. */
+    val properties: Set<String> by lazy { SchemaProperties.of(entitySchema) }
+
+    /** The entity schema's required properties, returned whatever `fields=` says. */
+    val required: Set<String> by lazy { SchemaProperties.requiredOf(entitySchema) }
+
+    private companion object {
+        val COMMON_OPTIONAL = setOf(
+            "owner", "tags", "followers", "votes", "extension", "domain", "dataProducts", "usageSummary", "lifeCycle",
+        )
+    }
+}

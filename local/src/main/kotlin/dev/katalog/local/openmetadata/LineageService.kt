@@ -1,0 +1,117 @@
+package dev.katalog.local.openmetadata
+
+import dev.katalog.local.store.obj
+import dev.katalog.local.store.str
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
+import kotlinx.serialization.json.putJsonArray
+
+/**
+ * Lineage between entities: `PUT /lineage` adds (or replaces) the edge from one entity to another; the graph of an
+ * entity is read up to a depth in each direction, as OpenMetadata's `EntityLineage` (edges by id, nodes as references).
+ */
+internal class LineageService(private val index: EntityIndex) {
+    private val lock = Mutex()
+
+    suspend fun add(body: JsonElement) {
+        val request = body as? JsonObject ?: throw OpenMetadataErrors.badRequest("A lineage request is {\"edge\":{\"fromEntity\":{…},\"toEntity\":{…}}}")
+        val problems = OpenMetadataSchemas.validate(ADD_LINEAGE, request.toString())
+        if (problems.isNotEmpty()) throw OpenMetadataErrors.badRequest("Invalid lineage request ($ADD_LINEAGE): ${problems.joinToString("; ")}")
+        val edge = request.obj("edge")!!
+        lock.withLock {
+            val from = entity(edge.obj("fromEntity")!!)
+            val to = entity(edge.obj("toEntity")!!)
+            if (from.second.str("id") == to.second.str("id")) throw OpenMetadataErrors.badRequest("An entity cannot be its own upstream: fromEntity and toEntity are the same")
+            val stored = buildJsonObject {
+                put("fromEntity", from.second.str("id"))
+                put("toEntity", to.second.str("id"))
+                edge["description"]?.let { put("description", it) }
+                edge["lineageDetails"]?.let { put("lineageDetails", it) }
+            }
+            index.putEdge(from.second.str("id")!!, from.first.type, to.second.str("id")!!, to.first.type, stored)
+        }
+    }
+
+    /** `DELETE /lineage/{fromType}/{fromId}/{toType}/{toId}`. */
+    suspend fun remove(fromType: String, fromId: String, toType: String, toId: String) = lock.withLock {
+        kind(fromType)
+        kind(toType)
+        if (!index.removeEdge(fromId, toId)) throw OpenMetadataErrors.notFound("lineage edge", "$fromId to $toId")
+    }
+
+    suspend fun byName(type: String, fqn: String, upstreamDepth: Int, downstreamDepth: Int): JsonObject {
+        val kind = kind(type)
+        val entity = index.byFqn(kind, fqn)?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(type, fqn)
+        return graph(kind, entity, upstreamDepth, downstreamDepth)
+    }
+
+    suspend fun byId(type: String, id: String, upstreamDepth: Int, downstreamDepth: Int): JsonObject {
+        val kind = kind(type)
+        val entity = index.get(kind, id)?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(type, id)
+        return graph(kind, entity, upstreamDepth, downstreamDepth)
+    }
+
+    private suspend fun graph(kind: EntityKind, entity: JsonObject, upstreamDepth: Int, downstreamDepth: Int): JsonObject {
+        for ((name, depth) in listOf("upstreamDepth" to upstreamDepth, "downstreamDepth" to downstreamDepth)) {
+            if (depth !in 0..MAX_DEPTH) throw OpenMetadataErrors.badRequest("$name must be between 0 and $MAX_DEPTH")
+        }
+        val id = entity.str("id")!!
+        val nodes = LinkedHashMap<String, String>()
+        val upstream = walk(id, upstreamDepth, "toId", "fromId", "fromType", nodes)
+        val downstream = walk(id, downstreamDepth, "fromId", "toId", "toType", nodes)
+        nodes.remove(id)
+        return buildJsonObject {
+            put("entity", EntityReference.of(kind.type, entity))
+            putJsonArray("nodes") {
+                for ((nodeId, type) in nodes) {
+                    val nodeKind = EntityKinds.ofType(type) ?: continue
+                    index.get(nodeKind, nodeId)?.let { add(EntityReference.of(type, it)) }
+                }
+            }
+            putJsonArray("upstreamEdges") { upstream.forEach { add(it) } }
+            putJsonArray("downstreamEdges") { downstream.forEach { add(it) } }
+        }
+    }
+
+    // Breadth first along edges whose [near] end is in the frontier, collecting the [far] ends as nodes.
+    private suspend fun walk(start: String, depth: Int, near: String, far: String, farType: String, nodes: MutableMap<String, String>): List<JsonObject> {
+        val edges = LinkedHashMap<String, JsonObject>()
+        val seen = hashSetOf(start)
+        var frontier = setOf(start)
+        repeat(depth) {
+            val found = index.edges(near, frontier)
+            val next = HashSet<String>()
+            for (document in found) {
+                val edge = document.obj("edge") ?: continue
+                val other = document.str(far) ?: continue
+                edges["${document.str("fromId")}:${document.str("toId")}"] = edge
+                nodes.putIfAbsent(other, document.str(farType).orEmpty())
+                if (seen.add(other)) next += other
+            }
+            frontier = next
+            if (frontier.isEmpty()) return edges.values.toList()
+        }
+        return edges.values.toList()
+    }
+
+    private suspend fun entity(reference: JsonObject): Pair<EntityKind, JsonObject> {
+        val type = reference.str("type").orEmpty()
+        val kind = kind(type)
+        val id = reference.str("id").orEmpty()
+        val entity = index.get(kind, id)?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(type, id)
+        return kind to entity
+    }
+
+    private fun kind(type: String): EntityKind = EntityKinds.ofType(type)
+        ?: throw OpenMetadataErrors.badRequest("Unknown entity type ${type.take(100)}: use one of ${EntityKinds.all.joinToString(", ") { it.type }}")
+
+    private companion object {
+        const val ADD_LINEAGE = "api/lineage/addLineage.json"
+        const val MAX_DEPTH = 10
+    }
+}

@@ -1,0 +1,154 @@
+package dev.katalog.local.openmetadata
+
+import dev.katalog.local.CatalogException
+import dev.katalog.local.http.ApiGuard
+import dev.katalog.local.store.str
+import io.ktor.http.ContentType
+import io.ktor.http.HttpStatusCode
+import io.ktor.server.application.Application
+import io.ktor.server.application.ApplicationCall
+import io.ktor.server.request.contentType
+import io.ktor.server.routing.Route
+import io.ktor.server.routing.delete
+import io.ktor.server.routing.get
+import io.ktor.server.routing.patch
+import io.ktor.server.routing.post
+import io.ktor.server.routing.put
+import io.ktor.server.routing.route
+import io.ktor.server.routing.routing
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
+
+/** OpenMetadata's REST API under `/api/v1`, through the same [ApiGuard] as the Atlan API, with OpenMetadata's errors. */
+internal class OpenMetadataRoutes(
+    private val entities: EntityService,
+    private val lineage: LineageService,
+    private val search: OpenMetadataSearch,
+    private val computed: ComputedFields,
+    private val guard: ApiGuard,
+    private val user: String = "admin",
+    private val startedAt: Long = System.currentTimeMillis(),
+) {
+    fun install(application: Application) {
+        application.routing {
+            route("/api/v1") {
+                get("/system/version") {
+                    om(call) {
+                        buildJsonObject { put("version", VERSION); put("revision", "katalog-local"); put("timestamp", startedAt) }
+                    }
+                }
+                for (kind in EntityKinds.all) entityRoutes(kind)
+                put("/lineage") { om(call) { lineage.add(guard.json(call, MALFORMED)); JsonNull } }
+                get("/lineage/{type}/name/{fqn}") {
+                    om(call) { lineage.byName(param(call, "type"), param(call, "fqn"), depth(call, "upstreamDepth"), depth(call, "downstreamDepth")) }
+                }
+                get("/lineage/{type}/{id}") {
+                    om(call) { lineage.byId(param(call, "type"), param(call, "id"), depth(call, "upstreamDepth"), depth(call, "downstreamDepth")) }
+                }
+                delete("/lineage/{fromType}/{fromId}/{toType}/{toId}") {
+                    om(call) { lineage.remove(param(call, "fromType"), param(call, "fromId"), param(call, "toType"), param(call, "toId")); JsonNull }
+                }
+                get("/search/query") { om(call) { search.query(call.request.queryParameters.entries().associate { it.key to it.value.first() }) } }
+                for (method in listOf("GET", "POST", "PUT", "PATCH", "DELETE")) {
+                    route("{path...}", io.ktor.http.HttpMethod.parse(method)) {
+                        handle {
+                            om(call) {
+                                throw CatalogException.NotFound("No such endpoint: $method ${call.request.local.uri.substringBefore('?').take(200)}")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private fun Route.entityRoutes(kind: EntityKind) {
+        route(kind.path) {
+            put {
+                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                    val saved = entities.createOrUpdate(kind, guard.json(call, MALFORMED), user, baseUrl(call))
+                    (if (saved.created) HttpStatusCode.Created else HttpStatusCode.OK) to saved.entity
+                }
+            }
+            post {
+                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                    HttpStatusCode.Created to entities.create(kind, guard.json(call, MALFORMED), user, baseUrl(call))
+                }
+            }
+            get {
+                om(call) {
+                    val q = call.request.queryParameters
+                    val limit = q["limit"]?.let { it.toIntOrNull() ?: throw OpenMetadataErrors.badRequest("limit must be a whole number") } ?: DEFAULT_LIMIT
+                    val fields = FieldSelection.parse(kind, q["fields"])
+                    val filters = q.entries().associate { it.key to it.value.first() }
+                    entities.list(kind, limit, q["after"], q["before"], Include.parse(q["include"]), filters, fields)
+                }
+            }
+            put("/restore") { om(call) { entities.restore(kind, guard.json(call, MALFORMED), user) } }
+            get("/name/{fqn}") {
+                om(call) { selected(call, kind, entities.byName(kind, param(call, "fqn"), Include.parse(call.request.queryParameters["include"]))) }
+            }
+            delete("/name/{fqn}") {
+                om(call) {
+                    val entity = entities.byName(kind, param(call, "fqn"), Include.ALL)
+                    delete(call, kind, entity.str("id")!!)
+                }
+            }
+            get("/{id}") {
+                om(call) { selected(call, kind, entities.byId(kind, param(call, "id"), Include.parse(call.request.queryParameters["include"]))) }
+            }
+            patch("/{id}") {
+                om(call) {
+                    val type = call.request.contentType().withoutParameters()
+                    if (!type.match(JSON_PATCH)) {
+                        throw CatalogException.UnsupportedMediaType("PATCH takes a JSON Patch: send Content-Type: application/json-patch+json")
+                    }
+                    entities.patch(kind, param(call, "id"), guard.json(call, MALFORMED), user)
+                }
+            }
+            delete("/{id}") { om(call) { delete(call, kind, param(call, "id")) } }
+            get("/{id}/versions") { om(call) { entities.versions(kind, param(call, "id")) } }
+            get("/{id}/versions/{version}") { om(call) { entities.version(kind, param(call, "id"), param(call, "version")) } }
+        }
+    }
+
+    private suspend fun delete(call: ApplicationCall, kind: EntityKind, id: String): JsonElement {
+        val q = call.request.queryParameters
+        return entities.delete(kind, id, flag(q["recursive"], "recursive"), flag(q["hardDelete"], "hardDelete"), user)
+    }
+
+    private suspend fun selected(call: ApplicationCall, kind: EntityKind, entity: kotlinx.serialization.json.JsonObject): JsonElement {
+        val fields = FieldSelection.parse(kind, call.request.queryParameters["fields"])
+        return fields.apply(computed.fill(kind, entity, fields))
+    }
+
+    private suspend fun om(call: ApplicationCall, handler: suspend () -> JsonElement) = guard.serve(call, OpenMetadataErrors.FORMAT, handler = handler)
+
+    private fun param(call: ApplicationCall, name: String): String = call.parameters[name].orEmpty()
+
+    private fun flag(value: String?, name: String): Boolean = when (value?.lowercase()) {
+        null, "false" -> false
+        "true" -> true
+        else -> throw OpenMetadataErrors.badRequest("$name must be true or false")
+    }
+
+    private fun depth(call: ApplicationCall, name: String): Int {
+        val value = call.request.queryParameters[name] ?: return 1
+        return value.toIntOrNull() ?: throw OpenMetadataErrors.badRequest("$name must be a whole number")
+    }
+
+    // Entities link to themselves through the address the caller used.
+    private fun baseUrl(call: ApplicationCall): String {
+        val point = call.request.local
+        return "${point.scheme}://${point.serverHost}:${point.serverPort}"
+    }
+
+    private companion object {
+        const val VERSION = "1.4.0"
+        const val DEFAULT_LIMIT = 10
+        const val MALFORMED = "ATLAS-400-00-002"
+        val JSON_PATCH = ContentType("application", "json-patch+json")
+    }
+}

@@ -1,0 +1,130 @@
+package dev.katalog.local.openmetadata
+
+import dev.katalog.local.CatalogException
+import dev.katalog.local.store.obj
+import dev.katalog.local.store.str
+import kotlinx.serialization.SerializationException
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
+import kotlinx.serialization.json.putJsonArray
+import kotlinx.serialization.json.putJsonObject
+
+/**
+ * `GET /api/v1/search/query`: `q` (query string syntax, `*` for everything) on OpenMetadata's index names, narrowed
+ * by `query_filter` (`{"query":…}`, plus `aggs` when given) and `deleted` (false by default), answered with
+ * OpenSearch's own response (`hits.total`, `hits.hits[]._source`, `sort`, `aggregations`).
+ */
+internal class OpenMetadataSearch(private val index: EntityIndex) {
+    suspend fun query(parameters: Map<String, String>): JsonObject {
+        val indices = indices(parameters["index"] ?: "table_search_index")
+        val from = number(parameters, "from", 0)
+        val size = number(parameters, "size", 10)
+        val sortField = parameters["sort_field"]?.takeIf { it.isNotBlank() } ?: "_score"
+        val sortOrder = (parameters["sort_order"] ?: "desc").lowercase()
+        if (sortOrder != "asc" && sortOrder != "desc") throw OpenMetadataErrors.badRequest("sort_order must be asc or desc")
+        val deleted = flag(parameters, "deleted", false)
+        val filter = parameters["query_filter"]?.takeIf { it.isNotBlank() }?.let(::queryFilter)
+        val body = buildJsonObject {
+            putJsonObject("query") {
+                putJsonObject("bool") {
+                    putJsonArray("must") { add(textQuery(parameters["q"])) }
+                    putJsonArray("filter") {
+                        add(buildJsonObject { putJsonObject("term") { put("deleted", deleted) } })
+                        filter?.get("query")?.let { add(it) }
+                    }
+                }
+            }
+            put("from", from)
+            put("size", size)
+            putJsonArray("sort") {
+                add(buildJsonObject { putJsonObject(sortField) { put("order", sortOrder) } })
+                // A stable tiebreak, so that paging with search_after on the returned sort values never skips.
+                if (sortField != "id") add(buildJsonObject { putJsonObject("id") { put("order", "asc") } })
+            }
+            put("track_total_hits", flag(parameters, "track_total_hits", false))
+            if (!flag(parameters, "fetch_source", true)) put("_source", false)
+            (filter?.get("aggs") ?: filter?.get("aggregations"))?.let { put("aggs", it) }
+            filter?.get("search_after")?.let { put("search_after", it) }
+        }
+        val answer = index.attempt(indices, body)
+        if (!answer.ok) {
+            if (answer.status in 400..499) throw OpenMetadataErrors.badRequest("Search failed: ${answer.reason.take(500)}")
+            throw CatalogException.Backend("Search backend failure: ${answer.reason}")
+        }
+        return publicIndexNames(answer.json)
+    }
+
+    private fun indices(names: String): List<String> {
+        val wanted = names.split(',').map { it.trim() }.filter { it.isNotEmpty() }
+        val known = EntityKinds.searchIndices
+        return wanted.flatMap { name ->
+            when {
+                name == "all" || name == "dataAsset" -> known
+                name in known -> listOf(name)
+                else -> listOf(
+                    EntityKinds.ofType(name)?.searchIndex
+                        ?: throw OpenMetadataErrors.badRequest("Unknown search index ${name.take(100)}: use one of ${known.joinToString(", ")} or all"),
+                )
+            }
+        }.distinct().map { index.prefixed(it) }
+    }
+
+    private fun textQuery(q: String?): JsonObject {
+        if (q.isNullOrBlank() || q.trim() == "*") return buildJsonObject { putJsonObject("match_all") {} }
+        return buildJsonObject {
+            putJsonObject("query_string") {
+                put("query", q)
+                putJsonArray("fields") {
+                    for (field in TEXT_FIELDS) add(JsonPrimitive(field))
+                }
+                put("lenient", true)
+            }
+        }
+    }
+
+    private fun queryFilter(text: String): JsonObject {
+        val parsed = try {
+            Json.parseToJsonElement(text)
+        } catch (e: SerializationException) {
+            null
+        }
+        val filter = parsed as? JsonObject
+            ?: throw OpenMetadataErrors.badRequest("query_filter must be Elasticsearch JSON such as {\"query\":{\"term\":{\"deleted\":false}}}")
+        if (filter.isNotEmpty() && filter["query"] == null && filter["aggs"] == null && filter["aggregations"] == null) {
+            throw OpenMetadataErrors.badRequest("query_filter must hold a query: {\"query\":{…}}")
+        }
+        return filter
+    }
+
+    private fun flag(parameters: Map<String, String>, name: String, default: Boolean): Boolean {
+        val value = parameters[name] ?: return default
+        return value.lowercase().toBooleanStrictOrNull() ?: throw OpenMetadataErrors.badRequest("$name must be true or false")
+    }
+
+    private fun number(parameters: Map<String, String>, name: String, default: Int): Int {
+        val value = parameters[name] ?: return default
+        return value.toIntOrNull()?.takeIf { it >= 0 } ?: throw OpenMetadataErrors.badRequest("$name must be a whole number of 0 or more")
+    }
+
+    // Hits name our prefixed indices; callers know OpenMetadata's names.
+    private fun publicIndexNames(answer: JsonObject): JsonObject {
+        val hits = answer.obj("hits") ?: return answer
+        val list = hits["hits"] as? JsonArray ?: return answer
+        val renamed = JsonArray(list.map { hit ->
+            val o = hit.obj() ?: return@map hit
+            val name = o.str("_index") ?: return@map hit
+            JsonObject(o + ("_index" to JsonPrimitive(index.publicName(name))))
+        })
+        return JsonObject(answer + ("hits" to JsonObject(hits + ("hits" to renamed))))
+    }
+
+    private companion object {
+        val TEXT_FIELDS = listOf("name^10", "displayName^5", "fullyQualifiedName^3", "description", "columns.name^2", "synonyms", "email", "tags.tagFQN")
+    }
+}
+
