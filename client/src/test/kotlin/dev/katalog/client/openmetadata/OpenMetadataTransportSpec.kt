@@ -101,7 +101,7 @@ class OpenMetadataTransportSpec : FunSpec({
     }
 
     test("429 past the retries is RateLimit with the server's Retry-After") {
-        MockOpenMetadata(OpenMetadataClient.DEFAULT_RETRY_POLICY.toBuilder().maxRetries(1).maxRetryAfter(Duration.ofMillis(1)).build()) {
+        MockOpenMetadata(OpenMetadataClient.DEFAULT_RETRY_POLICY.toBuilder().maxRateLimitRetries(1).maxRetryAfter(Duration.ofMillis(1)).build()) {
             json(MockOpenMetadata.omError(429, "slow down"), HttpStatusCode.TooManyRequests, HttpHeaders.RetryAfter to "7")
         }.use { m ->
             val e = shouldThrow<OpenMetadataException.RateLimit> { m.client.getByName<Table>("a.b.c.d") }

@@ -2,7 +2,7 @@ package dev.katalog.client.openmetadata
 
 import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
-import io.ktor.client.engine.cio.CIO
+import io.ktor.client.engine.okhttp.OkHttp
 import io.ktor.client.engine.mock.MockEngine
 import io.ktor.client.engine.mock.respond
 import io.ktor.client.request.request
@@ -17,7 +17,7 @@ import io.ktor.http.takeFrom
  * first invalid body) and then goes over the network, its answer returned unchanged.
  */
 object ValidatingEngine {
-    private val network = HttpClient(CIO) { expectSuccess = false }
+    private val network = HttpClient(OkHttp) { expectSuccess = false }
 
     // Ktor sets these from the body itself and refuses them as plain headers.
     private val derived = setOf(HttpHeaders.ContentType, HttpHeaders.ContentLength, HttpHeaders.TransferEncoding)
