@@ -96,6 +96,22 @@ class OpenMetadataEntitySpec : FunSpec({
         entity("databaseService", api.post("/api/v1/services/databaseServices", """{"name":"$fresh","serviceType":"Postgres"}"""), 201)
     }
 
+    test("concurrent PUTs of one FQN create it once; every answer names the same entity") {
+        val svc = unique("svc")
+        val pool = java.util.concurrent.Executors.newFixedThreadPool(8)
+        try {
+            val answers = (1..8).map { i ->
+                pool.submit<dev.katalog.local.Api.Answer> { put("/services/databaseServices", """{"name":"$svc","serviceType":"Mysql","description":"writer $i"}""") }
+            }.map { it.get() }
+            answers.map { it.status }.sorted() shouldBe listOf(200, 200, 200, 200, 200, 200, 200, 201)
+            answers.map { it.obj.str("id") }.toSet().size shouldBe 1
+            api.get("/api/v1/services/databaseServices?limit=1000").obj["data"].list().count { it.str("name") == svc } shouldBe 1
+            entity("databaseService", api.get("/api/v1/services/databaseServices/name/$svc")).str("version") shouldBe "0.8"
+        } finally {
+            pool.shutdown()
+        }
+    }
+
     test("an unknown parent is 404 naming it; invalid bodies are 400 with the schema's messages") {
         val message = error(put("/tables", """{"name":"t","databaseSchema":"nowhere.db.s","columns":[]}"""), 404)
         message shouldBe "databaseSchema instance for nowhere.db.s not found"
