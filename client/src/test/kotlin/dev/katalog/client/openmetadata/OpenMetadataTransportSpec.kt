@@ -137,6 +137,25 @@ class OpenMetadataTransportSpec : FunSpec({
         }
     }
 
+    test("a read timeout is retried; one that persists is ApiConnection naming where timeouts are set; CallTimeout overrides it") {
+        var calls = 0
+        MockOpenMetadata(configure = { readTimeout(Duration.ofMillis(200)) }) {
+            if (++calls == 1) kotlinx.coroutines.delay(2_000)
+            json(MockOpenMetadata.tableJson())
+        }.use { m ->
+            m.client.getByName<Table>("a.b.c.d").name shouldBe "orders"
+            m.requests shouldHaveSize 2
+        }
+        MockOpenMetadata(RetryPolicy.NONE) {
+            kotlinx.coroutines.delay(2_000)
+            json(MockOpenMetadata.tableJson())
+        }.use { m ->
+            kotlinx.coroutines.withContext(dev.katalog.client.CallTimeout(Duration.ofMillis(100))) {
+                shouldThrow<OpenMetadataException.ApiConnection> { m.client.getByName<Table>("a.b.c.d") }.hint shouldContain "OpenMetadataClient.builder()"
+            }
+        }
+    }
+
     test("403 is not retried (OpenMetadata permissions do not lag) and 401 names the JWT, redacted") {
         MockOpenMetadata { json(MockOpenMetadata.omError(403, "Principal bot is not authorized"), HttpStatusCode.Forbidden) }.use { m ->
             shouldThrow<OpenMetadataException.Permission> { m.client.getByName<Table>("a.b.c.d") }
