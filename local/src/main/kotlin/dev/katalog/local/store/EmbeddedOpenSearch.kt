@@ -6,7 +6,7 @@ import java.nio.file.Path
 
 /** A single-node OpenSearch running inside this JVM, keeping its data under [home], serving HTTP on loopback. */
 internal class EmbeddedOpenSearch(private val home: Path) : AutoCloseable {
-    private val runner = OpenSearchRunner()
+    private var runner = OpenSearchRunner()
 
     /** The node's HTTP base URL, once started. */
     lateinit var url: String
@@ -16,6 +16,20 @@ internal class EmbeddedOpenSearch(private val home: Path) : AutoCloseable {
         // OpenSearch sets Netty's processor count once per JVM and fails when anything else in the JVM (a Ktor
         // server, an earlier node) has already done so: let Netty keep its own.
         if (System.getProperty(NETTY_PROCESSORS) == null) System.setProperty(NETTY_PROCESSORS, "false")
+        // The port is free when chosen and bound a moment later; another process may take it in between.
+        for (attempt in 1..BIND_ATTEMPTS) {
+            try {
+                return startOn(freeBasePort())
+            } catch (e: Exception) {
+                if (attempt == BIND_ATTEMPTS || generateSequence<Throwable>(e) { it.cause }.none { it is java.net.BindException }) throw e
+                close()
+                runner = OpenSearchRunner()
+            }
+        }
+        error("unreachable")
+    }
+
+    private fun startOn(base: Int): EmbeddedOpenSearch {
         runner.onBuild { _, settings ->
             settings.put("http.host", "127.0.0.1")
             settings.put("transport.host", "127.0.0.1")
@@ -24,7 +38,6 @@ internal class EmbeddedOpenSearch(private val home: Path) : AutoCloseable {
             settings.put("action.auto_create_index", false)
             settings.put("indices.query.bool.max_clause_count", 10_000)
         }
-        val base = freeBasePort()
         runner.setMaxHttpPort(base + 200)
         runner.build(
             OpenSearchRunner.newConfigs()
@@ -50,5 +63,6 @@ internal class EmbeddedOpenSearch(private val home: Path) : AutoCloseable {
 
     private companion object {
         const val NETTY_PROCESSORS = "opensearch.set.netty.runtime.available.processors"
+        const val BIND_ATTEMPTS = 3
     }
 }
