@@ -7,7 +7,7 @@ import dev.katalog.client.auth.TokenGuidSource
 import dev.katalog.client.auth.TokenSource
 import dev.katalog.client.cache.AtlanTagCache
 import dev.katalog.client.cache.CustomMetadataCache
-import dev.katalog.client.http.AtlanTransport
+import dev.katalog.client.http.atlanTransport
 import dev.katalog.client.search.SearchPager
 import dev.katalog.dsl.search.FluentSearch
 import dev.katalog.model.atlan.api.BulkEntityRequest
@@ -58,7 +58,7 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         is Credentials.OAuthClient -> OAuthTokenSource(c, { System.nanoTime() / 1_000_000 }) { exchangeToken(it) }
         is Credentials.ApiTokenGuid -> TokenGuidSource(c, { System.nanoTime() / 1_000_000 }, ::clientCredentialsGrant, ::resolveApiTokenClient)
     }
-    internal val transport = AtlanTransport(options, engine ?: ownedEngine!!, tokens)
+    internal val transport = atlanTransport(options, engine ?: ownedEngine!!, tokens)
     /** Runs the Java twins' coroutines; closing the client cancels what is still running. */
     internal val scope = kotlinx.coroutines.CoroutineScope(kotlinx.coroutines.SupervisorJob() + kotlinx.coroutines.Dispatchers.Default)
     private val pager = SearchPager(options.searchWindowThreshold) { searchPage(it) }

@@ -19,8 +19,12 @@ internal fun JsonElement.withVerbatimNumbers(): JsonElement = when (this) {
     is JsonNull -> this
     is JsonPrimitive -> if (isString || content == "true" || content == "false" || content.toLongOrNull() != null) this else JsonUnquotedLiteral(content)
     is JsonArray -> {
-        val items = map { it.withVerbatimNumbers() }
-        if (items.indices.all { items[it] === this[it] }) this else JsonArray(items)
+        var changed: MutableList<JsonElement>? = null
+        for ((index, value) in withIndex()) {
+            val marked = value.withVerbatimNumbers()
+            if (marked !== value) (changed ?: toMutableList().also { changed = it })[index] = marked
+        }
+        changed?.let(::JsonArray) ?: this
     }
     is JsonObject -> {
         var changed: LinkedHashMap<String, JsonElement>? = null
