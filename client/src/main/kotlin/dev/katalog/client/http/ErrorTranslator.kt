@@ -10,7 +10,7 @@ internal class ErrorTranslator(private val redactor: Redactor) {
     fun translate(status: Int, body: String, contentType: String?, requestId: String, retryAfter: Long?, retries: Int): AtlanException {
         val error = parse(body)
         val code = error?.errorCode ?: error?.code?.content
-        val message = redactor.redact(error?.errorMessage ?: error?.message ?: describeBody(status, body, contentType))
+        val message = redactor.redact(error?.errorMessage ?: error?.message ?: describeAnswer(status, body, contentType, "Atlan JSON", "a proxy or gateway may be in the way"))
         return when (status) {
             400 -> AtlanException.InvalidRequest(message, status, code, requestId, "Fix the request as the message says, then send it again")
             401 -> AtlanException.Authentication(message, status, code, requestId,
@@ -31,17 +31,4 @@ internal class ErrorTranslator(private val redactor: Redactor) {
     private fun parse(body: String): AtlanErrorBody? =
         if (!body.trimStart().startsWith("{")) null
         else runCatching { KatalogJson.decode(AtlanErrorBody.serializer(), body) }.getOrNull()
-
-    /** A readable line for answers that are not Atlan error bodies: empty, HTML from a proxy, plain text. */
-    private fun describeBody(status: Int, body: String, contentType: String?): String {
-        val trimmed = body.trim()
-        return when {
-            trimmed.isEmpty() -> "The server answered $status with an empty body"
-            contentType?.contains("html", ignoreCase = true) == true || trimmed.startsWith("<") -> {
-                val title = Regex("<title>(.*?)</title>", setOf(RegexOption.IGNORE_CASE, RegexOption.DOT_MATCHES_ALL)).find(trimmed)?.groupValues?.get(1)?.trim()
-                "The server answered $status with an HTML page${title?.let { " (\"${it.take(100)}\")" } ?: ""}, not Atlan JSON: a proxy or gateway may be in the way"
-            }
-            else -> "The server answered $status: ${trimmed.take(300)}"
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package dev.katalog.client.openmetadata
 
 import dev.katalog.client.http.Redactor
+import dev.katalog.client.http.describeAnswer
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
@@ -9,7 +10,7 @@ import kotlinx.serialization.json.JsonPrimitive
 internal class OpenMetadataErrorTranslator(private val redactor: Redactor) {
 
     fun translate(status: Int, body: String, contentType: String?, requestId: String, retryAfter: Long?, retries: Int): OpenMetadataException {
-        val message = redactor.redact(serverMessage(body) ?: describeBody(status, body, contentType))
+        val message = redactor.redact(serverMessage(body) ?: describeAnswer(status, body, contentType, "OpenMetadata JSON", "check that the base URL ends before /api/v1 and no proxy is in the way"))
         return when (status) {
             400 -> OpenMetadataException.InvalidRequest(message, status, requestId, "Fix the request as the message says, then send it again")
             401 -> OpenMetadataException.Authentication(message, requestId,
@@ -29,15 +30,5 @@ internal class OpenMetadataErrorTranslator(private val redactor: Redactor) {
         val json = runCatching { Json.parseToJsonElement(body) as? JsonObject }.getOrNull() ?: return null
         return (json["message"] as? JsonPrimitive)?.takeIf { it.isString }?.content
             ?: (json["errorMessage"] as? JsonPrimitive)?.takeIf { it.isString }?.content
-    }
-
-    private fun describeBody(status: Int, body: String, contentType: String?): String {
-        val trimmed = body.trim()
-        return when {
-            trimmed.isEmpty() -> "The server answered $status with an empty body"
-            contentType?.contains("html", ignoreCase = true) == true || trimmed.startsWith("<") ->
-                "The server answered $status with an HTML page, not OpenMetadata JSON: check that the base URL ends before /api/v1 and no proxy is in the way"
-            else -> "The server answered $status: ${trimmed.take(300)}"
-        }
     }
 }
