@@ -7,11 +7,11 @@ import java.io.File
 
 /** The committed model sources are exactly what the generator makes from typedefs.json: run bin/generate when this fails. */
 class GeneratedSourcesAreCurrentSpec : FunSpec({
-    val shared = File(System.getProperty("katalog.shared") ?: "../../shared")
+    val reference = File(System.getProperty("katalog.reference") ?: "../reference")
     val committedRoot = File("../model/src/generated/kotlin").canonicalFile
 
     test("the committed generated sources match the generator's output") {
-        val expected = generateSources(File(shared, "atlan/typedefs.json"))
+        val expected = generateSources(File(reference, "atlan/typedefs.json"))
         val committed = committedRoot.walkTopDown().filter { it.isFile && it.extension == "kt" }
             .associate { it.relativeTo(committedRoot).invariantSeparatorsPath to it.readText() }
         (expected.keys - committed.keys).shouldBeEmpty()

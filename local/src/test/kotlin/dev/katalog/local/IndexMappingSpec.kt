@@ -13,7 +13,7 @@ import kotlinx.serialization.json.JsonPrimitive
 import java.io.File
 
 class IndexMappingSpec : FunSpec({
-    val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), File(System.getProperty("katalog.shared"), "atlan/typedefs.json").readText())
+    val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), File(System.getProperty("katalog.reference"), "atlan/typedefs.json").readText())
     val mapping = IndexMapping(typeDefs)
 
     test("fields follow IndexFieldRule: text name with keyword and stemmed sub-fields, keyword qualifiedName") {

@@ -19,7 +19,7 @@ class SearchSpec : FunSpec({
     val api = TestCatalog.api()
     val sf = "default/snowflake/1700000000"
     val pg = "default/postgres/1690000000"
-    val vectors = File(System.getProperty("katalog.shared"), "atlan/vectors/search").listFiles { f -> f.name.endsWith(".json") }!!
+    val vectors = File(System.getProperty("katalog.reference"), "atlan/vectors/search").listFiles { f -> f.name.endsWith(".json") }!!
         .sortedBy { it.name }
         .associate { it.name.removeSuffix(".json") to Json.parseToJsonElement(it.readText()).jsonObject["request"].toString() }
 

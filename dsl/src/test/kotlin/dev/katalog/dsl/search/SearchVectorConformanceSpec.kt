@@ -22,7 +22,7 @@ import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import java.io.File
 
-/** Each search vector's intent, written with the DSL, builds the request the reference SDK sends (conformance rule of ../shared/atlan/README.md). */
+/** Each search vector's intent, written with the DSL, builds the request the reference SDK sends (conformance rule of reference/atlan/README.orig.md). */
 class SearchVectorConformanceSpec : FunSpec({
     val written: Map<String, IndexSearchRequest> = mapOf(
         "aggs-metrics" to search<Table> {
@@ -76,7 +76,7 @@ class SearchVectorConformanceSpec : FunSpec({
         },
     )
 
-    val vectors = File(System.getProperty("katalog.shared") ?: "../../shared", "atlan/vectors/search")
+    val vectors = File(System.getProperty("katalog.reference") ?: "../reference", "atlan/vectors/search")
         .listFiles { f -> f.extension == "json" }!!.sortedBy { it.name }
 
     test("every vector is written with the DSL") {

@@ -1,6 +1,6 @@
 package dev.katalog.model.atlan
 
-import dev.katalog.model.SharedData
+import dev.katalog.model.ReferenceData
 import dev.katalog.model.atlan.api.DirectoryPage
 import dev.katalog.model.atlan.api.EntityResponse
 import dev.katalog.model.atlan.api.LineageListResponse
@@ -30,8 +30,8 @@ import kotlin.random.Random
  */
 class FixtureFuzzSpec : FunSpec({
     val inputs: List<Pair<KSerializer<*>, JsonElement>> =
-        SharedData.fixtureFiles().map { FixtureModels.modelFor(it) to Json.parseToJsonElement(it.readText()) } +
-            SharedData.vectorFiles().map { IndexSearchRequest.serializer() to (Json.parseToJsonElement(it.readText()) as JsonObject).getValue("request") }
+        ReferenceData.fixtureFiles().map { FixtureModels.modelFor(it) to Json.parseToJsonElement(it.readText()) } +
+            ReferenceData.vectorFiles().map { IndexSearchRequest.serializer() to (Json.parseToJsonElement(it.readText()) as JsonObject).getValue("request") }
 
     val oddValues: List<JsonElement> = listOf(
         JsonNull, JsonPrimitive("text"), JsonPrimitive(""), JsonPrimitive(42), JsonPrimitive(-1.5e308), JsonPrimitive(true),

@@ -1,6 +1,6 @@
 package dev.katalog.model.atlan
 
-import dev.katalog.model.SharedData
+import dev.katalog.model.ReferenceData
 import dev.katalog.model.atlan.api.DirectoryPage
 import dev.katalog.model.atlan.api.EntityResponse
 import dev.katalog.model.atlan.api.LineageListResponse
@@ -11,10 +11,10 @@ import dev.katalog.model.atlan.typedef.TypeDef
 import kotlinx.serialization.KSerializer
 import java.io.File
 
-/** Which model each shared fixture is an answer of. */
+/** Which model each reference fixture is an answer of. */
 object FixtureModels {
     fun modelFor(file: File): KSerializer<*> {
-        val path = file.relativeTo(SharedData.fixtures).invariantSeparatorsPath
+        val path = file.relativeTo(ReferenceData.fixtures).invariantSeparatorsPath
         return when {
             path.startsWith("asset_mutated_response") -> MutationResponse.serializer()
             path.startsWith("typedef_responses/") -> TypeDef.serializer()

@@ -1,6 +1,6 @@
 package dev.katalog.model.atlan
 
-import dev.katalog.model.SharedData
+import dev.katalog.model.ReferenceData
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.Column
@@ -22,7 +22,7 @@ import java.lang.reflect.Modifier
 
 /** The generated model has every entity type of typedefs.json, with its inherited attributes and search fields. */
 class GeneratedModelSpec : FunSpec({
-    val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), SharedData.typedefs.readText())
+    val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), ReferenceData.typedefs.readText())
     val entities = typeDefs.entityDefs!!.associateBy { it.name!! }
 
     fun allAttributes(type: TypeDef): Set<String> =

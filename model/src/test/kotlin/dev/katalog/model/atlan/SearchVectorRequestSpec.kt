@@ -1,6 +1,6 @@
 package dev.katalog.model.atlan
 
-import dev.katalog.model.SharedData
+import dev.katalog.model.ReferenceData
 import dev.katalog.model.atlan.search.IndexSearchRequest
 import dev.katalog.model.atlan.search.Query
 import dev.katalog.model.json.KatalogJson
@@ -13,7 +13,7 @@ import kotlinx.serialization.json.JsonObject
 
 /** The request of every search vector decodes into the typed request (query tree included) and re-encodes equal. */
 class SearchVectorRequestSpec : FunSpec({
-    for (file in SharedData.vectorFiles()) {
+    for (file in ReferenceData.vectorFiles()) {
         test("vector ${file.nameWithoutExtension} request decodes and re-encodes equal") {
             val request = (Json.parseToJsonElement(file.readText()) as JsonObject).getValue("request")
             val decoded = KatalogJson.decode(IndexSearchRequest.serializer(), request)

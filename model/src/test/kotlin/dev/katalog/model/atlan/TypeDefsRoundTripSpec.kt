@@ -1,6 +1,6 @@
 package dev.katalog.model.atlan
 
-import dev.katalog.model.SharedData
+import dev.katalog.model.ReferenceData
 import dev.katalog.model.atlan.typedef.TypeCategory
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
@@ -12,7 +12,7 @@ import kotlinx.serialization.json.Json
 
 class TypeDefsRoundTripSpec : FunSpec({
     test("typedefs.json decodes into all six categories and re-encodes equal") {
-        val text = SharedData.typedefs.readText()
+        val text = ReferenceData.typedefs.readText()
         val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), text)
         typeDefs.entityDefs!!.size shouldBe 118
         typeDefs.enumDefs!!.size shouldBe 11

@@ -2,13 +2,13 @@ package dev.katalog.model
 
 import java.io.File
 
-/** The shared reference data (typedefs, fixtures, vectors) beside the repository. */
-object SharedData {
+/** The repository's reference data (typedefs, fixtures, vectors): see reference/README.md. */
+object ReferenceData {
     val root: File by lazy {
-        val configured = System.getProperty("katalog.shared")?.let(::File)
-        val candidates = listOfNotNull(configured, File("../shared"), File("../../shared"))
+        val configured = System.getProperty("katalog.reference")?.let(::File)
+        val candidates = listOfNotNull(configured, File("reference"), File("../reference"))
         candidates.firstOrNull { File(it, "atlan/typedefs.json").isFile }?.canonicalFile
-            ?: error("Cannot find the shared reference data (atlan/typedefs.json) in $candidates: set -Dkatalog.shared")
+            ?: error("Cannot find the reference data (atlan/typedefs.json) in $candidates: run from the repository or set -Dkatalog.reference")
     }
     val typedefs: File get() = File(root, "atlan/typedefs.json")
     val fixtures: File get() = File(root, "atlan/fixtures")
