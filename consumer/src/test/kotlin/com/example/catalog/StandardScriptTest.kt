@@ -48,6 +48,18 @@ class StandardScriptTest {
         assertEquals(listOf("table CUSTOMERS", "table ORDERS", "ORDERS: One row per order"), output)
     }
 
+    @Test
+    fun `a coordinate that cannot be resolved is named in the script's error`() {
+        val script = File("target/missing-dependency.main.kts")
+        script.writeText("@file:DependsOn(\"dev.katalog:katalog-nope:0.1.0-SNAPSHOT\")\nprintln(\"unreachable\")\n")
+        val failure = runCatching { run(script) }.exceptionOrNull()
+        val message = failure?.message.orEmpty()
+        assertEquals("dev.katalog:katalog-nope:0.1.0-SNAPSHOT", Regex("""dev\.katalog:katalog-nope:[\w.-]+""").find(message)?.value, message)
+        assertEquals(null, printedByLastRun.lines().firstOrNull { it == "unreachable" }, "the script must not run")
+    }
+
+    private var printedByLastRun = ""
+
     private fun run(script: File, vararg args: String): List<String> {
         val compilation = createJvmCompilationConfigurationFromTemplate<MainKtsScript>()
         val evaluation = createJvmEvaluationConfigurationFromTemplate<MainKtsScript> { constructorArgs(arrayOf<String>(*args)) }
@@ -58,6 +70,7 @@ class StandardScriptTest {
             BasicJvmScriptingHost().eval(script.toScriptSource(), compilation, evaluation)
         } finally {
             System.setOut(console)
+            printedByLastRun = printed.toString()
         }
         val problems = result.reports.filter { it.severity >= ScriptDiagnostic.Severity.ERROR }
         check(result is ResultWithDiagnostics.Success && problems.isEmpty()) { "${script.name} failed: ${problems.joinToString("\n") { it.render() }}" }
