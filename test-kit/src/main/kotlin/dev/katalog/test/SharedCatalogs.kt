@@ -63,6 +63,25 @@ internal object SharedCatalogs {
     private fun start(source: OpenSearchSource, timeout: Duration): LocalCatalog {
         val deadline = System.nanoTime() + timeout.toNanos()
         OpenSearchProbe.check(source, minOf(timeout, PROBE_TIMEOUT))
+        var attempt = 1
+        while (true) {
+            try {
+                return startOnce(source, timeout, deadline)
+            } catch (e: ExecutionException) {
+                val cause = e.cause ?: e
+                // Ports are picked free and bound a moment later; on a busy machine another process can win the race.
+                // A fresh catalog (new ports, new data directory) is tried once while the deadline allows.
+                if (attempt == 1 && source.url == null && StartFailure.isRace(cause) && System.nanoTime() < deadline) {
+                    log.warn("The embedded OpenSearch did not start ({}); trying once more", StartFailure.rootReason(cause))
+                    attempt++
+                    continue
+                }
+                throw StartFailure.of(cause, source)
+            }
+        }
+    }
+
+    private fun startOnce(source: OpenSearchSource, timeout: Duration, deadline: Long): LocalCatalog {
         val builder = LocalCatalog.builder().startTimeout(timeout)
         if (source.url != null) builder.openSearchUrl(source.url).indexPrefix("katalog_test_${RunNames.RUN_ID}_")
         val catalog = builder.build()
@@ -79,8 +98,6 @@ internal object SharedCatalogs {
                         "or set ${TestCatalogOptions.OPENSEARCH_URL_VARIABLE} to an OpenSearch you run yourself.",
                 ),
             )
-        } catch (e: ExecutionException) {
-            throw StartFailure.of(e.cause ?: e, source)
         }
         log.info("Local catalog for the tests at {} on {}", catalog.baseUrl, source.url ?: "an embedded OpenSearch")
         return catalog

@@ -16,6 +16,9 @@ internal object StartFailure {
             chain.any { it is BindException } ->
                 "a port it needs is taken (${chain.first { it is BindException }.message})." to
                     "Fix: stop the process holding it, or run the tests again (ports are picked at random), $otherBackend."
+            chain.any { it.message.orEmpty().contains(NODE_LOCK) } ->
+                "its data directory is locked by another OpenSearch node (${rootReason(error)})." to
+                    "Fix: run the tests again (a node that lost a port race may have kept the lock), $otherBackend."
             chain.any { it is AccessDeniedException } ->
                 "its data directory cannot be written (${chain.first { it is AccessDeniedException }.message})." to
                     "Fix: point java.io.tmpdir at a writable directory, $otherBackend."
@@ -29,9 +32,19 @@ internal object StartFailure {
                 "OpenSearch at ${source.url} (from ${source.origin}) failed: ${error.message}." to
                     "Fix: check that OpenSearch there is healthy (GET /_cluster/health), or unset ${source.origin} to use an embedded node."
             else ->
-                "the embedded OpenSearch failed: ${error.message}." to
+                "the embedded OpenSearch failed: ${rootReason(error)}." to
                     "Fix: see the cause below; give the test JVM more memory (at least 1 GiB), $otherBackend."
         }
         return TestCatalogException(message(cause, fix), error)
     }
+
+    /** True for the failures of a port race: a port taken between choosing and binding it, or the lock the loser kept. */
+    fun isRace(error: Throwable): Boolean =
+        generateSequence(error) { it.cause }.any { it is BindException || it.message.orEmpty().contains(NODE_LOCK) }
+
+    /** The message of the deepest cause that has one: the node's own reason, not its wrappers'. */
+    fun rootReason(error: Throwable): String =
+        generateSequence(error) { it.cause }.mapNotNull { it.message }.lastOrNull() ?: error.javaClass.simpleName
+
+    private const val NODE_LOCK = "failed to obtain node locks"
 }

@@ -33,8 +33,19 @@ class StartFailureSpec : FunSpec({
             "to an OpenSearch you run yourself."
     }
 
-    test("anything else keeps the node's own reason and points at memory and the alternative") {
-        messageFor(IllegalStateException("node failed to start")) shouldStartWith
-            "The local catalog for the tests did not start: the embedded OpenSearch failed: The local catalog did not start: node failed to start. Fix:"
+    test("a data directory another node holds names the lock, and both it and a port taken count as a race worth one more try") {
+        val lock = IllegalStateException("failed to obtain node locks, tried [[/tmp/k/opensearch/node_1/data]] with lock id [0]")
+        messageFor(RuntimeException("Failed to start node 1", lock)) shouldBe
+            "The local catalog for the tests did not start: its data directory is locked by another OpenSearch node " +
+            "(${lock.message}). Fix: run the tests again (a node that lost a port race may have kept the lock), or set " +
+            "KATALOG_OPENSEARCH_URL to an OpenSearch you run yourself."
+        StartFailure.isRace(RuntimeException("Failed to start node 1", lock)) shouldBe true
+        StartFailure.isRace(RuntimeException("wrapped", BindException("Address already in use"))) shouldBe true
+        StartFailure.isRace(IOException("No space left on device")) shouldBe false
+    }
+
+    test("anything else keeps the node's own (deepest) reason and points at memory and the alternative") {
+        messageFor(RuntimeException("Failed to start node 1", IllegalStateException("node failed to start"))) shouldStartWith
+            "The local catalog for the tests did not start: the embedded OpenSearch failed: node failed to start. Fix:"
     }
 })
