@@ -1,30 +1,18 @@
 package com.example.catalog;
 
 import dev.katalog.local.LocalCatalog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.katalog.test.junit.KatalogTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The Kotlin and the Java program, built against Katalog's published artifacts, run against a local catalog. */
+/** The Kotlin and the Java program, built against Katalog's published artifacts, run against the run's local catalog. */
+@KatalogTest
 class ProgramsTest {
-    private static LocalCatalog catalog;
-
-    @BeforeAll
-    static void start() {
-        catalog = LocalCatalog.builder().build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
-
     @Test
-    void kotlinAndJavaProgramsSeeTheSameTables() {
+    void kotlinAndJavaProgramsSeeTheSameTables(LocalCatalog catalog) {
         String connection = "consumer-" + System.nanoTime();
         List<String> found = FindTablesKt.findTables(catalog.getBaseUrl(), catalog.getApiToken(), connection);
         assertEquals(2, found.size(), found.toString());

@@ -1,8 +1,8 @@
 package com.example.catalog
 
 import dev.katalog.local.LocalCatalog
+import dev.katalog.test.junit.KatalogTest
 import org.jetbrains.kotlin.mainKts.MainKtsScript
-import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
@@ -23,13 +23,11 @@ import kotlin.script.experimental.jvmhost.createJvmEvaluationConfigurationFromTe
  * scripts/tables.main.kts runs as the `kotlin` command runs a `*.main.kts` file: compiled by the main-kts host,
  * its `@file:DependsOn` resolved by main-kts from the local Maven repository (the one this build used).
  */
+@KatalogTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandardScriptTest {
-    private lateinit var catalog: LocalCatalog
-
     @BeforeAll
-    fun start() {
-        catalog = LocalCatalog.builder().build().start()
+    fun useTheBuildsRepository() {
         // main-kts reads the user's Maven settings; point them at the repository this build resolved from.
         val repository = System.getProperty("consumer.localRepository")
         val settings = File("target/script-settings.xml")
@@ -37,11 +35,8 @@ class StandardScriptTest {
         System.setProperty("org.jetbrains.kotlin.org.apache.maven.user-settings", settings.absolutePath)
     }
 
-    @AfterAll
-    fun stop() = catalog.close()
-
     @Test
-    fun `a main kts script resolves Katalog by its coordinates and uses the reified DSL`() {
+    fun `a main kts script resolves Katalog by its coordinates and uses the reified DSL`(catalog: LocalCatalog) {
         val connectionQn = findTables(catalog.baseUrl, catalog.apiToken, "script-${System.nanoTime()}")
             .first().substringBefore("/SALES/")
         val output = run(File("scripts/tables.main.kts"), catalog.baseUrl, catalog.apiToken, connectionQn)
@@ -73,7 +68,9 @@ class StandardScriptTest {
             printedByLastRun = printed.toString()
         }
         val problems = result.reports.filter { it.severity >= ScriptDiagnostic.Severity.ERROR }
-        check(result is ResultWithDiagnostics.Success && problems.isEmpty()) { "${script.name} failed: ${problems.joinToString("\n") { it.render() }}" }
+        check(result is ResultWithDiagnostics.Success && problems.isEmpty()) {
+            "${script.name} failed: ${result.reports.filter { it.severity >= ScriptDiagnostic.Severity.WARNING }.joinToString("\n") { it.render() }}"
+        }
         val returned = result.value.returnValue
         check(returned !is ResultValue.Error) { "${script.name} threw ${returned.let { (it as ResultValue.Error).error }}" }
         return printed.toString().lines().filter { it.isNotBlank() }
