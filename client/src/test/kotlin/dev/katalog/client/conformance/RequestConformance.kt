@@ -39,20 +39,20 @@ object RequestConformance {
     /** Every difference between two bodies under the rule; a missing body and a JSON `null` are the same. */
     fun bodyMismatches(expected: JsonElement?, actual: JsonElement?): List<String> {
         val found = ArrayList<String>()
-        compare(normalize(expected ?: JsonNull, emptyList()), normalize(actual ?: JsonNull, emptyList()), "body", found)
+        compare(normalize(expected ?: JsonNull, emptyList(), reference = true), normalize(actual ?: JsonNull, emptyList(), reference = false), "body", found)
         return found
     }
 
-    /** Drops what the rule lets be absent, and names this SDK where the reference names its own. */
-    private fun normalize(element: JsonElement, path: List<String>): JsonElement = when (element) {
+    /** Drops what the rule lets be absent, and in the [reference] request names this SDK where it names its own. */
+    private fun normalize(element: JsonElement, path: List<String>, reference: Boolean): JsonElement = when (element) {
         is JsonObject -> JsonObject(
             element.filter { (key, value) -> value !is JsonNull && !(key == "case_insensitive" && value == JsonPrimitive(false)) }
-                .mapValues { (key, value) -> normalize(value, path + key) },
+                .mapValues { (key, value) -> normalize(value, path + key, reference) },
         )
         is JsonArray -> JsonArray(
             element.map {
-                if (path == listOf("requestMetadata", "utmTags") && it == JsonPrimitive(REFERENCE_SDK_TAG)) JsonPrimitive(FluentSearch.UTM_TAG)
-                else normalize(it, path)
+                if (reference && path == listOf("requestMetadata", "utmTags") && it == JsonPrimitive(REFERENCE_SDK_TAG)) JsonPrimitive(FluentSearch.UTM_TAG)
+                else normalize(it, path, reference)
             },
         )
         else -> element
