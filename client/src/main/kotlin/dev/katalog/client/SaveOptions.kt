@@ -7,15 +7,19 @@ package dev.katalog.client
 public class SaveOptions private constructor(
     /** Replace the assets' Atlan tags with those sent (none sent: tags removed). */
     public val replaceAtlanTags: Boolean,
-    /** Add the Atlan tags sent to those the assets already have. */
+    /**
+     * Change the assets' Atlan tags by the lists sent with each: `addOrUpdateClassifications` (added, or their
+     * options updated) and `removeClassifications` (removed); the others stay. A `classifications` list is
+     * ignored for an existing asset, as Atlan ignores it.
+     */
     public val appendAtlanTags: Boolean,
     /** Replace the assets' custom metadata with what is sent. */
     public val replaceCustomMetadata: Boolean,
     /** With [replaceCustomMetadata]: also clear custom metadata sets that are not sent. */
     public val overwriteCustomMetadata: Boolean,
 ) {
+    // The four flags Atlan's own SDK sends (pyatlan 9.10.3, operation vectors tags-add and tags-remove).
     internal fun queryFlags(): List<Pair<String, String>> = listOf(
-        "replaceClassifications" to replaceAtlanTags.toString(),
         "replaceTags" to replaceAtlanTags.toString(),
         "appendTags" to appendAtlanTags.toString(),
         "replaceBusinessAttributes" to replaceCustomMetadata.toString(),

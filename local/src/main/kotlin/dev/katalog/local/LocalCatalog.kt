@@ -66,6 +66,19 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     /** The API calls this catalog has received and is serving. */
     public val traffic: CallTraffic = CallTraffic()
 
+    private val recordingOrNull: RequestRecording? =
+        if (settings.recording) RequestRecording(settings.recordingFile, settings.recordingCapacity) else null
+
+    /**
+     * The requests this catalog has received, for a test to assert what a client sent; only when it was built
+     * with [Builder.record], else an [IllegalStateException] that says so.
+     */
+    public val recording: RequestRecording
+        get() = recordingOrNull ?: throw IllegalStateException("This catalog does not record requests: build it with LocalCatalog.builder().record() or .record(path)")
+
+    /** Every request kept by the [recording], oldest first. */
+    public fun recordedRequests(): List<RecordedRequest> = recording.all()
+
     /** The directory holding the catalog's data. */
     public lateinit var dataDir: Path
         private set
@@ -87,6 +100,8 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     private fun launch() {
         val started = System.nanoTime()
         fun elapsed() = (System.nanoTime() - started) / 1_000_000
+        // Before anything slow: a recording that cannot be written fails the start at once.
+        recordingOrNull?.open()
         dataDir = settings.dataDir ?: Files.createTempDirectory("katalog-local").also { temporaryDir = it }
         Files.createDirectories(dataDir)
         val searchUrl = settings.openSearchUrl ?: EmbeddedOpenSearch(dataDir.resolve("opensearch")).also { openSearch = it }.start().url
@@ -106,7 +121,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         log.info("Indexes ready after {} ms", elapsed())
         val reader = AssetReader(store)
         val tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret })
-        val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, traffic)
+        val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, traffic, recordingOrNull)
         val routes = CatalogRoutes(
             writer = AssetWriter(store),
             customMetadata = CustomMetadataWriter(store),
@@ -152,6 +167,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         server = null
         openSearch?.close()
         openSearch = null
+        recordingOrNull?.close()
         temporaryDir?.let { dir -> dir.toFile().deleteRecursively() }
         temporaryDir = null
     }
@@ -191,6 +207,9 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         internal val oauthClients = LinkedHashMap<String, String>()
         internal var startTimeout: Duration = Duration.ofSeconds(120)
         internal val apiKeys = ArrayList<ApiKey>()
+        internal var recording = false
+        internal var recordingFile: Path? = null
+        internal var recordingCapacity = RequestRecording.DEFAULT_CAPACITY
 
         /** The address to listen on (default 127.0.0.1). */
         public fun host(host: String): Builder = apply { this.host = host }
@@ -227,6 +246,24 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
          * client credentials, which then exchange for an access token.
          */
         public fun apiKey(guid: String, clientId: String, clientSecret: String): Builder = apply { apiKeys += ApiKey(guid, clientId, clientSecret) }
+
+        /**
+         * Record every API request received (method, path, query, body, time, answer status), for
+         * [LocalCatalog.recording]; the Authorization header is never recorded, secret values are masked.
+         */
+        public fun record(): Builder = apply { recording = true; recordingFile = null }
+
+        /**
+         * Like [record], also writing each request as one JSON line to [file] (emptied at start). A file that
+         * cannot be written fails [start] with a [RecordingFileException] naming it.
+         */
+        public fun record(file: Path): Builder = apply { recording = true; recordingFile = file }
+
+        /** How many recorded requests stay in memory, the most recent (default 10,000; the file keeps all). */
+        public fun recordingCapacity(requests: Int): Builder = apply {
+            require(requests >= 1) { "recordingCapacity must be at least 1, was $requests" }
+            recordingCapacity = requests
+        }
 
         /** How long to wait for OpenSearch to answer at start (default 120 s). */
         public fun startTimeout(timeout: Duration): Builder = apply { this.startTimeout = timeout }

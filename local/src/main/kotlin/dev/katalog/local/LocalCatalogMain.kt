@@ -3,7 +3,7 @@ package dev.katalog.local
 import java.nio.file.Path
 import kotlin.system.exitProcess
 
-/** Command-line entry point: `--host --port --api-token --data-dir --opensearch-url --index-prefix --chaos --oauth-client --api-key --max-body-bytes`. */
+/** Command-line entry point: `--host --port --api-token --data-dir --opensearch-url --index-prefix --chaos --oauth-client --api-key --max-body-bytes --record`. */
 public object LocalCatalogMain {
     /** Starts a catalog, prints `ready on http://HOST:PORT`, and runs until SIGTERM or SIGINT. */
     @JvmStatic
@@ -32,6 +32,7 @@ public object LocalCatalogMain {
                     if (parts.size != 3) usage("--api-key needs GUID:CLIENT_ID:SECRET")
                     builder.apiKey(parts[0], parts[1], parts[2])
                 }
+                "--record" -> builder.record(Path.of(value(flag)))
                 "--help", "-h" -> usage(null)
                 else -> usage("Unknown option $flag")
             }
@@ -56,7 +57,7 @@ public object LocalCatalogMain {
         problem?.let { System.err.println(it) }
         System.err.println(
             "usage: katalog local [--host 127.0.0.1] [--port 21000] [--api-token T] [--data-dir D] [--opensearch-url U] " +
-                "[--index-prefix P] [--chaos SPEC] [--oauth-client ID:SECRET] [--api-key GUID:CLIENT_ID:SECRET] [--max-body-bytes N]",
+                "[--index-prefix P] [--chaos SPEC] [--oauth-client ID:SECRET] [--api-key GUID:CLIENT_ID:SECRET] [--max-body-bytes N] [--record FILE]",
         )
         exitProcess(if (problem == null) 0 else 2)
     }

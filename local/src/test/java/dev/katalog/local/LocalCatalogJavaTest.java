@@ -39,4 +39,21 @@ class LocalCatalogJavaTest {
         assertTrue(found.body().contains("\"approximateCount\":1"), found.body());
         assertTrue(found.body().contains("java_table"));
     }
+
+    @Test
+    void recordedRequestsFromJava() throws Exception {
+        try (LocalCatalog catalog = LocalCatalog.builder().openSearchUrl(TestCatalog.catalog().getOpenSearchUrl())
+                .indexPrefix("javarec_").record().build().start()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(catalog.getBaseUrl() + "/api/service/roles?limit=3"))
+                .header("Authorization", "Bearer " + catalog.getApiToken()).GET().build();
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+            RequestRecording.Mark mark = catalog.getRecording().mark();
+            assertEquals(0, catalog.getRecording().since(mark).size());
+            RecordedRequest recorded = catalog.recordedRequests().get(0);
+            assertEquals("GET", recorded.getMethod());
+            assertEquals("/api/service/roles", recorded.getPath());
+            assertEquals(java.util.List.of("3"), recorded.queryValues("limit"));
+            assertEquals(Integer.valueOf(200), recorded.getStatus());
+        }
+    }
 }

@@ -41,7 +41,10 @@ public class FluentSearch private constructor(type: AssetType<*>?) {
     /** Results must match [query] (a `bool` filter: no scoring). */
     public fun where(query: Query): FluentSearch = apply { filters += query }
 
-    /** Results must not match [query]. */
+    /**
+     * Results must not match [query]: it joins the search's own `must_not` list as it is, as pyatlan's
+     * `FluentSearch.where_not` does (not negated with [not], which would rewrite a bool clause by clause).
+     */
     public fun whereNot(query: Query): FluentSearch = apply { mustNots += query }
 
     /** Results should match [query]; at least [minSomes] of these alternatives must match (1 by default). */

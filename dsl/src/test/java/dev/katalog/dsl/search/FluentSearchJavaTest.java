@@ -37,6 +37,21 @@ class FluentSearchJavaTest {
     }
 
     @Test
+    void composesAsPyatlanFromJava() {
+        Query a = Table.NAME.eq("a");
+        Query b = Table.NAME.eq("b");
+        Query c = Table.NAME.eq("c");
+        Query.Bool aAndB = (Query.Bool) Predicates.and(a, b);
+        assertEquals(List.of(a, b), aAndB.getFilter(), "a & b: two filters");
+        assertEquals(null, aAndB.getMust());
+        assertEquals(List.of(a, b, c), ((Query.Bool) Predicates.or(a, b, c)).getShould(), "a | b | c: one should list");
+        assertEquals(a, Predicates.not(Predicates.not(a)), "~~a is a");
+        Query.Bool aOrBAndC = (Query.Bool) Predicates.and(Predicates.or(a, b), c);
+        assertEquals(List.of(c), aOrBAndC.getMust());
+        assertEquals("1", aOrBAndC.getMinimumShouldMatch().getContent());
+    }
+
+    @Test
     void refusesASearchOverTheResultWindow() {
         InvalidSearchException e = assertThrows(InvalidSearchException.class,
                 () -> FluentSearch.select().from(99_900).pageSize(300).toRequest());

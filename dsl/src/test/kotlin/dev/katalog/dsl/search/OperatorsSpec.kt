@@ -50,7 +50,7 @@ class OperatorsSpec : FunSpec({
     test("boolean and composition") {
         json(not(Table.IS_TEMPORARY eq true)) shouldBe json("""{"bool":{"must_not":[{"term":{"isTemporary":{"value":true}}}]}}""")
         json((Table.NAME eq "a") and (Table.ROW_COUNT lt 5)) shouldBe
-            json("""{"bool":{"must":[{"term":{"name.keyword":{"value":"a","case_insensitive":false}}},{"range":{"rowCount":{"lt":5}}}]}}""")
+            json("""{"bool":{"filter":[{"term":{"name.keyword":{"value":"a","case_insensitive":false}}},{"range":{"rowCount":{"lt":5}}}]}}""")
     }
 
     test("bucketBy with the source value") {

@@ -2,6 +2,7 @@ package dev.katalog.local.http
 
 import dev.katalog.local.CallTraffic
 import dev.katalog.local.CatalogException
+import dev.katalog.local.RequestRecording
 import io.ktor.http.ContentType
 import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpStatusCode
@@ -20,7 +21,9 @@ import kotlinx.serialization.SerializationException
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
+import io.ktor.util.AttributeKey
 import org.slf4j.LoggerFactory
+import java.time.Instant
 import java.util.UUID
 
 /**
@@ -32,6 +35,7 @@ internal class ApiGuard(
     private val chaos: Chaos,
     private val maxBodyBytes: Long,
     private val traffic: CallTraffic,
+    private val recording: RequestRecording? = null,
 ) {
     private val log = LoggerFactory.getLogger(ApiGuard::class.java)
 
@@ -51,15 +55,46 @@ internal class ApiGuard(
         authenticated: Boolean = true,
         handler: suspend () -> Pair<HttpStatusCode, JsonElement>,
     ): Unit = traffic.serve {
+        if (recording == null) return@serve answer(call, format, authenticated, handler) {}
+        val arrived = Instant.now()
+        val body = try {
+            text(call)
+        } catch (e: CatalogException) {
+            // The handler meets the same refusal when it reads the body.
+            call.attributes.put(BODY_REFUSED, e)
+            null
+        }
+        call.attributes.put(BODY, body.orEmpty())
+        // Recorded just before the answer leaves, so that a client that has its answer finds its request recorded.
+        var recorded = false
+        val record = { status: Int? ->
+            if (!recorded) recording.add(RequestCapture.capture(call, arrived, body, status))
+            recorded = true
+        }
+        try {
+            answer(call, format, authenticated, handler, record)
+        } finally {
+            record(call.response.status()?.value)
+        }
+    }
+
+    private suspend fun answer(
+        call: ApplicationCall,
+        format: ErrorFormat,
+        authenticated: Boolean,
+        handler: suspend () -> Pair<HttpStatusCode, JsonElement>,
+        answering: (Int?) -> Unit,
+    ) {
         val requestId = call.request.header("X-Atlan-Request-Id") ?: UUID.randomUUID().toString()
         try {
             val fault = if (chaos.enabled) chaos.draw() else Chaos.Fault.NONE
             if (fault != Chaos.Fault.NONE) traffic.recordFault(fault.label)
-            if (inject(call, format, fault)) return@serve
+            if (inject(call, format, fault, answering)) return
             if (authenticated) authenticate(call)
             val (status, answer) = handler()
             // The change is made; only its answer goes missing.
-            if (fault == Chaos.Fault.LOST) return@serve drop(call)
+            if (fault == Chaos.Fault.LOST) return answering(null).also { drop(call) }
+            answering(status.value)
             when {
                 status == HttpStatusCode.NoContent -> call.respond(HttpStatusCode.NoContent)
                 answer is JsonNull -> call.respondText("", ContentType.Application.Json, status)
@@ -67,19 +102,29 @@ internal class ApiGuard(
             }
         } catch (e: CatalogException) {
             if (e.status >= 500) log.warn("Request {} failed: {}", requestId, e.message)
+            answering(e.status)
             call.respondText(format.body(e, requestId), ContentType.Application.Json, HttpStatusCode.fromValue(e.status))
         } catch (e: kotlinx.coroutines.CancellationException) {
             throw e
         } catch (e: Exception) {
             log.error("Request {} failed", requestId, e)
             val error = CatalogException.Backend("Internal error (${e.javaClass.simpleName}); see the server log for request $requestId")
+            answering(500)
             call.respondText(format.body(error, requestId), ContentType.Application.Json, HttpStatusCode.InternalServerError)
         }
     }
 
     /** Applies a fault that strikes before the call is carried out; true when the call has been answered (or dropped) by it. */
-    private suspend fun inject(call: ApplicationCall, format: ErrorFormat, fault: Chaos.Fault): Boolean {
+    private suspend fun inject(call: ApplicationCall, format: ErrorFormat, fault: Chaos.Fault, answering: (Int?) -> Unit): Boolean {
         if (chaos.latencyMillis > 0) delay(chaos.latencyMillis)
+        answering(
+            when (fault) {
+                Chaos.Fault.NONE, Chaos.Fault.LOST -> return false
+                Chaos.Fault.TOO_MANY_REQUESTS -> 429
+                Chaos.Fault.UNAVAILABLE -> 503
+                Chaos.Fault.RESET -> null
+            },
+        )
         when (fault) {
             Chaos.Fault.NONE, Chaos.Fault.LOST -> return false
             Chaos.Fault.TOO_MANY_REQUESTS -> {
@@ -109,6 +154,8 @@ internal class ApiGuard(
 
     /** The request body as text, refused with 413 past the limit (declared or read). */
     suspend fun text(call: ApplicationCall): String {
+        call.attributes.getOrNull(BODY_REFUSED)?.let { throw it }
+        call.attributes.getOrNull(BODY)?.let { return it }
         val declared = call.request.header(HttpHeaders.ContentLength)?.toLongOrNull()
         if (declared != null && declared > maxBodyBytes) throw tooLarge()
         val bytes = call.receiveChannel().readRemaining(maxBodyBytes + 1).readByteArray()
@@ -125,6 +172,12 @@ internal class ApiGuard(
         } catch (e: SerializationException) {
             throw CatalogException.BadRequest("Malformed JSON in the request body: ${e.message?.lineSequence()?.firstOrNull()?.take(200)}", malformedCode)
         }
+    }
+
+    private companion object {
+        /** The body, once read for the recording; the handler reads it from here. */
+        val BODY = AttributeKey<String>("katalog.recordedBody")
+        val BODY_REFUSED = AttributeKey<CatalogException>("katalog.refusedBody")
     }
 
     private fun tooLarge() = CatalogException.PayloadTooLarge("The request body is larger than the limit of $maxBodyBytes bytes")

@@ -320,17 +320,19 @@ internal class AssetWriter(private val store: CatalogStore) {
         }
     }
 
-    // Without a flag, tags sent for an existing asset are ignored (as Atlan does); replaceTags replaces them,
-    // appendTags adds `classifications` and `addOrUpdateClassifications` and drops `removeClassifications`.
+    // As Atlan (atlanhq/atlas-metastore, AtlasEntityComparator and EntityGraphMapper): without a flag, tags sent
+    // for an existing asset are ignored; replaceTags replaces them with `classifications`; appendTags changes them
+    // by `addOrUpdateClassifications` and `removeClassifications` only (`classifications` is not read). A new asset
+    // takes `addOrUpdateClassifications` under appendTags when there are some, else `classifications`.
     private fun tagsAfter(inc: Incoming, previous: JsonObject?, flags: SaveFlags): List<JsonElement> {
         fun sent(key: String) = inc.raw.arr(key)?.map { tagFor(it.obj()!!, inc) }
         val current = previous?.arr("classifications")?.toList()
         val classifications = sent("classifications")
+        val adding = sent("addOrUpdateClassifications").orEmpty()
         return when {
-            current == null -> classifications.orEmpty() + sent("addOrUpdateClassifications").orEmpty()
+            current == null -> if (flags.appendTags && adding.isNotEmpty()) adding else classifications.orEmpty()
             flags.replaceTags && classifications != null -> classifications
             flags.appendTags -> {
-                val adding = classifications.orEmpty() + sent("addOrUpdateClassifications").orEmpty()
                 val removing = sent("removeClassifications").orEmpty().mapNotNull { it.str("typeName") }.toSet()
                 val addingNames = adding.mapNotNull { it.str("typeName") }.toSet()
                 current.filter { it.obj()?.str("typeName") !in addingNames && it.obj()?.str("typeName") !in removing } +
