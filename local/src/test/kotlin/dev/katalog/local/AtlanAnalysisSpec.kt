@@ -2,6 +2,7 @@ package dev.katalog.local
 
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
+import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
 import io.kotest.matchers.shouldBe
 
@@ -78,5 +79,14 @@ class AtlanAnalysisSpec : FunSpec({
         tokens("atlan_text_analyzer", "Customer_Orders-2024 v1.2") shouldBe listOf("customer", "orders", "2024", "v", "1.", "2")
         // Upper case reaches the stemmer: "Ordering" loses only its "ing" ("ordere"), "ORDERS" nothing.
         tokens("atlan_text_stemmer", "ordering Ordering ORDERS") shouldBe listOf("order", "ordere", "orders")
+    }
+
+    test("internal fields carry Atlan's sub-fields (GraphBackedSearchIndexer.java TIMESTAMP_MULTIFIELDS, ES_SPACE_ANALYZER_MULTIFIELD)") {
+        val created = api.get("/api/meta/entity/guid/${g(10).single()}").obj.at("entity").str("createTime")!!.toLong()
+        val sameTime = found("""{"term":{"__timestamp":$created}}""")
+        sameTime shouldContain g(10).single()
+        found("""{"range":{"__timestamp.date":{"gte":$created,"lte":$created}}}""").shouldContainExactlyInAnyOrder(sameTime)
+        found("""{"range":{"__timestamp.date":{"gte":"now-1d"}}}""").shouldContainExactlyInAnyOrder(g(1, 2, 3, 10, 11, 12, 13))
+        found("""{"range":{"__modificationTimestamp.date":{"lt":"now-1d"}}}""").shouldBeEmpty()
     }
 })

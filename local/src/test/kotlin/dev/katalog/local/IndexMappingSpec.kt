@@ -66,7 +66,8 @@ class IndexMappingSpec : FunSpec({
         }
         collect(body["mappings"])
         named.map { it.second }.toSet() shouldContainAll listOf("atlan_normalizer", "atlan_text_analyzer", "atlan_text_stemmer", "atlan_glossary_analyzer", "atlan_text_comma_analyzer")
-        for ((kind, name) in named) (analysis[kind] as JsonObject).keys shouldContain name
+        // OpenSearch's own analyzers (`whitespace` on `__classificationsText.text`) need no definition.
+        for ((kind, name) in named) if (name !in setOf("whitespace", "standard", "keyword")) (analysis[kind] as JsonObject).keys shouldContain name
         val properties = body["mappings"].at("properties")
         properties.at("__typeName", "fields", "keyword").str("normalizer") shouldBe "atlan_normalizer"
         properties.at("__superTypeNames", "fields", "keyword").str("normalizer") shouldBe "atlan_normalizer"

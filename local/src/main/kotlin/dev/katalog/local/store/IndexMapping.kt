@@ -85,6 +85,7 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
             val allowed = when (type) {
                 "text" -> k == "analyzer" || k == "search_analyzer"
                 "keyword" -> k == "normalizer" || k == "ignore_above"
+                "date" -> k == "format"
                 else -> false
             }
             if (allowed) put(k, v)

@@ -19,15 +19,18 @@ public object InternalFields {
         IndexField("__qualifiedNameHierarchy", "keyword"),
         IndexField("__guid", "keyword"), IndexField("__state", "keyword"),
         IndexField("__createdBy", "keyword"), IndexField("__modifiedBy", "keyword"),
-        IndexField("__timestamp", "long"), IndexField("__modificationTimestamp", "long"),
+        IndexField("__timestamp", "long"), IndexField("__timestamp.date", "date", EPOCH_MILLIS),
+        IndexField("__modificationTimestamp", "long"), IndexField("__modificationTimestamp.date", "date", EPOCH_MILLIS),
         IndexField("__traitNames", "keyword"), IndexField("__propagatedTraitNames", "keyword"),
-        IndexField("__classificationsText", "text"),
+        IndexField("__classificationsText", "text"), IndexField("__classificationsText.text", "text", analyzer("whitespace")),
         IndexField("__meanings", "keyword"), IndexField("__meaningsText", "text", analyzer("atlan_text_comma_analyzer")),
         IndexField("__meaningNames", "keyword", NORMALIZED), IndexField("__meaningNames.text", "text", analyzer("atlan_glossary_analyzer")),
         IndexField("__glossary", "keyword"), IndexField("__categories", "keyword"), IndexField("__parentCategory", "keyword"),
     )
 
     private val NORMALIZED: JsonObject get() = JsonObject(mapOf("normalizer" to JsonPrimitive("atlan_normalizer")))
+
+    private val EPOCH_MILLIS: JsonObject get() = JsonObject(mapOf("format" to JsonPrimitive("epoch_millis")))
 
     private fun analyzer(name: String): JsonObject = JsonObject(mapOf("analyzer" to JsonPrimitive(name)))
 
