@@ -114,9 +114,11 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         val openMetadataIndex = EntityIndex(client, settings.indexPrefix)
         runBlocking {
             waitForCluster(client)
-            store.index.ensure(store.mapping)
+            val rebuilding = store.index.ensure(store.mapping)
             openMetadataIndex.ensure()
             typeDefs.load()
+            // Documents are made again only once created custom metadata is known, so its values are indexed too.
+            if (rebuilding) store.index.restore(store.document())
         }
         log.info("Indexes ready after {} ms", elapsed())
         val reader = AssetReader(store)

@@ -6,6 +6,7 @@ import dev.katalog.model.atlan.typedef.TypeDef
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.collections.shouldContainAll
 import io.kotest.matchers.shouldBe
 import kotlinx.serialization.json.JsonObject
@@ -51,5 +52,30 @@ class IndexMappingSpec : FunSpec({
         val analysis = mapping.settingsAndMappings()["settings"].at("analysis")
         analysis.at("analyzer").let { (it as JsonObject).keys } shouldContainAll listOf("atlan_text_analyzer", "atlan_text_stemmer")
         (analysis.at("normalizer") as JsonObject).keys shouldContainAll listOf("atlan_normalizer")
+    }
+
+    test("every analyzer and normalizer a field names is defined; keywords Atlan normalizes carry atlan_normalizer") {
+        val body = mapping.settingsAndMappings()
+        val analysis = body["settings"].at("analysis") as JsonObject
+        val named = HashSet<Pair<String, String>>()
+        fun collect(element: kotlinx.serialization.json.JsonElement?) {
+            val obj = element as? JsonObject ?: return
+            for (key in listOf("analyzer", "search_analyzer")) obj.str(key)?.let { named += "analyzer" to it }
+            obj.str("normalizer")?.let { named += "normalizer" to it }
+            obj.values.forEach(::collect)
+        }
+        collect(body["mappings"])
+        named.map { it.second }.toSet() shouldContainAll listOf("atlan_normalizer", "atlan_text_analyzer", "atlan_text_stemmer", "atlan_glossary_analyzer", "atlan_text_comma_analyzer")
+        // OpenSearch's own analyzers (`whitespace` on `__classificationsText.text`) need no definition.
+        for ((kind, name) in named) if (name !in setOf("whitespace", "standard", "keyword")) (analysis[kind] as JsonObject).keys shouldContain name
+        val properties = body["mappings"].at("properties")
+        properties.at("__typeName", "fields", "keyword").str("normalizer") shouldBe "atlan_normalizer"
+        properties.at("__superTypeNames", "fields", "keyword").str("normalizer") shouldBe "atlan_normalizer"
+        properties.at("name", "fields", "keyword").str("normalizer") shouldBe "atlan_normalizer"
+        // reference/atlan/typedefs.json gives metabaseSlug `"indexTypeESConfig":{"normalizer":"atlan_normalizer"}`; qualifiedName none.
+        properties.at("metabaseSlug").str("normalizer") shouldBe "atlan_normalizer"
+        properties.at("qualifiedName").str("normalizer") shouldBe null
+        properties.at("__qualifiedNameHierarchy").str("type") shouldBe "keyword"
+        body["mappings"].at("_meta").str(IndexMapping.VERSION_KEY) shouldBe "2"
     }
 })

@@ -40,7 +40,11 @@ internal class AssetDocument(private val types: TypeRegistry, private val mappin
             put("__classificationsText", (own + propagated).joinToString(" "))
             val meanings = refs(relationships["meanings"])
             put("__meanings", jsonStrings(meanings.mapNotNull { qualifiedNameOf(it) }))
-            put("__meaningsText", meanings.mapNotNull { it.str("displayText") }.joinToString(" "))
+            // As Atlan keeps them: names joined by commas (one token each under the comma analyzer), and as a list.
+            val meaningNames = meanings.mapNotNull { it.str("displayText") }
+            put("__meaningsText", meaningNames.joinToString(","))
+            put("__meaningNames", jsonStrings(meaningNames))
+            put("__qualifiedNameHierarchy", jsonStrings(QualifiedNameHierarchy.of(type, asset.qualifiedName)))
             if (type == TypeRegistry.TERM || type == TypeRegistry.CATEGORY) {
                 refs(relationships["anchor"]).firstOrNull()?.let { qualifiedNameOf(it) }?.let { put("__glossary", it) }
             }

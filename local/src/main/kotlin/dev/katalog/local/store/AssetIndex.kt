@@ -14,8 +14,19 @@ import kotlinx.serialization.json.putJsonObject
 internal class AssetIndex(private val client: OpenSearchClient, val name: String) {
     private val log = org.slf4j.LoggerFactory.getLogger(AssetIndex::class.java)
 
-    suspend fun ensure(mapping: IndexMapping) {
-        val exists = client.call("HEAD", "/$name").ok
+    val rebuild: IndexRebuild = IndexRebuild(client, name)
+
+    /**
+     * Creates the index, or brings an existing one up to date. An index made with older analysis settings is moved
+     * aside to be rebuilt: then (and after a rebuild that stopped midway) this answers true, and [restore] must run
+     * once the type definitions (custom metadata included) are loaded.
+     */
+    suspend fun ensure(mapping: IndexMapping): Boolean {
+        var exists = client.call("HEAD", "/$name").ok
+        if (exists && rebuild.versionOf() != AtlanAnalysis.VERSION) {
+            rebuild.moveAside()
+            exists = false
+        }
         if (!exists) {
             val answer = client.call("PUT", "/$name", mapping.settingsAndMappings())
             if (!answer.ok && !answer.reason.contains("resource_already_exists")) {
@@ -27,7 +38,11 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
             val answer = client.call("PUT", "/$name/_mapping", mappings)
             if (!answer.ok) log.warn("Index {} keeps its earlier mapping: {}", name, answer.reason)
         }
+        return rebuild.pending()
     }
+
+    /** Fills a rebuilt index from the entities [ensure] moved aside. */
+    suspend fun restore(document: AssetDocument) = rebuild.restore(this, document::of)
 
     /** Adds index fields for custom metadata sets created after the index. */
     suspend fun addBusinessMetadata(mapping: IndexMapping, defs: List<dev.katalog.model.atlan.typedef.TypeDef>) {

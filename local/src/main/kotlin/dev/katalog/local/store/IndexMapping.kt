@@ -5,8 +5,6 @@ import dev.katalog.model.atlan.typedef.IndexFieldRule
 import dev.katalog.model.atlan.typedef.InternalFields
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import kotlinx.serialization.json.JsonObject
-import kotlinx.serialization.json.JsonPrimitive
-import kotlinx.serialization.json.buildJsonArray
 import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonObject
@@ -14,7 +12,8 @@ import kotlinx.serialization.json.putJsonObject
 /**
  * The asset index's settings and mapping, derived from the type definitions with [IndexFieldRule] (the
  * rule the SDK's search fields come from) plus [InternalFields.indexFields] and the catalog's own
- * bookkeeping fields. Attributes nothing declares are kept in the document but not indexed.
+ * bookkeeping fields, analysed with Atlan's own settings ([AtlanAnalysis]). Attributes nothing declares are kept in
+ * the document but not indexed.
  */
 internal class IndexMapping(private val typeDefs: TypeDefResponse) {
     /** A mapped field: its base type and settings, and its sub-fields by suffix. */
@@ -55,38 +54,14 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
             put("max_result_window", MAX_RESULT_WINDOW)
             put("mapping.total_fields.limit", 20000)
             put("refresh_interval", "1s")
-            putJsonObject("analysis") {
-                putJsonObject("tokenizer") {
-                    putJsonObject("atlan_tokenizer") {
-                        put("type", "pattern")
-                        // Split on anything that is not a letter or digit, so snake_case and dotted names become words.
-                        put("pattern", "[^\\p{L}\\p{N}]+")
-                    }
-                }
-                putJsonObject("filter") {
-                    putJsonObject("atlan_stemmer") { put("type", "stemmer"); put("language", "english") }
-                }
-                putJsonObject("analyzer") {
-                    putJsonObject("atlan_text_analyzer") {
-                        put("type", "custom"); put("tokenizer", "atlan_tokenizer")
-                        put("filter", buildJsonArray { add(JsonPrimitive("lowercase")); add(JsonPrimitive("asciifolding")) })
-                    }
-                    putJsonObject("atlan_text_stemmer") {
-                        put("type", "custom"); put("tokenizer", "atlan_tokenizer")
-                        put("filter", buildJsonArray { add(JsonPrimitive("lowercase")); add(JsonPrimitive("asciifolding")); add(JsonPrimitive("atlan_stemmer")) })
-                    }
-                }
-                putJsonObject("normalizer") {
-                    putJsonObject("atlan_normalizer") {
-                        put("type", "custom")
-                        put("filter", buildJsonArray { add(JsonPrimitive("lowercase")); add(JsonPrimitive("asciifolding")) })
-                    }
-                }
-            }
+            put("similarity", AtlanAnalysis.similarity)
+            put("analysis", AtlanAnalysis.analysis)
         }
         putJsonObject("mappings") {
             // Unknown attributes stay in the stored document but get no index field (no mapping explosions).
             put("dynamic", false)
+            // The analysis version this index was built with; an index from an older one is rebuilt at start.
+            putJsonObject("_meta") { put(VERSION_KEY, AtlanAnalysis.VERSION) }
             putJsonObject("properties") {
                 for ((name, field) in fields) put(name, fieldJson(field))
                 for ((name, set) in businessMetadataProperties(typeDefs.businessMetadataDefs.orEmpty())) put(name, set)
@@ -109,12 +84,13 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
         for ((k, v) in field.settings) {
             val allowed = when (type) {
                 "text" -> k == "analyzer" || k == "search_analyzer"
-                "keyword" -> k == "normalizer"
+                "keyword" -> k == "normalizer" || k == "ignore_above"
+                "date" -> k == "format"
                 else -> false
             }
             if (allowed) put(k, v)
         }
-        if (type == "keyword") put("ignore_above", 32766)
+        if (type == "keyword" && "ignore_above" !in field.settings) put("ignore_above", 32766)
     }
 
     private fun buildFields(typeDefs: TypeDefResponse): Map<String, Field> {
@@ -156,6 +132,8 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
 
     companion object {
         const val MAX_RESULT_WINDOW = 100_000
+        /** The `_meta` entry of the mapping that records [AtlanAnalysis.VERSION]. */
+        const val VERSION_KEY = "katalogAnalysisVersion"
         private val NUMERIC_WIDTH = listOf("integer", "long", "float", "double")
         /** The stored entity, returned by reads and searches; never indexed. */
         const val ENTITY = "__entity"
