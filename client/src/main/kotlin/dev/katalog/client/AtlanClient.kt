@@ -7,6 +7,7 @@ import dev.katalog.client.auth.TokenGuidSource
 import dev.katalog.client.auth.TokenSource
 import dev.katalog.client.cache.AtlanTagCache
 import dev.katalog.client.cache.CustomMetadataCache
+import dev.katalog.client.http.EngineFactory
 import dev.katalog.client.http.atlanTransport
 import dev.katalog.client.search.SearchPager
 import dev.katalog.dsl.search.FluentSearch
@@ -25,7 +26,6 @@ import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.ModelDecodeException
 import io.ktor.client.engine.HttpClientEngine
-import io.ktor.client.engine.java.Java
 import io.ktor.http.HttpMethod
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.map
@@ -34,10 +34,6 @@ import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.intOrNull
 import kotlinx.serialization.json.longOrNull
-import java.net.Authenticator
-import java.net.InetSocketAddress
-import java.net.PasswordAuthentication
-import java.net.ProxySelector
 import java.time.Duration
 
 /**
@@ -52,7 +48,7 @@ import java.time.Duration
  * ```
  */
 public class AtlanClient private constructor(public val options: AtlanClientOptions, engine: HttpClientEngine?) : AutoCloseable {
-    private val ownedEngine: HttpClientEngine? = if (engine == null) defaultEngine(options) else null
+    private val ownedEngine: HttpClientEngine? = if (engine == null) EngineFactory.create(options.maxConcurrentRequests, options.proxy, options.trustStore) else null
     private val tokens: TokenSource = when (val c = options.credentials) {
         is Credentials.ApiToken -> StaticTokenSource(c)
         is Credentials.OAuthClient -> OAuthTokenSource(c, { System.nanoTime() / 1_000_000 }) { exchangeToken(it) }
@@ -383,37 +379,7 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
                 env["CLIENT_SECRET"] ?: throw IllegalArgumentException("CLIENT_SECRET (the escalation client) is not set"),
             ).build()
 
-        private fun trustManagerOf(keyStore: java.security.KeyStore): javax.net.ssl.X509TrustManager {
-            val factory = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm())
-            factory.init(keyStore)
-            return factory.trustManagers.filterIsInstance<javax.net.ssl.X509TrustManager>().first()
-        }
-
         private fun encodePath(segment: String): String = java.net.URLEncoder.encode(segment, Charsets.UTF_8).replace("+", "%20")
-
-        /**
-         * OkHttp: it keeps connections alive and reuses them (HTTP/2 where the server offers it), which matters
-         * over TLS, where a new connection costs a handshake. Ktor's CIO engine, as fast on plain loopback
-         * (streaming 20,000 assets from the local catalog: CIO 10.4 s, OkHttp 10.5 s, the JDK client 14.3 s,
-         * medians of 3 rounds; `bin/katalog bench engines`), opens a connection per call unless it pipelines.
-         * A proxy goes through the JDK client, whose Authenticator also answers proxy challenges on HTTPS tunnels.
-         */
-        private fun defaultEngine(options: AtlanClientOptions): HttpClientEngine {
-            val trust = options.trustStore?.let(::trustManagerOf)
-            val proxy = options.proxy ?: return dev.katalog.client.http.pooledEngine(options.maxConcurrentRequests, trust)
-            return Java.create {
-                config {
-                    if (trust != null) sslContext(javax.net.ssl.SSLContext.getInstance("TLS").apply { init(null, arrayOf(trust), null) })
-                    proxy(ProxySelector.of(InetSocketAddress(proxy.url.host, if (proxy.url.port > 0) proxy.url.port else 8080)))
-                    if (proxy.username != null) {
-                        authenticator(object : Authenticator() {
-                            override fun getPasswordAuthentication(): PasswordAuthentication? =
-                                if (requestorType == RequestorType.PROXY) PasswordAuthentication(proxy.username, proxy.password.orEmpty().toCharArray()) else null
-                        })
-                    }
-                }
-            }
-        }
     }
 }
 

@@ -1,9 +1,6 @@
 package dev.katalog.client
 
 import ch.qos.logback.classic.Level
-import ch.qos.logback.classic.Logger
-import ch.qos.logback.classic.spi.ILoggingEvent
-import ch.qos.logback.core.read.ListAppender
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.json.ModelDecodeException
 import io.kotest.assertions.throwables.shouldThrow
@@ -20,7 +17,6 @@ import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpStatusCode
 import io.ktor.http.headersOf
 import kotlinx.coroutines.delay
-import org.slf4j.LoggerFactory
 import java.time.Duration
 
 /** The transport's own logic over a MockEngine: retries, errors, auth refresh, redaction. */
@@ -190,18 +186,3 @@ class TransportSpec : FunSpec({
         }
     }
 })
-
-/** Runs [block] with the transport's logger at TRACE, every event it logs captured in the appender. */
-private suspend fun capturingTraceLogs(block: suspend (ListAppender<ILoggingEvent>) -> Unit) {
-    val logger = LoggerFactory.getLogger("dev.katalog.client.http") as Logger
-    val appender = ListAppender<ILoggingEvent>().apply { start() }
-    logger.addAppender(appender)
-    val previous = logger.level
-    logger.level = Level.TRACE
-    try {
-        block(appender)
-    } finally {
-        logger.level = previous
-        logger.detachAppender(appender)
-    }
-}

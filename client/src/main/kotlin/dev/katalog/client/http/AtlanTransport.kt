@@ -4,7 +4,6 @@ import dev.katalog.client.AtlanClientOptions
 import dev.katalog.client.AtlanException
 import dev.katalog.client.auth.TokenSource
 import io.ktor.client.engine.HttpClientEngine
-import java.util.Base64
 
 /**
  * The shared [HttpTransport] speaking Atlan: its headers and request id, failures as [AtlanException]s, and
@@ -12,9 +11,7 @@ import java.util.Base64
  * echo back) masked wherever it could show.
  */
 internal fun atlanTransport(options: AtlanClientOptions, engine: HttpClientEngine, tokens: TokenSource): HttpTransport {
-    val proxySecrets = options.proxy?.password?.let { password ->
-        listOf(password, Base64.getEncoder().encodeToString("${options.proxy.username.orEmpty()}:$password".toByteArray()))
-    }.orEmpty()
+    val proxySecrets = EngineFactory.proxySecrets(options.proxy)
     val redactor = Redactor { tokens.secrets() + proxySecrets }
     return HttpTransport(
         TransportSettings(options.baseUrl, options.retryPolicy, options.connectTimeout, options.readTimeout, options.maxConcurrentRequests),

@@ -1,6 +1,8 @@
 package dev.katalog.client.openmetadata
 
+import dev.katalog.client.ProxySettings
 import dev.katalog.client.RetryPolicy
+import dev.katalog.client.http.EngineFactory
 import dev.katalog.client.http.HttpTransport
 import dev.katalog.client.http.Redactor
 import dev.katalog.client.http.TransportDialect
@@ -36,6 +38,7 @@ import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.longOrNull
 import java.nio.file.Path
+import java.security.KeyStore
 import java.time.Duration
 
 /**
@@ -60,10 +63,13 @@ public class OpenMetadataClient private constructor(
     readTimeout: Duration,
     maxConcurrentRequests: Int,
     private val checkServerVersion: Boolean,
+    /** The proxy calls go through, or null for direct calls; its password never shows in a log or message. */
+    public val proxy: ProxySettings?,
+    trustStore: KeyStore?,
     engine: HttpClientEngine?,
 ) : AutoCloseable {
-    private val ownedEngine: HttpClientEngine? = if (engine == null) dev.katalog.client.http.pooledEngine(maxConcurrentRequests) else null
-    private val redactor = Redactor(jwt::secrets)
+    private val ownedEngine: HttpClientEngine? = if (engine == null) EngineFactory.create(maxConcurrentRequests, proxy, trustStore) else null
+    private val redactor = Redactor { jwt.secrets() + EngineFactory.proxySecrets(proxy) }
     private val transport = HttpTransport(
         TransportSettings(baseUrl, retryPolicy, connectTimeout, readTimeout, maxConcurrentRequests),
         Dialect(OpenMetadataErrorTranslator(redactor)), engine ?: ownedEngine!!, jwt, redactor,
@@ -77,7 +83,7 @@ public class OpenMetadataClient private constructor(
     public constructor(baseUrl: String, jwt: String) : this(builder().baseUrl(baseUrl).jwt(jwt))
 
     private constructor(b: Builder) : this(
-        b.url(), b.jwtSource(), b.retryPolicy, b.connectTimeout, b.readTimeout, b.maxConcurrentRequests, b.checkServerVersion, b.engine,
+        b.url(), b.jwtSource(), b.retryPolicy, b.connectTimeout, b.readTimeout, b.maxConcurrentRequests, b.checkServerVersion, b.chosenProxy(), b.trustStore, b.engine,
     )
 
     /** The same operations as CompletableFutures and Streams, for Java. */
@@ -373,6 +379,9 @@ public class OpenMetadataClient private constructor(
         internal var maxConcurrentRequests: Int = 16
         internal var checkServerVersion: Boolean = true
         internal var engine: HttpClientEngine? = null
+        internal var trustStore: KeyStore? = null
+        private var proxy: ProxySettings? = null
+        private var proxyFromEnvironment = true
 
         /** The server, e.g. `http://localhost:8585` (a trailing `/api` or `/api/v1` is dropped). */
         public fun baseUrl(value: String): Builder = apply { baseUrl = value.trim().trimEnd('/').removeSuffix("/api/v1").removeSuffix("/api") }
@@ -391,10 +400,19 @@ public class OpenMetadataClient private constructor(
         }
         /** Whether to refuse a server whose major.minor version is not [SUPPORTED_VERSION] (true by default). */
         public fun checkServerVersion(value: Boolean): Builder = apply { checkServerVersion = value }
+        /** Use this proxy, or none with null; by default the proxy comes from HTTPS_PROXY / HTTP_PROXY / NO_PROXY. */
+        public fun proxy(value: ProxySettings?): Builder = apply { proxy = value; proxyFromEnvironment = false }
+        /**
+         * Trust the certificates of [keyStore] (a private CA, or a self-signed server) instead of the JDK's
+         * defaults. TLS verification is always on: without this, only publicly trusted certificates pass.
+         */
+        public fun trustStore(keyStore: KeyStore): Builder = apply { trustStore = keyStore }
         /** Use this Ktor engine (tests use MockEngine); the client does not close an engine it was given. */
         public fun engine(value: HttpClientEngine): Builder = apply { engine = value }
 
         public fun build(): OpenMetadataClient = OpenMetadataClient(this)
+
+        internal fun chosenProxy(): ProxySettings? = if (proxyFromEnvironment) ProxySettings.fromEnvironment(url()) else proxy
 
         internal fun url(): String {
             val url = baseUrl ?: throw OpenMetadataException.Usage("No base URL", "Set it with baseUrl(\"http://localhost:8585\") or OPENMETADATA_BASE_URL")
@@ -429,7 +447,7 @@ public class OpenMetadataClient private constructor(
 
         /**
          * A client configured from [env]: `OPENMETADATA_BASE_URL` (e.g. `http://localhost:8585`), and
-         * `OPENMETADATA_JWT_TOKEN` or `OPENMETADATA_JWT_TOKEN_FILE`.
+         * `OPENMETADATA_JWT_TOKEN` or `OPENMETADATA_JWT_TOKEN_FILE`; proxies from `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY`.
          */
         @JvmStatic
         @JvmOverloads
@@ -445,6 +463,7 @@ public class OpenMetadataClient private constructor(
                 !file.isNullOrBlank() -> builder.jwtFile(Path.of(file))
                 else -> throw OpenMetadataException.Usage("Neither OPENMETADATA_JWT_TOKEN nor OPENMETADATA_JWT_TOKEN_FILE is set", "Set one of them to the bot's JWT or a file holding it")
             }
+            if (env !== System.getenv()) builder.proxy(ProxySettings.fromEnvironment(builder.url(), env))
             return builder.build()
         }
 
