@@ -1,28 +1,18 @@
 package dev.katalog.client.openmetadata
 
+import dev.katalog.model.openmetadata.JsonPatchOperation
+import dev.katalog.model.openmetadata.JsonPatches
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
-import kotlinx.serialization.json.JsonNull
-import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * An RFC 6902 JSON Patch, as OpenMetadata's `PATCH` takes it: build one with [builder] (or the Kotlin DSL
- * `client.patch(table) { replace("/description", "Orders") }`), or compute one with [diff].
+ * `client.patch(table) { replace("/description", "Orders") }`), or compute one with [diff]. The operations, pointers
+ * and diff are the shared ones of [JsonPatches]; this class adds the client's checks, which fail as
+ * [OpenMetadataException.Usage].
  */
-public class JsonPatch private constructor(public val operations: List<Operation>) {
-
-    /** One operation: [op] is `add`, `remove`, `replace`, `move`, `copy` or `test`; [path] a JSON Pointer. */
-    public class Operation internal constructor(public val op: String, public val path: String, public val value: JsonElement?, public val from: String?) {
-        internal fun toJson(): JsonObject = JsonObject(buildMap {
-            put("op", JsonPrimitive(op))
-            if (from != null) put("from", JsonPrimitive(from))
-            put("path", JsonPrimitive(path))
-            if (value != null) put("value", value)
-        })
-
-        override fun toString(): String = toJson().toString()
-    }
+public class JsonPatch private constructor(public val operations: List<JsonPatchOperation>) {
 
     /** Whether there is nothing to change. */
     public val isEmpty: Boolean get() = operations.isEmpty()
@@ -35,7 +25,7 @@ public class JsonPatch private constructor(public val operations: List<Operation
     /** Collects operations in order; paths are JSON Pointers (`/columns/0/description`, see [pointer]). */
     @JsonPatchDsl
     public class Builder internal constructor() {
-        private val operations = ArrayList<Operation>()
+        private val operations = ArrayList<JsonPatchOperation>()
 
         /** Adds [value] at [path] (`/tags/-` appends to an array). */
         public fun add(path: String, value: JsonElement): Builder = op("add", path, value)
@@ -57,7 +47,7 @@ public class JsonPatch private constructor(public val operations: List<Operation
         public fun build(): JsonPatch = JsonPatch(operations.toList())
 
         private fun op(op: String, path: String, value: JsonElement?, from: String? = null): Builder =
-            apply { operations += Operation(op, checkPointer(path), value, from) }
+            apply { operations += JsonPatchOperation(op, checkPointer(path), value, from) }
     }
 
     public companion object {
@@ -66,37 +56,14 @@ public class JsonPatch private constructor(public val operations: List<Operation
 
         /** The JSON Pointer of [segments], escaped (`~` → `~0`, `/` → `~1`): `pointer("columns", 0, "name") == "/columns/0/name"`. */
         @JvmStatic
-        public fun pointer(vararg segments: Any): String =
-            segments.joinToString("") { "/" + it.toString().replace("~", "~0").replace("/", "~1") }
+        public fun pointer(vararg segments: Any): String = JsonPatches.pointer(*segments)
 
         /**
          * The operations that turn [from] into [to]: keys removed, added or replaced, objects compared key by key,
          * arrays of equal length element by element and otherwise replaced whole.
          */
         @JvmStatic
-        public fun diff(from: JsonElement, to: JsonElement): JsonPatch {
-            val operations = ArrayList<Operation>()
-            diff(from, to, "", operations)
-            return JsonPatch(operations)
-        }
-
-        private fun diff(from: JsonElement, to: JsonElement, path: String, out: MutableList<Operation>) {
-            if (from == to) return
-            when {
-                from is JsonObject && to is JsonObject -> {
-                    for ((key, old) in from) {
-                        val child = path + pointer(key)
-                        val new = to[key]
-                        if (new == null) out += Operation("remove", child, null, null) else diff(old, new, child, out)
-                    }
-                    for ((key, new) in to) if (key !in from) out += Operation("add", path + pointer(key), new, null)
-                }
-                from is JsonArray && to is JsonArray && from.size == to.size ->
-                    from.indices.forEach { diff(from[it], to[it], path + pointer(it), out) }
-                from is JsonNull -> out += Operation("add", path, to, null)
-                else -> out += Operation("replace", path, to, null)
-            }
-        }
+        public fun diff(from: JsonElement, to: JsonElement): JsonPatch = JsonPatch(JsonPatches.diff(from, to))
 
         private fun checkPointer(path: String): String {
             if (path.isNotEmpty() && !path.startsWith("/")) {

@@ -11,6 +11,8 @@ import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.ModelDecodeException
 import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.api.OpenMetadataServerVersion

@@ -2,6 +2,7 @@ package dev.katalog.client.openmetadata
 
 import dev.katalog.client.BlockingIterator
 import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.api.OpenMetadataServerVersion
 import dev.katalog.model.openmetadata.type.EntityLineage

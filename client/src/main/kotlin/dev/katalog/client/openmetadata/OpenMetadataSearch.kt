@@ -3,6 +3,8 @@ package dev.katalog.client.openmetadata
 import dev.katalog.dsl.search.InvalidSearchException
 import dev.katalog.model.atlan.search.Query
 import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.EntityKinds
 import kotlinx.serialization.json.JsonObject
 
 /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.katalog.client.it.SharedCatalog;
+import dev.katalog.model.openmetadata.EntityKinds;
 import dev.katalog.model.openmetadata.Fqn;
 import dev.katalog.model.openmetadata.MissingFieldException;
 import dev.katalog.model.openmetadata.api.data.CreateDatabase;

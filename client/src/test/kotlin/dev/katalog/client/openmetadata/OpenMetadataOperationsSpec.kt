@@ -2,6 +2,7 @@ package dev.katalog.client.openmetadata
 
 import dev.katalog.client.bodyText
 import dev.katalog.client.json
+import dev.katalog.model.openmetadata.EntityKinds
 import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.type.Column

@@ -1,10 +1,10 @@
 package dev.katalog.client.readme
 
-import dev.katalog.client.openmetadata.EntityKinds
 import dev.katalog.client.openmetadata.OpenMetadataClient
 import dev.katalog.client.openmetadata.OpenMetadataFields
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.openmetadata.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.entity.data.Table
 

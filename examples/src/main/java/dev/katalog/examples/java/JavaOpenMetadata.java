@@ -1,6 +1,6 @@
 package dev.katalog.examples.java;
 
-import dev.katalog.client.openmetadata.EntityKinds;
+import dev.katalog.model.openmetadata.EntityKinds;
 import dev.katalog.client.openmetadata.OpenMetadataApplyResult;
 import dev.katalog.client.openmetadata.OpenMetadataClient;
 import dev.katalog.client.openmetadata.OpenMetadataClientFutures;

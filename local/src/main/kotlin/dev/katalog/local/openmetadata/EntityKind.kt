@@ -1,5 +1,7 @@
 package dev.katalog.local.openmetadata
 
+import dev.katalog.model.openmetadata.EntityKind as SharedEntityKind
+
 /**
  * A reference from a create request to its parent, given by FQN in [createField] and kept on the entity as an
  * `EntityReference` in [entityField]; [type] is the parent's entity type.
@@ -12,16 +14,13 @@ internal class LinkField(val field: String, val type: String, val by: By, val ma
 }
 
 /**
- * One OpenMetadata entity kind: its [type] (as in `EntityReference.type`), API [path] under `/api/v1`, create and
- * entity schemas, search index, parents (the first one present in a request is the FQN parent), the fields copied
- * from the FQN parent, and the fields a `GET` returns only when `fields=` asks for them.
+ * One OpenMetadata entity kind as the local catalog serves it: the [shared] facts every side knows (its [type] as in
+ * `EntityReference.type`, API [path] under `/api/v1`, create and entity schemas, search index), and what only a server
+ * needs: parents (the first one present in a request is the FQN parent), the fields copied from the FQN parent, and
+ * the fields a `GET` returns only when `fields=` asks for them.
  */
 internal class EntityKind(
-    val type: String,
-    val path: String,
-    val createSchema: String,
-    val entitySchema: String,
-    val searchIndex: String,
+    val shared: SharedEntityKind<*>,
     val parents: List<ParentLink> = emptyList(),
     val inherited: List<String> = emptyList(),
     val links: List<LinkField> = emptyList(),
@@ -33,6 +32,12 @@ internal class EntityKind(
     /** List filters (`?database=svc.db`): query parameter → the reference field it matches by FQN or id. */
     val listFilters: Map<String, String> = emptyMap(),
 ) {
+    val type: String get() = shared.type
+    val path: String get() = shared.path
+    val createSchema: String get() = shared.createSchema
+    val entitySchema: String get() = shared.entitySchema
+    val searchIndex: String get() = shared.searchIndex
+
     val optionalFields: Set<String> = COMMON_OPTIONAL + optional
 
     /** The entity schema's property names, the only names `fields=` may ask for. */

@@ -1,20 +1,17 @@
 package dev.katalog.local.openmetadata
 
 import dev.katalog.local.openmetadata.LinkField.By
+import dev.katalog.model.openmetadata.EntityKinds as SharedKinds
 
-/** The OpenMetadata entity kinds the local catalog serves, by type, path and search index. */
+/** The OpenMetadata entity kinds the local catalog serves: the shared [SharedKinds] with what the server adds to each. */
 internal object EntityKinds {
     val DATABASE_SERVICE = EntityKind(
-        type = "databaseService", path = "/services/databaseServices",
-        createSchema = "api/services/createDatabaseService.json", entitySchema = "entity/services/databaseService.json",
-        searchIndex = "database_service_search_index",
+        SharedKinds.DATABASE_SERVICE,
         unsupported = setOf("domain", "dataProducts"),
         optional = setOf("pipelines", "testConnectionResult"),
     )
     val DATABASE = EntityKind(
-        type = "database", path = "/databases",
-        createSchema = "api/data/createDatabase.json", entitySchema = "entity/data/database.json",
-        searchIndex = "database_search_index",
+        SharedKinds.DATABASE,
         parents = listOf(ParentLink("service", "databaseService")),
         inherited = listOf("serviceType"),
         unsupported = setOf("domain", "dataProducts"),
@@ -22,9 +19,7 @@ internal object EntityKinds {
         listFilters = mapOf("service" to "service"),
     )
     val DATABASE_SCHEMA = EntityKind(
-        type = "databaseSchema", path = "/databaseSchemas",
-        createSchema = "api/data/createDatabaseSchema.json", entitySchema = "entity/data/databaseSchema.json",
-        searchIndex = "database_schema_search_index",
+        SharedKinds.DATABASE_SCHEMA,
         parents = listOf(ParentLink("database", "database")),
         inherited = listOf("service", "serviceType"),
         unsupported = setOf("domain", "dataProducts"),
@@ -32,9 +27,7 @@ internal object EntityKinds {
         listFilters = mapOf("database" to "database", "service" to "service"),
     )
     val TABLE = EntityKind(
-        type = "table", path = "/tables",
-        createSchema = "api/data/createTable.json", entitySchema = "entity/data/table.json",
-        searchIndex = "table_search_index",
+        SharedKinds.TABLE,
         parents = listOf(ParentLink("databaseSchema", "databaseSchema")),
         inherited = listOf("database", "service", "serviceType"),
         unsupported = setOf("domain", "dataProducts"),
@@ -42,17 +35,13 @@ internal object EntityKinds {
         listFilters = mapOf("databaseSchema" to "databaseSchema", "database" to "database", "service" to "service"),
     )
     val GLOSSARY = EntityKind(
-        type = "glossary", path = "/glossaries",
-        createSchema = "api/data/createGlossary.json", entitySchema = "entity/data/glossary.json",
-        searchIndex = "glossary_search_index",
+        SharedKinds.GLOSSARY,
         links = listOf(LinkField("reviewers", "user", By.NAME)),
         unsupported = setOf("domain"),
         optional = setOf("reviewers", "termCount", "usageCount"),
     )
     val GLOSSARY_TERM = EntityKind(
-        type = "glossaryTerm", path = "/glossaryTerms",
-        createSchema = "api/data/createGlossaryTerm.json", entitySchema = "entity/data/glossaryTerm.json",
-        searchIndex = "glossary_search_index",
+        SharedKinds.GLOSSARY_TERM,
         parents = listOf(ParentLink("parent", "glossaryTerm"), ParentLink("glossary", "glossary")),
         inherited = listOf("glossary"),
         links = listOf(LinkField("reviewers", "user", By.NAME), LinkField("relatedTerms", "glossaryTerm", By.FQN)),
@@ -60,15 +49,11 @@ internal object EntityKinds {
         listFilters = mapOf("glossary" to "glossary", "parent" to "parent"),
     )
     val CLASSIFICATION = EntityKind(
-        type = "classification", path = "/classifications",
-        createSchema = "api/classification/createClassification.json", entitySchema = "entity/classification/classification.json",
-        searchIndex = "tag_search_index",
+        SharedKinds.CLASSIFICATION,
         optional = setOf("termCount", "usageCount"),
     )
     val TAG = EntityKind(
-        type = "tag", path = "/tags",
-        createSchema = "api/classification/createTag.json", entitySchema = "entity/classification/tag.json",
-        searchIndex = "tag_search_index",
+        SharedKinds.TAG,
         parents = listOf(ParentLink("parent", "tag"), ParentLink("classification", "classification")),
         inherited = listOf("classification"),
         unsupported = setOf("associatedTags"),
@@ -76,9 +61,7 @@ internal object EntityKinds {
         listFilters = mapOf("parent" to "classification", "classification" to "classification"),
     )
     val USER = EntityKind(
-        type = "user", path = "/users",
-        createSchema = "api/teams/createUser.json", entitySchema = "entity/teams/user.json",
-        searchIndex = "user_search_index",
+        SharedKinds.USER,
         links = listOf(LinkField("teams", "team", By.ID)),
         unsupported = setOf("roles", "personas", "defaultPersona"),
         transient = setOf("password", "confirmPassword", "createPasswordType", "botName"),
@@ -86,9 +69,7 @@ internal object EntityKinds {
         listFilters = mapOf("team" to "teams"),
     )
     val TEAM = EntityKind(
-        type = "team", path = "/teams",
-        createSchema = "api/teams/createTeam.json", entitySchema = "entity/teams/team.json",
-        searchIndex = "team_search_index",
+        SharedKinds.TEAM,
         links = listOf(LinkField("parents", "team", By.ID), LinkField("children", "team", By.ID), LinkField("users", "user", By.ID)),
         unsupported = setOf("domain", "defaultRoles", "policies"),
         optional = setOf("users", "owns", "parents", "children", "policies", "defaultRoles", "profile", "userCount", "childrenCount", "inheritedRoles"),
@@ -102,7 +83,7 @@ internal object EntityKinds {
     fun ofType(type: String): EntityKind? = byType[type]
 
     /** The search indices, by OpenMetadata's name. */
-    val searchIndices: List<String> = all.map { it.searchIndex }.distinct()
+    val searchIndices: List<String> = SharedKinds.searchIndices
 
     /** Reference fields that make an entity a child of the referenced one (deletes cascade along them). */
     val childReferences: List<String> = listOf("service", "database", "databaseSchema", "glossary", "classification", "parent", "parents")

@@ -3,6 +3,8 @@ package dev.katalog.local.openmetadata
 import dev.katalog.local.CatalogException
 import dev.katalog.local.store.obj
 import dev.katalog.local.store.str
+import dev.katalog.model.openmetadata.JsonPatchException
+import dev.katalog.model.openmetadata.JsonPatches
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonArray
@@ -165,7 +167,12 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
     /** `PATCH {path}/{id}`: applies an RFC 6902 patch; the result must still be a valid entity with the same identity. */
     suspend fun patch(kind: EntityKind, id: String, patch: JsonElement, user: String): JsonObject = lock.withLock {
         val before = byId(kind, id, Include.NON_DELETED)
-        var after = JsonPatch.apply(before, patch) as? JsonObject
+        val patched = try {
+            JsonPatches.apply(before, patch)
+        } catch (e: JsonPatchException) {
+            throw OpenMetadataErrors.badRequest(e.message!!)
+        }
+        var after = patched as? JsonObject
             ?: throw OpenMetadataErrors.badRequest("The patched ${kind.type} is no longer a JSON object")
         val fixed = IDENTITY_FIELDS + kind.parents.map { it.entityField } + kind.inherited
         for (field in fixed) {

@@ -1,18 +1,15 @@
-package dev.katalog.local.openmetadata
+package dev.katalog.model.openmetadata
 
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 
-/**
- * RFC 6902 JSON Patch (add, remove, replace, move, copy, test) over RFC 6901 pointers. Any problem, including a
- * failed `test`, refuses the whole patch with a 400 naming the operation (by position) and what is wrong.
- */
-internal object JsonPatch {
+/** Applies RFC 6902 operations to a mutable copy of the document, then freezes it back to JSON. */
+internal object JsonPatchApplier {
     fun apply(document: JsonElement, patch: JsonElement): JsonElement {
         val operations = patch as? JsonArray
-            ?: throw OpenMetadataErrors.badRequest("A JSON Patch is an array of operations such as [{\"op\":\"replace\",\"path\":\"/description\",\"value\":\"…\"}]")
+            ?: throw JsonPatchException("A JSON Patch is an array of operations such as [{\"op\":\"replace\",\"path\":\"/description\",\"value\":\"…\"}]")
         var root: Any? = toMutable(document)
         operations.forEachIndexed { position, element ->
             val operation = element as? JsonObject ?: throw problem(position, "it is not an object")
@@ -123,5 +120,5 @@ internal object JsonPatch {
 
     private fun missing(path: List<String>, position: Int) = problem(position, "${show(path)} does not exist")
 
-    private fun problem(position: Int, what: String) = OpenMetadataErrors.badRequest("Invalid JSON Patch: operation ${position + 1}: $what")
+    private fun problem(position: Int, what: String) = JsonPatchException("Invalid JSON Patch: operation ${position + 1}: $what")
 }

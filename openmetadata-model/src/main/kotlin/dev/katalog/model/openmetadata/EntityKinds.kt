@@ -1,0 +1,66 @@
+package dev.katalog.model.openmetadata
+
+import dev.katalog.model.openmetadata.api.classification.CreateClassification
+import dev.katalog.model.openmetadata.api.classification.CreateTag
+import dev.katalog.model.openmetadata.api.data.CreateDatabase
+import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
+import dev.katalog.model.openmetadata.api.data.CreateGlossary
+import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
+import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
+import dev.katalog.model.openmetadata.api.teams.CreateTeam
+import dev.katalog.model.openmetadata.api.teams.CreateUser
+import dev.katalog.model.openmetadata.entity.classification.Classification
+import dev.katalog.model.openmetadata.entity.classification.Tag
+import dev.katalog.model.openmetadata.entity.data.Database
+import dev.katalog.model.openmetadata.entity.data.DatabaseSchema
+import dev.katalog.model.openmetadata.entity.data.Glossary
+import dev.katalog.model.openmetadata.entity.data.GlossaryTerm
+import dev.katalog.model.openmetadata.entity.data.Table
+import dev.katalog.model.openmetadata.entity.services.DatabaseService
+import dev.katalog.model.openmetadata.entity.teams.Team
+import dev.katalog.model.openmetadata.entity.teams.User
+import kotlinx.serialization.serializer
+import kotlin.reflect.KClass
+
+/** The entity kinds Katalog speaks, one registry of paths, schemas and search indexes for the client and the local catalog. */
+public object EntityKinds {
+    @JvmField public val DATABASE_SERVICE: EntityKind<DatabaseService> = kind<DatabaseService, CreateDatabaseService>("databaseService", "/services/databaseServices", "services/createDatabaseService", "services/databaseService", "database_service_search_index")
+    @JvmField public val DATABASE: EntityKind<Database> = kind<Database, CreateDatabase>("database", "/databases", "data/createDatabase", "data/database", "database_search_index")
+    @JvmField public val DATABASE_SCHEMA: EntityKind<DatabaseSchema> = kind<DatabaseSchema, CreateDatabaseSchema>("databaseSchema", "/databaseSchemas", "data/createDatabaseSchema", "data/databaseSchema", "database_schema_search_index")
+    @JvmField public val TABLE: EntityKind<Table> = kind<Table, CreateTable>("table", "/tables", "data/createTable", "data/table", "table_search_index")
+    @JvmField public val GLOSSARY: EntityKind<Glossary> = kind<Glossary, CreateGlossary>("glossary", "/glossaries", "data/createGlossary", "data/glossary", "glossary_search_index")
+    @JvmField public val GLOSSARY_TERM: EntityKind<GlossaryTerm> = kind<GlossaryTerm, CreateGlossaryTerm>("glossaryTerm", "/glossaryTerms", "data/createGlossaryTerm", "data/glossaryTerm", "glossary_search_index")
+    @JvmField public val CLASSIFICATION: EntityKind<Classification> = kind<Classification, CreateClassification>("classification", "/classifications", "classification/createClassification", "classification/classification", "tag_search_index")
+    @JvmField public val TAG: EntityKind<Tag> = kind<Tag, CreateTag>("tag", "/tags", "classification/createTag", "classification/tag", "tag_search_index")
+    @JvmField public val USER: EntityKind<User> = kind<User, CreateUser>("user", "/users", "teams/createUser", "teams/user", "user_search_index")
+    @JvmField public val TEAM: EntityKind<Team> = kind<Team, CreateTeam>("team", "/teams", "teams/createTeam", "teams/team", "team_search_index")
+
+    /** Every kind, parents before children where one contains another. */
+    @JvmStatic public val all: List<EntityKind<*>> = listOf(DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM)
+
+    /** The search indexes, by OpenMetadata's names (glossaries and their terms share one, as do classifications and tags). */
+    @JvmStatic public val searchIndices: List<String> = all.map { it.searchIndex }.distinct()
+
+    private val byEntity = all.associateBy { it.entityClass }
+    private val byRequest = all.associateBy { it.requestClass }
+    private val byType = all.associateBy { it.type }
+
+    /** The kind whose references carry [type] (`table`, `databaseSchema`…), or null for kinds Katalog does not model. */
+    @JvmStatic
+    public fun ofTypeOrNull(type: String): EntityKind<*>? = byType[type]
+
+    /** The kind of entities of [entityClass], or null when Katalog has no API for it. */
+    @Suppress("UNCHECKED_CAST")
+    @JvmStatic
+    public fun <E : OpenMetadataEntity> ofEntityOrNull(entityClass: KClass<E>): EntityKind<E>? = byEntity[entityClass] as EntityKind<E>?
+
+    /** The kind [request] creates, or null when Katalog cannot send it. */
+    @Suppress("UNCHECKED_CAST")
+    @JvmStatic
+    public fun <E : OpenMetadataEntity> ofRequestOrNull(request: CreateRequest<E>): EntityKind<E>? = byRequest[request::class] as EntityKind<E>?
+
+    /** [create] and [entity] are paths of OpenMetadata 1.4's JSON Schemas under `json/schema/api/` and `json/schema/entity/`. */
+    private inline fun <reified E : OpenMetadataEntity, reified R : CreateRequest<E>> kind(type: String, path: String, create: String, entity: String, index: String): EntityKind<E> =
+        EntityKind(type, path, "api/$create.json", "entity/$entity.json", index, E::class, serializer<E>(), R::class, serializer<R>())
+}
