@@ -1,13 +1,10 @@
 package dev.katalog.cli.script
 
-import dev.katalog.client.AtlanClient
-
-/** The JVM version scripts compile for: the SDK's own, so that its inline functions inline into scripts. */
+/**
+ * The JVM version scripts compile for: 17, the oldest JDK the SDK runs on. It must be at least the target of the
+ * SDK's Kotlin bytecode (1.8), so that the SDK's inline functions inline into scripts; higher than the
+ * compiler's default (1.8), so that scripts may inline libraries built for newer JVMs too.
+ */
 internal object ScriptJvmTarget {
-    /** e.g. "17", read from the class file version of the SDK's compiled classes (major 61 is Java 17). */
-    val sdk: String by lazy {
-        val bytes = AtlanClient::class.java.getResourceAsStream("AtlanClient.class")!!.use { it.readNBytes(8) }
-        val major = ((bytes[6].toInt() and 0xff) shl 8) or (bytes[7].toInt() and 0xff)
-        (major - 44).toString()
-    }
+    const val sdk: String = "17"
 }
