@@ -17,8 +17,9 @@ runBlocking {
     val found = client.stream(decoded).toList()
     val orders = client.get(Table, "$qn/DB/S/ORDERS")
     client.save(Table.updater(orders.qualifiedName!!, orders.name!!).certificateStatus(CertificateStatus.VERIFIED).build())
-    val streamed = client.stream(Table) { where(Table.CONNECTION_QUALIFIED_NAME eq qn) }.toList()
-    println("atlan: ${found.size} found, ${streamed.single().name} ${client.get(Table, orders.qualifiedName!!).certificateStatus}")
+    val streamed = client.stream<Table> { where(Table.CONNECTION_QUALIFIED_NAME eq qn) }.toList()
+    val nope = client.getOrNull<Table>("$qn/DB/S/NOPE")
+    println("atlan: ${found.size} found, ${streamed.single().name} ${client.get<Table>(orders.qualifiedName!!).certificateStatus} $nope")
     OpenMetadataClient(baseUrl, token).use { om ->
         om.apply(tree)
         val fqn = Fqn.build(name, "DB", "S", "ORDERS")

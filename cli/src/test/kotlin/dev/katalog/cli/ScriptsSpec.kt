@@ -45,14 +45,14 @@ class ScriptsSpec : FunSpec({
         captured { KatalogScripts.run(File(examples, "scripts/describe-undocumented.main.kts"), client, listOf(connection)) } shouldBe "described 0 tables\n"
     }
 
-    test("every inline and reified entry point (search<T>, KatalogJson, getByName<T>, list<T>…) and the enums work in a script run by bin/katalog script") {
+    test("every inline and reified entry point (search<T>, get<T>, stream<T>, KatalogJson, getByName<T>, list<T>…) and the enums work in a script run by bin/katalog script") {
         val name = "inline-${System.nanoTime()}"
         val file = File("src/test/resources/scripts/inline-entry-points.main.kts")
         val out = captured {
             // Options before the file, the script's own arguments after it.
             TreeFileCommands.script(listOf("--base-url", catalog.baseUrl, "--api-token", catalog.apiToken, file.path, name, catalog.baseUrl, catalog.apiToken)) shouldBe 0
         }
-        out shouldBe "atlan: 1 found, ORDERS VERIFIED\nopenmetadata: ORDERS with 1 column, 1 listed, missing null null\n"
+        out shouldBe "atlan: 1 found, ORDERS VERIFIED null\nopenmetadata: ORDERS with 1 column, 1 listed, missing null null\n"
     }
 
     test("args hold only the script's own arguments, wherever bin/katalog's options stand; after -- everything is the script's") {
