@@ -5,7 +5,7 @@ import kotlin.system.exitProcess
 /** The `bin/katalog` commands that run in the CLI module; `--help` lists every command that exists. */
 public object KatalogCli {
     internal val usage: String = """
-        |Usage: bin/katalog <command> [options]
+        |Usage: bin/katalog <command> [options]     (options may stand before or after a command's file)
         |
         |Commands:
         |  quickstart [--base-url URL --api-token T] [--debug]
@@ -18,8 +18,13 @@ public object KatalogCli {
         |                                 what applying a definition file (a Kotlin script ending in catalog { … }) would change
         |  apply FILE [--prune] [--base-url U --api-token T]
         |                                 make the catalog match the file, with a progress bar; the ATLAN_* environment works too
-        |  script FILE.main.kts [args] [--base-url U --api-token T]
-        |                                 run a Kotlin script with the SDK imported and a configured `client` in scope
+        |  script FILE.main.kts [args] [--base-url U --api-token T] [-- args]
+        |                                 run a Kotlin script (JVM 17) with in scope: `client` (an AtlanClient of --base-url and
+        |                                 --api-token, or of ATLAN_*), `args` (its own arguments; after --, everything), and the
+        |                                 SDK's packages imported (dev.katalog.client.*, dev.katalog.dsl.*, dev.katalog.model.atlan.*,
+        |                                 kotlinx.coroutines.*, …): `bin/katalog script --help` lists them
+        |  classpath [--local]            the classpath for javac/java programs using the client (with --local, also the local
+        |                                 catalog, for tests); `java -jar cli/target/katalog-cli-<version>-all.jar` runs this CLI
         |  seed --base-url U --api-token T --assets N [--seed S]
         |                                 load a deterministic connection tree of about N assets; prints its connection qualifiedName
         |  bench [--quick] [--base-url U --api-token T]
@@ -31,21 +36,24 @@ public object KatalogCli {
         |  bench search-build [--quick]   JMH: µs to build and serialize a typical search with the DSL
         |  bench stream-heap [--assets N] seed N assets (200,000) into a local catalog, stream them in a -Xmx64m JVM, report peak heap
         |  bench engines [--assets N]     stream the same assets with the Java, CIO and OkHttp engines and compare
+        |  --version                      the version of katalog, Kotlin and the JVM
         |  --help                         this list
 
     """.trimMargin()
 
-    /** Keeps the catalog's and the search engine's own logging to errors, so the tour reads cleanly. */
+    /** Keeps the client's own logging to errors, so the output reads cleanly (the local catalog's search engine logs errors only). */
     private fun quiet() {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error")
-        System.setProperty("log4j2.level", "WARN")
     }
 
-    /** Runs [command]; a failure prints its message and hint (the stack trace only with `--debug`) and exits 1. */
+    /** Runs [command]; a failure prints its message (the stack trace only with `--debug`) and exits 1, a usage error 2. */
     private fun runReportingErrors(args: Array<String>, command: () -> Int): Int = try {
         command()
+    } catch (e: CommandLine.UsageError) {
+        System.err.println("katalog: ${e.message}")
+        2
     } catch (e: Exception) {
-        System.err.println("katalog: ${e.message ?: e.javaClass.simpleName}")
+        System.err.println("katalog: ${e.message ?: e.javaClass.name}")
         if ("--debug" in args) e.printStackTrace()
         1
     }
@@ -54,6 +62,7 @@ public object KatalogCli {
     public fun main(args: Array<String>) {
         when (args.firstOrNull()) {
             null, "--help", "-h", "help" -> println(usage)
+            "--version", "-V", "version" -> println(KatalogVersion.describe())
             "plan", "apply", "script" -> {
                 quiet()
                 exitProcess(runReportingErrors(args) {
@@ -66,12 +75,24 @@ public object KatalogCli {
             }
             "quickstart" -> {
                 quiet()
-                exitProcess(dev.katalog.cli.quickstart.QuickstartCommand.run(args.drop(1)))
+                exitProcess(runReportingErrors(args) { dev.katalog.cli.quickstart.QuickstartCommand.run(args.drop(1)) })
             }
+            "classpath" -> exitProcess(classpath())
             else -> {
                 System.err.println("katalog: unknown command \"${args.first().take(40)}\". Run bin/katalog --help for the commands that exist.")
                 exitProcess(2)
             }
         }
+    }
+
+    /** From the runnable jar, the jar itself holds the client, the local catalog and their dependencies; bin/katalog answers otherwise. */
+    private fun classpath(): Int {
+        val path = System.getProperty("java.class.path").orEmpty()
+        if (path.endsWith(".jar") && java.io.File.pathSeparator !in path) {
+            println(java.io.File(path).absolutePath)
+            return 0
+        }
+        System.err.println("katalog: run bin/katalog classpath from a checkout, or use the runnable jar (cli/target/katalog-cli-<version>-all.jar) as the classpath")
+        return 2
     }
 }

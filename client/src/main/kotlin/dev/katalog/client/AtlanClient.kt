@@ -291,8 +291,8 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
         private var trustStore: java.security.KeyStore? = null
         private var engine: HttpClientEngine? = null
 
-        /** The tenant, e.g. `https://acme.atlan.com`. */
-        public fun baseUrl(value: String): Builder = apply { baseUrl = value.trim().trimEnd('/') }
+        /** The tenant, e.g. `https://acme.atlan.com` (a trailing `/api/meta` or `/api` is dropped: calls add their own paths). */
+        public fun baseUrl(value: String): Builder = apply { baseUrl = BaseUrl.atlanRoot(value) }
         /** Authenticate with an API token. */
         public fun apiToken(value: String): Builder = apply { credentials = Credentials.ApiToken(value) }
         /** Authenticate as the API token with [guid], resolved through an escalation client (Atlan's `CLIENT_ID` / `CLIENT_SECRET`). */
@@ -324,7 +324,7 @@ public class AtlanClient private constructor(public val options: AtlanClientOpti
 
         internal fun options(): AtlanClientOptions {
             val url = baseUrl ?: throw IllegalArgumentException("Set the base URL (ATLAN_BASE_URL), e.g. https://acme.atlan.com")
-            require(url.startsWith("http://") || url.startsWith("https://")) { "The base URL must start with http:// or https://, was \"${url.take(60)}\"" }
+            BaseUrl.schemeProblem(url, "an Atlan tenant")?.let { throw IllegalArgumentException("${it.problem}. ${it.fix}") }
             val creds = credentials ?: throw IllegalArgumentException("Set credentials: an API token (ATLAN_API_KEY) or OAuth client credentials")
             val chosenProxy = if (proxyFromEnvironment) ProxySettings.fromEnvironment(url) else proxy
             return AtlanClientOptions(url, creds, retryPolicy, connectTimeout, readTimeout, maxConcurrentRequests, searchWindowThreshold, chosenProxy, trustStore, engine)

@@ -1,10 +1,10 @@
 package dev.katalog.cli.quickstart
 
-import dev.katalog.cli.Progress
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.DeleteType
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.batch
+import dev.katalog.client.progress.ProgressBar
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Column
@@ -35,9 +35,7 @@ internal class Quickstart(private val client: AtlanClient, private val out: (Str
         out("1. Plan and apply a tree: 1 connection, 2 databases, 4 schemas, 40 tables, 400 columns, a glossary with a category and 3 terms")
         val plan = client.plan(tree)
         out("   " + plan.render().lines().last())
-        val progress = Progress("applying", plan.creates.size.toLong())
-        val applied = client.apply(plan, BatchOptions.builder().listener { progress.update(it.done) }.build())
-        progress.done()
+        val applied = ProgressBar.start("applying", plan.creates.size.toLong()).use { bar -> client.apply(plan, BatchOptions.builder().listener(bar).build()) }
         check(applied.failures.isEmpty()) { "apply failed: ${applied.failures.first().error.message}" }
         check(applied.created == plan.creates.size.toLong()) { "apply created ${applied.created} assets, the plan had ${plan.creates.size}" }
         val connection = plan.connections.values.single()

@@ -83,13 +83,12 @@ internal class HttpTransport(
             } catch (e: Exception) {
                 // A cancelled call can surface as the exception that cancelled it (a sibling's failure): not this call's fault.
                 if (!currentCoroutineContext().isActive) throw e
-                // An untrusted certificate is not worth retrying, and the fix is a trust store, not the network.
-                val tls = generateSequence<Throwable>(e) { it.cause }
-                    .firstOrNull { it is java.security.GeneralSecurityException || it is javax.net.ssl.SSLHandshakeException }
-                if (tls != null) throw dialect.connectionFailure(
-                    "TLS with ${options.baseUrl} failed: ${redactor.redact(tls.message ?: tls.javaClass.simpleName)}", requestId,
-                    "The server's certificate is not trusted: for a private CA or a self-signed catalog, pass its certificate with ${dialect.builderName}.trustStore(…)", e,
-                )
+                // A TLS failure never heals by retrying: the fix is the base URL's scheme or a trust store.
+                TlsFailure.of(e, options.baseUrl, dialect.builderName)?.let { tls ->
+                    throw dialect.connectionFailure(
+                        "TLS with ${options.baseUrl} failed: ${redactor.redact(tls.problem.message ?: tls.problem.javaClass.simpleName)}", requestId, tls.hint, e,
+                    )
+                }
                 if (e !is IOException) throw dialect.connectionFailure(
                     "Could not call ${options.baseUrl}$path: ${redactor.redact(e.message ?: e.javaClass.simpleName)}", requestId,
                     "Check the base URL (${options.baseUrl}) and the network", e,

@@ -418,9 +418,7 @@ public class OpenMetadataClient private constructor(
 
         internal fun url(): String {
             val url = baseUrl ?: throw OpenMetadataException.Usage("No base URL", "Set it with baseUrl(\"http://localhost:8585\") or OPENMETADATA_BASE_URL")
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                throw OpenMetadataException.Usage("The base URL must start with http:// or https://, was \"${url.take(60)}\"", "Give the server's address, e.g. http://localhost:8585")
-            }
+            dev.katalog.client.BaseUrl.schemeProblem(url, "an OpenMetadata server")?.let { throw OpenMetadataException.Usage(it.problem, it.fix) }
             return url
         }
 

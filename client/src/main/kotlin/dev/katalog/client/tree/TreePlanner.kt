@@ -67,8 +67,10 @@ internal class TreePlanner(private val client: AtlanClient) {
         val failures = ArrayList<BatchFailure>()
         val planned = plan.creates.mapTo(HashSet()) { it.asset.guid }
         val byDepth = (plan.creates + plan.updates).groupBy { it.compiled.depth }.toSortedMap()
+        val progress = ApplyProgress(options, (plan.creates.size + plan.updates.size).toLong())
         for ((_, level) in byDepth) {
-            val summary = client.batchSeeded(options, assigned) { addAll(level.map { it.asset }) }
+            val summary = client.batchSeeded(progress.optionsForNextLevel(), assigned) { addAll(level.map { it.asset }) }
+            progress.levelDone(level.size.toLong(), summary.failures.sumOf { it.assets.size }.toLong())
             assigned += summary.guidAssignments
             failures += summary.failures
             // Counted from the plan rather than from the server's report: when an answer is lost after the change

@@ -3,6 +3,9 @@ package dev.katalog.client.badinput
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.AtlanException
 import dev.katalog.client.MockAtlan
+import dev.katalog.client.entityJson
+import dev.katalog.client.openmetadata.OpenMetadataClient
+import dev.katalog.client.openmetadata.OpenMetadataException
 import dev.katalog.client.RetryPolicy
 import dev.katalog.client.json
 import dev.katalog.dsl.search.search
@@ -10,7 +13,10 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.json.ModelDecodeException
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
+import io.kotest.matchers.string.shouldEndWith
+import io.kotest.matchers.string.shouldStartWith
 import io.kotest.matchers.types.shouldBeInstanceOf
 import io.ktor.client.engine.mock.respond
 import io.ktor.http.HttpHeaders
@@ -44,7 +50,26 @@ class ClientBadInputSpec : FunSpec({
 
     test("B49 a base URL that is missing or not http(s)") {
         shouldThrow<IllegalArgumentException> { AtlanClient.builder().apiToken("t").build() }.message!! shouldContain "Set the base URL"
-        shouldThrow<IllegalArgumentException> { AtlanClient.builder().baseUrl("acme.atlan.com").apiToken("t").build() }.message!! shouldContain "must start with http:// or https://"
+        shouldThrow<IllegalArgumentException> { AtlanClient.builder().baseUrl("acme.atlan.com").apiToken("t").build() }.message shouldBe
+            "The base URL must start with http:// or https://: \"acme.atlan.com\" has no scheme. " +
+            "Use https://acme.atlan.com (an Atlan tenant), or http://acme.atlan.com (a local catalog, plain HTTP)"
+        // The machine's own catalog: plain HTTP first.
+        shouldThrow<IllegalArgumentException> { AtlanClient("localhost:21960", "t") }.message!! shouldEndWith
+            "Use http://localhost:21960 (a local catalog, plain HTTP), or https://localhost:21960 (an Atlan tenant)"
+        shouldThrow<IllegalArgumentException> { AtlanClient("ftp://acme.atlan.com", "t") }.message shouldBe
+            "The base URL must start with http:// or https://, was \"ftp://acme.atlan.com\". Use http:// or https:// in place of ftp://"
+        val om = shouldThrow<OpenMetadataException.Usage> { OpenMetadataClient("127.0.0.1:8585", "jwt") }
+        om.hint shouldBe "Use http://127.0.0.1:8585 (a local catalog, plain HTTP), or https://127.0.0.1:8585 (an OpenMetadata server)"
+    }
+
+    test("B52 a base URL ending in /api/meta or /api: dropped, so calls do not double the path") {
+        for (given in listOf("https://tenant.example/api/meta", "https://tenant.example/api/meta/", " https://tenant.example/API/ ")) {
+            MockAtlan(RetryPolicy.NONE, { baseUrl(given) }) { json("""{"entity":${entityJson("g1")}}""") }.use { m ->
+                m.client.options.baseUrl shouldBe "https://tenant.example"
+                m.client.get("g1").guid shouldBe "g1"
+                m.requests.single().url.toString() shouldStartWith "https://tenant.example/api/meta/entity/guid/g1"
+            }
+        }
     }
 
     test("B50 no credentials, in code or in the environment") {

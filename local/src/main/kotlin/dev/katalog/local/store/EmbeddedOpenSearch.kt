@@ -16,6 +16,7 @@ internal class EmbeddedOpenSearch(private val home: Path) : AutoCloseable {
         // OpenSearch sets Netty's processor count once per JVM and fails when anything else in the JVM (a Ktor
         // server, an earlier node) has already done so: let Netty keep its own.
         if (System.getProperty(NETTY_PROCESSORS) == null) System.setProperty(NETTY_PROCESSORS, "false")
+        NodeLogging.configure()
         // The port is free when chosen and bound a moment later; another process may take it in between.
         for (attempt in 1..BIND_ATTEMPTS) {
             try {

@@ -1,0 +1,33 @@
+// Every public inline or reified function of the SDK, inlined into a script compiled for the SDK's JVM target.
+// args: a connection name, then the catalog's base URL and token for the OpenMetadata client.
+import dev.katalog.model.openmetadata.entity.data.Table as OmTable
+
+val (name, baseUrl, token) = args
+val tree = catalog {
+    connection(name, Connector.POSTGRES) {
+        adminUsers("admin")
+        database("DB") { schema("S") { table("ORDERS") { column("ID", dataType = "NUMBER") } } }
+    }
+}
+runBlocking {
+    client.apply(tree)
+    val qn = client.plan(tree).connections.getValue(name)
+    val request = search<Table> { where(Table.QUALIFIED_NAME startsWith qn) }
+    val decoded = KatalogJson.decode<IndexSearchRequest>(KatalogJson.encode(request))
+    val found = client.stream(decoded).toList()
+    val orders = client.get(Table, "$qn/DB/S/ORDERS")
+    client.save(Table.updater(orders.qualifiedName!!, orders.name!!).certificateStatus(CertificateStatus.VERIFIED).build())
+    val streamed = client.stream<Table> { where(Table.CONNECTION_QUALIFIED_NAME eq qn) }.toList()
+    val nope = client.getOrNull<Table>("$qn/DB/S/NOPE")
+    println("atlan: ${found.size} found, ${streamed.single().name} ${client.get<Table>(orders.qualifiedName!!).certificateStatus} $nope")
+    OpenMetadataClient(baseUrl, token).use { om ->
+        om.apply(tree)
+        val fqn = Fqn.build(name, "DB", "S", "ORDERS")
+        val table = om.getByName<OmTable>(fqn, fields = listOf("columns"))
+        val byId = om.getById<OmTable>(table.id)
+        val missing = om.getByNameOrNull<OmTable>("$fqn-missing")
+        val missingId = om.getByIdOrNull<OmTable>("00000000-0000-0000-0000-000000000000")
+        val listed = om.list<OmTable>(mapOf("databaseSchema" to Fqn.build(name, "DB", "S"))).toList()
+        println("openmetadata: ${byId.name} with ${table.columns.orEmpty().size} column, ${listed.size} listed, missing $missing $missingId")
+    }
+}
