@@ -5,19 +5,13 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.ktor.http.ContentType
-import io.ktor.network.tls.certificates.buildKeyStore
-import io.ktor.server.engine.embeddedServer
-import io.ktor.server.engine.sslConnector
-import io.ktor.server.netty.Netty
 import io.ktor.server.response.respondText
 import io.ktor.server.routing.get
 import io.ktor.server.routing.routing
-import kotlinx.coroutines.runBlocking
 import dev.katalog.client.openmetadata.OpenMetadataClient
 import dev.katalog.client.openmetadata.OpenMetadataException
 import java.net.InetAddress
 import java.net.ServerSocket
-import java.security.KeyStore
 import java.util.concurrent.atomic.AtomicInteger
 import kotlin.concurrent.thread
 import javax.net.ssl.SSLException
@@ -27,26 +21,17 @@ import javax.net.ssl.SSLException
  * An https:// base URL pointing at a plain-HTTP server fails at once with the fix, for both clients.
  */
 class TlsSpec : FunSpec({
-    val keyStore = buildKeyStore {
-        certificate("catalog") {
-            password = "changeit"
-            domains = listOf("127.0.0.1", "localhost")
-        }
-    }
-    val server = embeddedServer(Netty, configure = {
-        sslConnector(keyStore, "catalog", { "changeit".toCharArray() }, { "changeit".toCharArray() }) { host = "127.0.0.1"; port = 0 }
-    }) {
+    val server = SelfSignedServer {
         routing {
             get("/api/meta/entity/guid/{guid}") {
                 call.respondText("""{"entity":${entityJson(call.parameters["guid"]!!)}}""", ContentType.Application.Json)
             }
         }
-    }.start(wait = false)
-    val port = runBlocking { server.engine.resolvedConnectors().first().port }
-    afterSpec { server.stop(100, 1_000) }
+    }
+    afterSpec { server.close() }
 
     test("a self-signed certificate is refused by default") {
-        AtlanClient.builder().baseUrl("https://127.0.0.1:$port").apiToken(MockAtlan.TOKEN).proxy(null).retryPolicy(RetryPolicy.NONE).build().use { client ->
+        AtlanClient.builder().baseUrl(server.baseUrl).apiToken(MockAtlan.TOKEN).proxy(null).retryPolicy(RetryPolicy.NONE).build().use { client ->
             val e = shouldThrow<AtlanException.ApiConnection> { client.get("g1") }
             val chain = generateSequence<Throwable>(e) { it.cause }.toList()
             io.kotest.assertions.withClue(chain.joinToString(" <- ") { "${it.javaClass.name}: ${it.message}" }) {
@@ -57,11 +42,7 @@ class TlsSpec : FunSpec({
     }
 
     test("the same certificate is accepted once the user trusts it") {
-        val trusted = KeyStore.getInstance(KeyStore.getDefaultType()).apply {
-            load(null, null)
-            setCertificateEntry("catalog", keyStore.getCertificate("catalog"))
-        }
-        AtlanClient.builder().baseUrl("https://127.0.0.1:$port").apiToken(MockAtlan.TOKEN).proxy(null).trustStore(trusted).build().use { client ->
+        AtlanClient.builder().baseUrl(server.baseUrl).apiToken(MockAtlan.TOKEN).proxy(null).trustStore(server.trustStore()).build().use { client ->
             client.get("g1").guid shouldBe "g1"
         }
     }

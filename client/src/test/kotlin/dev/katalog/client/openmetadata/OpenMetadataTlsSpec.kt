@@ -1,45 +1,31 @@
 package dev.katalog.client.openmetadata
 
 import dev.katalog.client.RetryPolicy
+import dev.katalog.client.SelfSignedServer
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.assertions.withClue
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.ktor.http.ContentType
-import io.ktor.network.tls.certificates.buildKeyStore
-import io.ktor.server.engine.embeddedServer
-import io.ktor.server.engine.sslConnector
-import io.ktor.server.netty.Netty
 import io.ktor.server.response.respondText
 import io.ktor.server.routing.get
 import io.ktor.server.routing.routing
-import kotlinx.coroutines.runBlocking
-import java.security.KeyStore
 import javax.net.ssl.SSLException
 
 /** TLS is verified by default for OpenMetadata too: a self-signed server is refused, and accepted once its certificate is trusted. */
 class OpenMetadataTlsSpec : FunSpec({
-    val keyStore = buildKeyStore {
-        certificate("server") {
-            password = "changeit"
-            domains = listOf("127.0.0.1", "localhost")
-        }
-    }
-    val server = embeddedServer(Netty, configure = {
-        sslConnector(keyStore, "server", { "changeit".toCharArray() }, { "changeit".toCharArray() }) { host = "127.0.0.1"; port = 0 }
-    }) {
+    val server = SelfSignedServer {
         routing {
             get("/api/v1/system/version") {
                 call.respondText("""{"version":"1.4.2","revision":"abc","timestamp":1700000000000}""", ContentType.Application.Json)
             }
         }
-    }.start(wait = false)
-    val port = runBlocking { server.engine.resolvedConnectors().first().port }
-    afterSpec { server.stop(100, 1_000) }
+    }
+    afterSpec { server.close() }
 
     test("a self-signed certificate is refused by default, with trustStore in the hint") {
-        OpenMetadataClient.builder().baseUrl("https://127.0.0.1:$port").jwt(MockOpenMetadata.TOKEN).proxy(null).retryPolicy(RetryPolicy.NONE).build().use { om ->
+        OpenMetadataClient.builder().baseUrl(server.baseUrl).jwt(MockOpenMetadata.TOKEN).proxy(null).retryPolicy(RetryPolicy.NONE).build().use { om ->
             val e = shouldThrow<OpenMetadataException.ApiConnection> { om.version() }
             val chain = generateSequence<Throwable>(e) { it.cause }.toList()
             withClue(chain.joinToString(" <- ") { "${it.javaClass.name}: ${it.message}" }) {
@@ -50,11 +36,7 @@ class OpenMetadataTlsSpec : FunSpec({
     }
 
     test("the same certificate is accepted once the user trusts it") {
-        val trusted = KeyStore.getInstance(KeyStore.getDefaultType()).apply {
-            load(null, null)
-            setCertificateEntry("server", keyStore.getCertificate("server"))
-        }
-        OpenMetadataClient.builder().baseUrl("https://127.0.0.1:$port").jwt(MockOpenMetadata.TOKEN).proxy(null).trustStore(trusted).build().use { om ->
+        OpenMetadataClient.builder().baseUrl(server.baseUrl).jwt(MockOpenMetadata.TOKEN).proxy(null).trustStore(server.trustStore()).build().use { om ->
             om.version().version shouldBe "1.4.2"
         }
     }
