@@ -1,30 +1,26 @@
 package dev.katalog.client
 
 import dev.katalog.client.auth.Credentials
-import io.ktor.client.engine.HttpClientEngine
-import java.time.Duration
+import dev.katalog.client.core.ConnectionSettings
+import dev.katalog.client.core.ProxySettings
 
 /**
- * Everything a client is configured with, frozen once built. Build with [AtlanClient.builder], or read
- * the environment with [AtlanClient.fromEnv].
+ * Everything an [AtlanClient] is configured with, frozen once built: how it reaches the tenant ([connection]),
+ * who it is ([credentials]) and how searches page. Build with [AtlanClient.builder], or read the environment
+ * with [AtlanClient.fromEnv].
  */
 public class AtlanClientOptions internal constructor(
-    /** The tenant, e.g. `https://acme.atlan.com`, without a trailing slash. */
-    public val baseUrl: String,
+    public val connection: ConnectionSettings,
     public val credentials: Credentials,
-    public val retryPolicy: RetryPolicy,
-    public val connectTimeout: Duration,
-    /** How long a call may wait for its answer (Atlan's large searches can take minutes). */
-    public val readTimeout: Duration,
-    /** The most calls this client has in flight at once. */
-    public val maxConcurrentRequests: Int,
     /** Past this many results a search pages by creation time instead of by offset. */
     public val searchWindowThreshold: Int,
-    public val proxy: ProxySettings?,
-    /** Certificates to trust instead of the JDK's defaults (a private CA, a self-signed catalog); null: the JDK's defaults. */
-    public val trustStore: java.security.KeyStore?,
-    internal val engine: HttpClientEngine?,
 ) {
+    /** The tenant, e.g. `https://acme.atlan.com`, without a trailing slash. */
+    public val baseUrl: String get() = connection.baseUrl
+
+    /** The proxy calls go through, or null for direct calls. */
+    public val proxy: ProxySettings? get() = connection.proxy
+
     override fun toString(): String =
-        "AtlanClientOptions(baseUrl=$baseUrl, credentials=$credentials, maxConcurrentRequests=$maxConcurrentRequests, proxy=$proxy)"
+        "AtlanClientOptions(baseUrl=$baseUrl, credentials=$credentials, maxConcurrentRequests=${connection.maxConcurrentRequests}, proxy=$proxy)"
 }

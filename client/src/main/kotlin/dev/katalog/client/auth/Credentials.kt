@@ -1,5 +1,7 @@
 package dev.katalog.client.auth
 
+import dev.katalog.client.core.UsageException
+
 /**
  * How a client proves who it is: an API token, or OAuth client credentials exchanged for short-lived
  * tokens. `toString()` never shows a secret.
@@ -8,7 +10,7 @@ public sealed class Credentials {
     /** A long-lived API token, sent as `Authorization: Bearer <token>`. */
     public class ApiToken(internal val token: String) : Credentials() {
         init {
-            require(token.isNotBlank()) { "The API token is blank: set ATLAN_API_KEY or pass a token" }
+            UsageException.check(token.isNotBlank(), { "The API token is blank" }, "Set ATLAN_API_KEY or pass a token")
         }
 
         override fun toString(): String = "ApiToken(****)"
@@ -17,7 +19,7 @@ public sealed class Credentials {
     /** OAuth client credentials, exchanged at `/api/service/oauth-clients/token` and refreshed on expiry or on a 401. */
     public class OAuthClient(public val clientId: String, internal val clientSecret: String) : Credentials() {
         init {
-            require(clientId.isNotBlank() && clientSecret.isNotBlank()) { "OAuth client id and secret must both be set" }
+            UsageException.check(clientId.isNotBlank() && clientSecret.isNotBlank(), { "The OAuth client id or secret is blank" }, "Set both the OAuth client id and its secret")
         }
 
         override fun toString(): String = "OAuthClient(clientId=$clientId, clientSecret=****)"
@@ -29,8 +31,8 @@ public sealed class Credentials {
      */
     public class ApiTokenGuid(public val guid: String, public val clientId: String, internal val clientSecret: String) : Credentials() {
         init {
-            require(guid.isNotBlank()) { "The API token GUID is blank" }
-            require(clientId.isNotBlank() && clientSecret.isNotBlank()) { "Set CLIENT_ID and CLIENT_SECRET of the escalation client" }
+            UsageException.check(guid.isNotBlank(), { "The API token GUID is blank" }, "Pass the GUID of the API token to act as")
+            UsageException.check(clientId.isNotBlank() && clientSecret.isNotBlank(), { "The escalation client id or secret is blank" }, "Set CLIENT_ID and CLIENT_SECRET of the escalation client")
         }
 
         override fun toString(): String = "ApiTokenGuid(guid=$guid, clientId=$clientId, clientSecret=****)"

@@ -1,5 +1,6 @@
 package dev.katalog.client.auth
 
+import dev.katalog.client.http.TokenSource
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
 import java.util.concurrent.CopyOnWriteArrayList

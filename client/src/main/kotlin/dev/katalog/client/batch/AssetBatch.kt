@@ -1,26 +1,15 @@
 package dev.katalog.client.batch
 
-import dev.katalog.client.AtlanClient
-import dev.katalog.client.AtlanException
-import dev.katalog.dsl.search.FluentSearch
 import dev.katalog.model.atlan.asset.Asset
-import kotlinx.coroutines.channels.Channel
 import kotlinx.coroutines.channels.SendChannel
-import kotlinx.coroutines.coroutineScope
-import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
-import kotlinx.coroutines.flow.asStateFlow
-import kotlinx.coroutines.joinAll
-import kotlinx.coroutines.launch
-import java.util.concurrent.ConcurrentHashMap
-import java.util.concurrent.atomic.AtomicLong
 
 /**
  * Saves many assets in calls of [BatchOptions.size], [BatchOptions.concurrency] at a time. [add]
  * suspends while every worker is busy, so memory stays bounded however many assets pass through.
  * Placeholder GUIDs that earlier calls assigned are resolved in later calls' references, so parents
  * added (and flushed) before their children can be referred to by placeholder.
- * Obtain one with [AtlanClient.batch]; the summary comes back when the block returns.
+ * Obtain one with `client.assets.batch { … }`; the summary comes back when the block returns.
  */
 public class AssetBatch internal constructor(
     private val options: BatchOptions,
@@ -50,109 +39,4 @@ public class AssetBatch internal constructor(
         buffer = ArrayList(options.size)
         calls.send(full)
     }
-}
-
-/** Runs [block] with a new [AssetBatch] and returns what it saved once every call has completed. */
-public suspend fun AtlanClient.batch(options: BatchOptions = BatchOptions.DEFAULT, block: suspend AssetBatch.() -> Unit): BatchSummary =
-    batchSeeded(options, emptyMap(), block)
-
-/** [batch], with placeholder GUIDs already known to stand for existing assets. */
-internal suspend fun AtlanClient.batchSeeded(options: BatchOptions, assigned: Map<String, String>, block: suspend AssetBatch.() -> Unit): BatchSummary =
-    coroutineScope {
-        val calls = Channel<List<Asset>>(capacity = options.concurrency)
-        val state = BatchState(this@batchSeeded, options, assigned)
-        val workers = List(options.concurrency) { launch { for (chunk in calls) state.save(chunk) } }
-        try {
-            AssetBatch(options, calls, state).apply { block() }.flush()
-        } finally {
-            calls.close()
-        }
-        workers.joinAll()
-        state.summary()
-    }
-
-/** What a batch has done so far, shared by its workers. */
-internal class BatchState(private val client: AtlanClient, private val options: BatchOptions, seed: Map<String, String>) {
-    private val started = System.nanoTime()
-    private val seeded = seed.keys
-    private val created = AtomicLong()
-    private val updated = AtomicLong()
-    private val restored = AtomicLong()
-    private val failed = AtomicLong()
-    private val createdGuids = java.util.Collections.synchronizedList(ArrayList<String>())
-    private val updatedGuids = java.util.Collections.synchronizedList(ArrayList<String>())
-    private val restoredGuids = java.util.Collections.synchronizedList(ArrayList<String>())
-    private val failures = java.util.Collections.synchronizedList(ArrayList<BatchFailure>())
-    private val assigned = ConcurrentHashMap(seed)
-    private val state = MutableStateFlow(BatchProgress(0, 0, options.expectedTotal, 0.0))
-    val progress: StateFlow<BatchProgress> = state.asStateFlow()
-
-    suspend fun save(chunk: List<Asset>) {
-        var toSave = chunk.map { PlaceholderReferences.resolve(it, assigned) }
-        if (options.updateOnly) toSave = onlyExisting(toSave)
-        val archived = if (options.trackRestores) archivedAmong(toSave) else emptySet()
-        if (toSave.isEmpty()) return report(0)
-        try {
-            val result = client.save(toSave, options.saveOptions)
-            assigned.putAll(result.guidAssignments)
-            created.addAndGet(result.created.size.toLong())
-            updated.addAndGet(result.updated.size.toLong())
-            val restoredNow = result.updated.filter { it.qualifiedName in archived }
-            restored.addAndGet(restoredNow.size.toLong())
-            if (options.collectGuids) {
-                createdGuids += result.created.mapNotNull { it.guid }
-                updatedGuids += result.updated.mapNotNull { it.guid }
-                restoredGuids += restoredNow.mapNotNull { it.guid }
-            }
-            report(toSave.size.toLong())
-        } catch (e: AtlanException) {
-            if (!options.captureFailures) throw e
-            failures += BatchFailure(toSave, e)
-            failed.addAndGet(toSave.size.toLong())
-            report(toSave.size.toLong())
-        }
-    }
-
-    private suspend fun onlyExisting(assets: List<Asset>): List<Asset> {
-        val existing = existingQualifiedNames(assets, archived = false)
-        val (present, missing) = assets.partition { it.qualifiedName in existing }
-        if (missing.isNotEmpty()) {
-            failures += BatchFailure(missing, AtlanException.NotFound(
-                "${missing.size} assets do not exist and this batch only updates", null, null,
-                "Create them first, or turn off updateOnly",
-            ))
-            failed.addAndGet(missing.size.toLong())
-        }
-        return present
-    }
-
-    private suspend fun archivedAmong(assets: List<Asset>): Set<String?> = existingQualifiedNames(assets, archived = true)
-
-    private suspend fun existingQualifiedNames(assets: List<Asset>, archived: Boolean): Set<String?> {
-        val names = assets.mapNotNull { it.qualifiedName }.distinct()
-        if (names.isEmpty()) return emptySet()
-        val search = FluentSearch.select().where(Asset.QUALIFIED_NAME within names).include(Asset.QUALIFIED_NAME).pageSize(names.size)
-        val request = (if (archived) search.archived() else search).toRequest()
-        return client.search(request).entities.orEmpty().map { it.qualifiedName }.toSet()
-    }
-
-    private fun report(done: Long) {
-        val seconds = (System.nanoTime() - started) / 1e9
-        val progress = state.updateAndGetProgress(done, seconds)
-        options.listener?.onProgress(progress)
-    }
-
-    private fun MutableStateFlow<BatchProgress>.updateAndGetProgress(done: Long, seconds: Double): BatchProgress {
-        while (true) {
-            val current = value
-            val total = current.done + done
-            val next = BatchProgress(total, failed.get(), options.expectedTotal, if (seconds > 0) total / seconds else 0.0)
-            if (compareAndSet(current, next)) return next
-        }
-    }
-
-    fun summary(): BatchSummary = BatchSummary(
-        created.get(), updated.get(), restored.get(), failed.get(),
-        createdGuids.toList(), updatedGuids.toList(), restoredGuids.toList(), failures.toList(), HashMap(assigned).apply { keys.removeAll(seeded) },
-    )
 }

@@ -1,6 +1,6 @@
 package dev.katalog.client.batch
 
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.model.atlan.asset.Asset
 
 /** A call of a batch that failed after all retries (or assets an update-only batch could not find): the assets, and why. */

@@ -1,6 +1,6 @@
 package dev.katalog.client.batch
 
-import dev.katalog.client.SaveOptions
+import dev.katalog.client.atlan.SaveOptions
 
 /**
  * How an [AssetBatch] saves: [size] assets per call, [concurrency] calls at once, the [saveOptions]

@@ -1,6 +1,6 @@
 package dev.katalog.client.http
 
-import dev.katalog.client.ProxySettings
+import dev.katalog.client.core.ProxySettings
 import io.ktor.client.engine.HttpClientEngine
 import io.ktor.client.engine.java.Java
 import java.net.Authenticator

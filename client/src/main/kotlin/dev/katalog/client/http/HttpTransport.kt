@@ -1,7 +1,7 @@
 package dev.katalog.client.http
 
-import dev.katalog.client.CallTimeout
-import dev.katalog.client.auth.TokenSource
+import dev.katalog.client.core.CallTimeout
+import dev.katalog.client.http.TokenSource
 import io.ktor.client.HttpClient
 import io.ktor.client.engine.HttpClientEngine
 import io.ktor.client.plugins.HttpTimeout

@@ -1,6 +1,6 @@
 package dev.katalog.client.http
 
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.RetryPolicy
 import java.time.Duration
 
 /** How a [HttpTransport] reaches its server: where, how patiently, and how many calls at once. */

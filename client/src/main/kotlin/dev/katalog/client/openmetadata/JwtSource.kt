@@ -1,6 +1,6 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.auth.TokenSource
+import dev.katalog.client.http.TokenSource
 import java.nio.file.Files
 import java.nio.file.Path
 

@@ -1,7 +1,7 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.ProxySettings
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.ProxySettings
+import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.http.EngineFactory
 import dev.katalog.client.http.HttpTransport
 import dev.katalog.client.http.Redactor
@@ -418,7 +418,7 @@ public class OpenMetadataClient private constructor(
 
         internal fun url(): String {
             val url = baseUrl ?: throw OpenMetadataException.Usage("No base URL", "Set it with baseUrl(\"http://localhost:8585\") or OPENMETADATA_BASE_URL")
-            dev.katalog.client.BaseUrl.schemeProblem(url, "an OpenMetadata server")?.let { throw OpenMetadataException.Usage(it.problem, it.fix) }
+            dev.katalog.client.core.BaseUrl.schemeProblem(url, "an OpenMetadata server")?.let { throw OpenMetadataException.Usage(it.problem, it.fix) }
             return url
         }
 

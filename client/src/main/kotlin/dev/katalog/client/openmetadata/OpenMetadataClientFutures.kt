@@ -1,6 +1,6 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.BlockingIterator
+import dev.katalog.client.core.BlockingIterator
 import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity

@@ -1,6 +1,6 @@
 package dev.katalog.client.search
 
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.search.IndexSearchRequest
 import dev.katalog.model.atlan.search.IndexSearchResponse

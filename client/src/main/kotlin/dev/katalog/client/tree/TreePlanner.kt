@@ -1,11 +1,15 @@
 package dev.katalog.client.tree
 
-import dev.katalog.client.AtlanClient
-import dev.katalog.client.DeleteType
-import dev.katalog.client.DirectoryKind
+import dev.katalog.client.assets.AssetsApi
+import dev.katalog.client.atlan.AtlanCalls
+import dev.katalog.client.atlan.DeleteType
 import dev.katalog.client.batch.BatchFailure
 import dev.katalog.client.batch.BatchOptions
-import dev.katalog.client.batch.batchSeeded
+import dev.katalog.client.batch.runBatch
+import dev.katalog.client.cache.ConnectionCache
+import dev.katalog.client.directory.DirectoryCache
+import dev.katalog.client.directory.DirectoryKind
+import dev.katalog.client.search.SearchApi
 import dev.katalog.dsl.search.FluentSearch
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.CompiledAsset
@@ -31,7 +35,13 @@ import java.time.Instant
  * else by qualifiedName. Only the attributes the tree sets are compared, so what others set in the
  * catalog is left alone.
  */
-internal class TreePlanner(private val client: AtlanClient) {
+internal class TreePlanner(
+    private val calls: AtlanCalls,
+    private val assets: AssetsApi,
+    private val search: SearchApi,
+    private val connections: ConnectionCache,
+    private val directory: DirectoryCache,
+) {
 
     suspend fun plan(tree: CatalogTree, prune: Boolean): TreePlan {
         tree.validate()
@@ -69,7 +79,7 @@ internal class TreePlanner(private val client: AtlanClient) {
         val byDepth = (plan.creates + plan.updates).groupBy { it.compiled.depth }.toSortedMap()
         val progress = ApplyProgress(options, (plan.creates.size + plan.updates.size).toLong())
         for ((_, level) in byDepth) {
-            val summary = client.batchSeeded(progress.optionsForNextLevel(), assigned) { addAll(level.map { it.asset }) }
+            val summary = runBatch(calls, progress.optionsForNextLevel(), assigned) { addAll(level.map { it.asset }) }
             progress.levelDone(level.size.toLong(), summary.failures.sumOf { it.assets.size }.toLong())
             assigned += summary.guidAssignments
             failures += summary.failures
@@ -84,7 +94,7 @@ internal class TreePlanner(private val client: AtlanClient) {
         var deleted = 0L
         // Children before parents, so nothing is left pointing at a deleted parent.
         for (chunk in plan.deletes.sortedByDescending { it.qualifiedName?.count { c -> c == '/' } ?: 0 }.chunked(DELETE_CHUNK)) {
-            deleted += client.delete(chunk.mapNotNull { it.guid }, DeleteType.SOFT).deleted.size
+            deleted += assets.delete(chunk.mapNotNull { it.guid }, DeleteType.SOFT).deleted.size
         }
         return ApplyResult(plan, created, updated, deleted, failures)
     }
@@ -95,7 +105,7 @@ internal class TreePlanner(private val client: AtlanClient) {
         var nextEpoch = Instant.now().epochSecond
         for (node in tree.roots.filter { it.kind == NodeKind.CONNECTION }) {
             val connector = node.connector!!.value
-            val found = client.connectionCache.qualifiedNameOf(connector, node.name)
+            val found = connections.qualifiedNameOf(connector, node.name)
             if (found == null) checkAdmins(node)
             bindings[node.name] = if (found != null) found to true else "default/$connector/${nextEpoch++}" to false
         }
@@ -106,9 +116,9 @@ internal class TreePlanner(private val client: AtlanClient) {
     private suspend fun checkAdmins(node: dev.katalog.dsl.tree.AssetNode) {
         val purpose = "Connection \"${node.name}\""
         fun names(attribute: String) = (node.attributes[attribute] as? JsonArray)?.mapNotNull { (it as? JsonPrimitive)?.content }.orEmpty()
-        client.directoryCache.requireAll(DirectoryKind.USERS, names("adminUsers"), purpose)
-        client.directoryCache.requireAll(DirectoryKind.GROUPS, names("adminGroups"), purpose)
-        client.directoryCache.requireAll(DirectoryKind.ROLES, names("adminRoles"), purpose)
+        directory.requireAll(DirectoryKind.USERS, names("adminUsers"), purpose)
+        directory.requireAll(DirectoryKind.GROUPS, names("adminGroups"), purpose)
+        directory.requireAll(DirectoryKind.ROLES, names("adminRoles"), purpose)
     }
 
     /** Existing assets of the connection trees, by tree path, fetched by qualifiedName with the attributes the tree sets. */
@@ -118,7 +128,7 @@ internal class TreePlanner(private val client: AtlanClient) {
             val byName = chunk.associateBy { it.asset.qualifiedName!! }
             val attributes = chunk.flatMap { it.asset.attributes.keys }.toSet()
             val request = FluentSearch.select().where(Asset.QUALIFIED_NAME within byName.keys).include(*attributes.toTypedArray()).pageSize(chunk.size).toRequest()
-            for (asset in client.search(request).entities.orEmpty()) {
+            for (asset in calls.searchPage(request).entities.orEmpty()) {
                 val item = byName[asset.qualifiedName] ?: continue
                 if (asset.typeName == item.asset.typeName) out[item.path] = asset
             }
@@ -132,11 +142,11 @@ internal class TreePlanner(private val client: AtlanClient) {
         val glossaries = items.filter { it.node.kind == NodeKind.GLOSSARY }
         for (glossary in glossaries) {
             val attributes = items.filter { it.path == glossary.path || it.path.startsWith(glossary.path + "/") }.flatMap { it.asset.attributes.keys }.toSet()
-            val found = client.search(
+            val found = calls.searchPage(
                 FluentSearch.select(AtlasGlossary).where(AtlasGlossary.NAME eq glossary.node.name).include(*attributes.toTypedArray()).pageSize(1).toRequest(),
             ).entities.orEmpty().firstOrNull() ?: continue
             out[glossary.path] = found
-            val members = client.stream(
+            val members = search.stream(
                 FluentSearch.select().assetTypes(AtlasGlossaryCategory, AtlasGlossaryTerm).where(AtlasGlossaryTerm.ANCHOR eq found.qualifiedName!!)
                     .include(*attributes.toTypedArray()).toRequest(),
             ).toList()
@@ -153,12 +163,12 @@ internal class TreePlanner(private val client: AtlanClient) {
         val out = ArrayList<Asset>()
         for ((qualifiedName, exists) in bindings.values) {
             if (!exists) continue
-            client.stream(FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).include(Asset.QUALIFIED_NAME).toRequest())
+            search.stream(FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).include(Asset.QUALIFIED_NAME).toRequest())
                 .toList().filterTo(out) { it.guid !in kept && it.typeName != "Connection" }
         }
         for (glossary in items.filter { it.node.kind == NodeKind.GLOSSARY }) {
             val found = existing[glossary.path] ?: continue
-            client.stream(
+            search.stream(
                 FluentSearch.select().assetTypes(AtlasGlossaryCategory, AtlasGlossaryTerm).where(AtlasGlossaryTerm.ANCHOR eq found.qualifiedName!!)
                     .include(Asset.QUALIFIED_NAME).toRequest(),
             ).toList().filterTo(out) { it.guid !in kept }

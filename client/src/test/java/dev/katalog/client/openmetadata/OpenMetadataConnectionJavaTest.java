@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.katalog.client.ProxySettings;
+import dev.katalog.client.core.ProxySettings;
 import java.net.URI;
 import java.security.KeyStore;
 import java.util.List;

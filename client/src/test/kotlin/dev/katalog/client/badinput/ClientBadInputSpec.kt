@@ -6,7 +6,7 @@ import dev.katalog.client.MockAtlan
 import dev.katalog.client.entityJson
 import dev.katalog.client.openmetadata.OpenMetadataClient
 import dev.katalog.client.openmetadata.OpenMetadataException
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.json
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Asset

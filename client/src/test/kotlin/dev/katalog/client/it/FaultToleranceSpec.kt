@@ -1,6 +1,6 @@
 package dev.katalog.client.it
 
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.dsl.search.search
 import dev.katalog.dsl.tree.CatalogTree

@@ -1,6 +1,6 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.json
 import io.ktor.client.engine.mock.MockEngine
 import io.ktor.client.engine.mock.MockRequestHandleScope

@@ -1,7 +1,7 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.ProxySettings
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.ProxySettings
+import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.capturingTraceLogs
 import dev.katalog.client.http.EngineFactory
 import dev.katalog.client.json

@@ -1,6 +1,6 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.SelfSignedServer
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.assertions.withClue

@@ -1,6 +1,6 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.RetryPolicy
+import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.bodyText
 import dev.katalog.client.json
 import dev.katalog.model.openmetadata.Fqn
@@ -150,7 +150,7 @@ class OpenMetadataTransportSpec : FunSpec({
             kotlinx.coroutines.delay(2_000)
             json(MockOpenMetadata.tableJson())
         }.use { m ->
-            kotlinx.coroutines.withContext(dev.katalog.client.CallTimeout(Duration.ofMillis(100))) {
+            kotlinx.coroutines.withContext(dev.katalog.client.core.CallTimeout(Duration.ofMillis(100))) {
                 shouldThrow<OpenMetadataException.ApiConnection> { m.client.getByName<Table>("a.b.c.d") }.hint shouldContain "OpenMetadataClient.builder()"
             }
         }

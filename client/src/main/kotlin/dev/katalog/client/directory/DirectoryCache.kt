@@ -1,7 +1,7 @@
-package dev.katalog.client.cache
+package dev.katalog.client.directory
 
-import dev.katalog.client.AtlanException
-import dev.katalog.client.DirectoryKind
+import dev.katalog.client.atlan.AtlanException
+import dev.katalog.client.cache.RefreshingCache
 import dev.katalog.model.atlan.api.DirectoryPage
 
 /** The names of the directory's users, groups and roles, to check connection admins before saving; reloaded on a miss. */

@@ -1,6 +1,7 @@
-package dev.katalog.client.http
+package dev.katalog.client.atlan
 
-import dev.katalog.client.AtlanException
+import dev.katalog.client.http.Redactor
+import dev.katalog.client.http.describeAnswer
 import dev.katalog.model.atlan.api.AtlanErrorBody
 import dev.katalog.model.json.KatalogJson
 

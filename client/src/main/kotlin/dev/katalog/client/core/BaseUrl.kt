@@ -1,4 +1,4 @@
-package dev.katalog.client
+package dev.katalog.client.core
 
 /** The checks every client makes of the base URL it is given, so that a typo fails at build time with its fix. */
 internal object BaseUrl {

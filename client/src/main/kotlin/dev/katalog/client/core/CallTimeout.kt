@@ -1,4 +1,4 @@
-package dev.katalog.client
+package dev.katalog.client.core
 
 import java.time.Duration
 import kotlin.coroutines.AbstractCoroutineContextElement

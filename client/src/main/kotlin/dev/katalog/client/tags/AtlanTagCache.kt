@@ -1,6 +1,7 @@
-package dev.katalog.client.cache
+package dev.katalog.client.tags
 
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
+import dev.katalog.client.cache.RefreshingCache
 import dev.katalog.model.atlan.typedef.TypeCategory
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 

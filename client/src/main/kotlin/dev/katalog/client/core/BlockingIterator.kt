@@ -1,4 +1,4 @@
-package dev.katalog.client
+package dev.katalog.client.core
 
 import kotlinx.coroutines.channels.ReceiveChannel
 import kotlinx.coroutines.runBlocking

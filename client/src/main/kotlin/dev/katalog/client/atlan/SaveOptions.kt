@@ -1,4 +1,6 @@
-package dev.katalog.client
+package dev.katalog.client.atlan
+
+import dev.katalog.client.core.UsageException
 
 /**
  * The flags of a save (Atlan's query flags on `/api/meta/entity/bulk`): how tags and custom metadata
@@ -40,8 +42,8 @@ public class SaveOptions private constructor(
         public fun replaceCustomMetadata(value: Boolean): Builder = apply { replaceCustomMetadata = value }
         public fun overwriteCustomMetadata(value: Boolean): Builder = apply { overwriteCustomMetadata = value }
         public fun build(): SaveOptions {
-            require(!(replaceAtlanTags && appendAtlanTags)) { "Choose either replaceAtlanTags or appendAtlanTags, not both" }
-            require(!overwriteCustomMetadata || replaceCustomMetadata) { "overwriteCustomMetadata only applies with replaceCustomMetadata" }
+            UsageException.check(!(replaceAtlanTags && appendAtlanTags), { "replaceAtlanTags and appendAtlanTags are both set" }, "Choose one: replace the tags, or append to them")
+            UsageException.check(!overwriteCustomMetadata || replaceCustomMetadata, { "overwriteCustomMetadata is set without replaceCustomMetadata" }, "Set replaceCustomMetadata too, or leave overwriteCustomMetadata off")
             return SaveOptions(replaceAtlanTags, appendAtlanTags, replaceCustomMetadata, overwriteCustomMetadata)
         }
     }

@@ -1,4 +1,4 @@
-package dev.katalog.client.auth
+package dev.katalog.client.http
 
 /** Supplies the bearer token of every call, and a new one when the server refused the last. */
 internal interface TokenSource {
@@ -10,11 +10,4 @@ internal interface TokenSource {
 
     /** Every secret this source knows, so logs and messages can blank them out. */
     fun secrets(): List<String>
-}
-
-/** A fixed API token: nothing to refresh. */
-internal class StaticTokenSource(private val credentials: Credentials.ApiToken) : TokenSource {
-    override suspend fun token(): String = credentials.token
-    override suspend fun refreshAfterRejection(rejected: String): String? = null
-    override fun secrets(): List<String> = listOf(credentials.token)
 }

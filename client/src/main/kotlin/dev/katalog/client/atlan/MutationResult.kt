@@ -1,4 +1,4 @@
-package dev.katalog.client
+package dev.katalog.client.atlan
 
 import dev.katalog.model.atlan.api.MutationResponse
 import dev.katalog.model.atlan.asset.Asset

@@ -1,4 +1,4 @@
-package dev.katalog.client
+package dev.katalog.client.atlan
 
 /**
  * Every failure of an Atlan call: what went wrong ([message]), the HTTP [status] and the server's

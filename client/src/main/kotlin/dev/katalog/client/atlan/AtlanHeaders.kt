@@ -1,4 +1,4 @@
-package dev.katalog.client.http
+package dev.katalog.client.atlan
 
 /** The headers every Atlan call carries besides authorization and the request id. */
 internal object AtlanHeaders {

@@ -1,0 +1,44 @@
+package dev.katalog.client.atlan
+
+import dev.katalog.client.http.HttpTransport
+import dev.katalog.model.atlan.api.BulkEntityRequest
+import dev.katalog.model.atlan.api.MutationResponse
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.search.IndexSearchRequest
+import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.json.ModelDecodeException
+import io.ktor.http.ContentType
+import io.ktor.http.HttpMethod
+import kotlinx.serialization.KSerializer
+
+/** [AtlanCalls] over an [HttpTransport] that speaks Atlan (see [atlanDialect]). */
+internal class TransportCalls(private val transport: HttpTransport) : AtlanCalls {
+    override suspend fun call(
+        method: HttpMethod, path: String, query: List<Pair<String, String>>, body: String?, authenticated: Boolean, contentType: ContentType, explicitToken: String?,
+    ): String = transport.call(method, path, query, body, authenticated, contentType = contentType, explicitToken = explicitToken)
+
+    override fun <T> decode(serializer: KSerializer<T>, body: String): T = try {
+        KatalogJson.decode(serializer, body)
+    } catch (e: ModelDecodeException) {
+        throw AtlanException.Api(
+            "The server's answer could not be read: ${e.message}", null, null, null,
+            "The server may be of another version than this SDK expects, or a proxy changed the answer", e,
+        )
+    }
+
+    override suspend fun save(assets: List<Asset>, options: SaveOptions): MutationResult {
+        if (assets.isEmpty()) return MutationResult(MutationResponse())
+        val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(assets))
+        return MutationResult(decode(MutationResponse.serializer(), call(HttpMethod.Post, BULK, options.queryFlags(), body)))
+    }
+
+    override suspend fun searchPage(request: IndexSearchRequest): IndexSearchResponse {
+        val body = KatalogJson.encode(IndexSearchRequest.serializer(), request)
+        return decode(IndexSearchResponse.serializer(), call(HttpMethod.Post, "/api/meta/search/indexsearch", body = body))
+    }
+
+    companion object {
+        const val BULK = "/api/meta/entity/bulk"
+    }
+}
