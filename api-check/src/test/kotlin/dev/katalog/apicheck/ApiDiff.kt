@@ -9,7 +9,7 @@ object ApiDiff {
         val before = blocks(expected)
         val after = blocks(actual)
         val out = mutableListOf<String>()
-        for (header in (before.keys + after.keys).sortedBy { it.substringBefore(" {").substringAfterLast(' ') }) {
+        for (header in (before.keys + after.keys).sortedBy { it.substringBefore(" : ").substringAfterLast(' ') }) {
             val old = before[header]
             val new = after[header]
             when {
