@@ -1,4 +1,4 @@
-package dev.katalog.local.store
+package dev.katalog.local.opensearch
 
 import org.codelibs.opensearch.runner.OpenSearchRunner
 import org.opensearch.http.HttpServerTransport
