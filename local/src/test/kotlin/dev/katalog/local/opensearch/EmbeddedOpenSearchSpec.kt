@@ -24,6 +24,9 @@ class EmbeddedOpenSearchSpec : FunSpec({
     fun status(method: String, url: String): Int =
         http.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode()
 
+    // A started node answers at once but recovers its indexes from disk a moment later: wait for them, with a deadline.
+    fun ready(url: String) = status("GET", "$url/_cluster/health?wait_for_status=yellow&timeout=60s") shouldBe 200
+
     /** Starts a node on [home] whose first chosen port is [taken]; answers the node and the ports it chose. */
     fun startRacing(home: Path, taken: Int): Pair<EmbeddedOpenSearch, List<Int>> {
         val chosen = ArrayList<Int>()
@@ -40,6 +43,7 @@ class EmbeddedOpenSearchSpec : FunSpec({
                     firstChoices shouldHaveSize 2
                     firstChoices.first() shouldBe taken.localPort
                     URI.create(fresh.url).port shouldBe firstChoices.last()
+                    ready(fresh.url)
                     status("PUT", "${fresh.url}/kept") shouldBe 200
                 }
                 // Again on the same directory, which now holds the index: the data is kept.
@@ -47,6 +51,7 @@ class EmbeddedOpenSearchSpec : FunSpec({
                 again.use {
                     secondChoices shouldHaveSize 2
                     URI.create(again.url).port shouldNotBe taken.localPort
+                    ready(again.url)
                     status("HEAD", "${again.url}/kept") shouldBe 200
                     status("HEAD", "${again.url}/missing") shouldBe 404
                 }
