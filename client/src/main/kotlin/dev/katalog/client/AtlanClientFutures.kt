@@ -12,7 +12,7 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AssetType
 import dev.katalog.model.atlan.search.AggregationResult
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.atlan.typedef.TypeCategory
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import kotlinx.coroutines.channels.ReceiveChannel

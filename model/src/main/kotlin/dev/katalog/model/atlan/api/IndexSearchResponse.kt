@@ -1,5 +1,8 @@
-package dev.katalog.model.atlan.search
+package dev.katalog.model.atlan.api
 
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.search.AggregationResult
+import dev.katalog.model.atlan.search.HitMetadata
 import dev.katalog.model.json.EmptyJsonObject
 import dev.katalog.model.json.Lossless
 import dev.katalog.model.json.LosslessSerializer
@@ -7,7 +10,6 @@ import kotlinx.serialization.KeepGeneratedSerializer
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.Transient
 import kotlinx.serialization.json.JsonObject
-import dev.katalog.model.atlan.asset.Asset
 
 /** The answer of an index search: the page of entities, the approximate total, aggregations and per-hit sort values. */
 @KeepGeneratedSerializer
