@@ -47,6 +47,8 @@ internal class TreePlanner(
         tree.validate()
         val bindings = bindConnections(tree)
         val compiled = tree.compile(ConnectionBinding { name, _ -> bindings.getValue(name).first })
+        // Attributes set by name are checked before anything is compared, so a typo fails the plan, not the apply.
+        calls.names.checkSaved(compiled.assets.map { it.asset })
         val existing = HashMap<String, Asset>()
         existing += existingByQualifiedName(compiled.assets.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled.assets)
