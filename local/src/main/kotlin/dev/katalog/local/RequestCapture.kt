@@ -1,6 +1,5 @@
-package dev.katalog.local.http
+package dev.katalog.local
 
-import dev.katalog.local.RecordedRequest
 import io.ktor.http.ContentType
 import io.ktor.http.decodeURLQueryComponent
 import io.ktor.server.application.ApplicationCall

@@ -1,6 +1,6 @@
-package dev.katalog.local.store
+package dev.katalog.local.opensearch
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
 import kotlinx.coroutines.future.await
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement

@@ -1,4 +1,4 @@
-package dev.katalog.local.typedef
+package dev.katalog.local.store
 
 import dev.katalog.model.atlan.typedef.AttributeDef
 import dev.katalog.model.atlan.typedef.TypeDef

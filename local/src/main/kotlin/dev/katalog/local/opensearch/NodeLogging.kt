@@ -1,4 +1,4 @@
-package dev.katalog.local.store
+package dev.katalog.local.opensearch
 
 import org.apache.logging.log4j.Level
 import org.apache.logging.log4j.LogManager

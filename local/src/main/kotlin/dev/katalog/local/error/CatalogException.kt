@@ -1,4 +1,4 @@
-package dev.katalog.local
+package dev.katalog.local.error
 
 import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put

@@ -1,4 +1,4 @@
-package dev.katalog.local.store
+package dev.katalog.local.json
 
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
