@@ -3,11 +3,11 @@ package dev.katalog.dsl.tree
 import dev.katalog.model.atlan.asset.EntitySetters
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
-import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * What every node of a tree can set. Each subclass also implements the generated `Setters` of its asset type
- * (`TableScope : Table.Setters<TableScope>`), whose typed setters all write through [attribute]; attributes the
+ * (`TableScope : Table.Setters<TableScope>`), whose typed setters (`rowCount(5)`, or as properties `rowCount = 5`)
+ * all write through [attribute]; attributes the
  * model lacks are set by name with [attribute]`(name, Any?)`. What the tree decides itself (names, qualifiedNames,
  * parents) is refused when the tree is validated.
  */
@@ -30,16 +30,8 @@ public abstract class NodeScope<S : NodeScope<S>> internal constructor(private v
      */
     public fun attribute(attribute: String, value: Any?): S = attribute(attribute, AssetNode.byNameValue(value))
 
-    // Kept as properties so `description = "…"` reads naturally; the generated setters give the same as functions.
-    /** The description. */
-    public var description: String?
-        get() = (attributes["description"] as? JsonPrimitive)?.content
-        set(value) { attribute("description", value?.let(::JsonPrimitive)) }
-
-    /** The description written by users in Atlan (shown before [description]). */
-    public var userDescription: String?
-        get() = (attributes["userDescription"] as? JsonPrimitive)?.content
-        set(value) { attribute("userDescription", value?.let(::JsonPrimitive)) }
+    /** What the attribute [name] is set to so far (the generated setter properties read it: `description = "…"`). */
+    final override fun attributeValue(name: String): JsonElement? = attributes[name]
 
     /** The users who own the asset: `ownerUsers("alice", "bob")`. */
     public fun ownerUsers(vararg users: String): S = attribute("ownerUsers", AssetNode.byNameValue(users.toList()))

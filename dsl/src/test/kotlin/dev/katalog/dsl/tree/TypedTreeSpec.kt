@@ -52,6 +52,21 @@ class TypedTreeSpec : FunSpec({
         (compiled.at("analytics/SALES/PUBLIC/ORDERS_MV")!!.asset as MaterialisedView).staleSinceDate shouldBe staleSince
     }
 
+    test("the typed setters read as properties too: rowCount = 5") {
+        val tree = inSchema {
+            table("ORDERS") {
+                rowCount = 5
+                certificateStatus = CertificateStatus.DRAFT
+                rowCount = rowCount!! + 1
+                ownerUsers("alice")
+            }
+        }
+        val table = tree.compile(mapOf("analytics" to connectionQn)).at("analytics/SALES/PUBLIC/ORDERS")!!.asset as Table
+        table.rowCount shouldBe 6L
+        table.certificateStatus shouldBe CertificateStatus.DRAFT
+        table.ownerUsers shouldBe listOf("alice")
+    }
+
     test("glossary, category and term scopes take their types' setters") {
         val tree = catalog {
             glossary("Metrics") {
