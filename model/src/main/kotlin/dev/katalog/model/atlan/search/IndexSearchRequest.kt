@@ -1,6 +1,7 @@
 package dev.katalog.model.atlan.search
 
 import dev.katalog.model.json.EmptyJsonObject
+import dev.katalog.model.json.EqualByJson
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.Lossless
 import dev.katalog.model.json.LosslessSerializer
@@ -25,21 +26,14 @@ public class IndexSearchRequest internal constructor(
     public val showSearchMetadata: Boolean? = null,
     public val requestMetadata: RequestMetadata? = null,
     @Transient override val extras: JsonObject = EmptyJsonObject,
-) : Lossless {
+) : EqualByJson(), Lossless {
     /** A builder that starts from this request. */
     public fun toBuilder(): Builder = Builder(this)
 
     /** This request with what [change] sets changed, e.g. `with { size(0) }`. */
     public fun with(change: Builder.() -> Unit): IndexSearchRequest = toBuilder().apply(change).build()
 
-    /** Equal when both send the same JSON. */
-    override fun equals(other: Any?): Boolean = other is IndexSearchRequest && json() == other.json()
-
-    override fun hashCode(): Int = json().hashCode()
-
-    override fun toString(): String = "IndexSearchRequest(${json()})"
-
-    private fun json(): String = KatalogJson.encode(Serializer, this)
+    override fun wireJson(): String = KatalogJson.encode(Serializer, this)
 
     /** Builds a [IndexSearchRequest]; unset values are left out of the JSON. */
     public class Builder internal constructor(start: IndexSearchRequest) {

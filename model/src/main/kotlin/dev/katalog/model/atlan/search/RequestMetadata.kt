@@ -1,6 +1,7 @@
 package dev.katalog.model.atlan.search
 
 import dev.katalog.model.json.EmptyJsonObject
+import dev.katalog.model.json.EqualByJson
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.Lossless
 import dev.katalog.model.json.LosslessSerializer
@@ -16,21 +17,14 @@ public class RequestMetadata internal constructor(
     public val saveSearchLog: Boolean? = null,
     public val utmTags: List<String>? = null,
     @Transient override val extras: JsonObject = EmptyJsonObject,
-) : Lossless {
+) : EqualByJson(), Lossless {
     /** A builder that starts from this request metadata. */
     public fun toBuilder(): Builder = Builder(this)
 
     /** This request metadata with what [change] sets changed, e.g. `with { size(0) }`. */
     public fun with(change: Builder.() -> Unit): RequestMetadata = toBuilder().apply(change).build()
 
-    /** Equal when both send the same JSON. */
-    override fun equals(other: Any?): Boolean = other is RequestMetadata && json() == other.json()
-
-    override fun hashCode(): Int = json().hashCode()
-
-    override fun toString(): String = "RequestMetadata(${json()})"
-
-    private fun json(): String = KatalogJson.encode(Serializer, this)
+    override fun wireJson(): String = KatalogJson.encode(Serializer, this)
 
     /** Builds a [RequestMetadata]; unset values are left out of the JSON. */
     public class Builder internal constructor(start: RequestMetadata) {

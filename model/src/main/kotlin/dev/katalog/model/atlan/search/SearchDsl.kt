@@ -1,6 +1,7 @@
 package dev.katalog.model.atlan.search
 
 import dev.katalog.model.json.EmptyJsonObject
+import dev.katalog.model.json.EqualByJson
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.Lossless
 import dev.katalog.model.json.LosslessSerializer
@@ -23,21 +24,14 @@ public class SearchDsl internal constructor(
     public val sort: List<SortItem>? = null,
     @SerialName("search_after") public val searchAfter: List<JsonElement>? = null,
     @Transient override val extras: JsonObject = EmptyJsonObject,
-) : Lossless {
+) : EqualByJson(), Lossless {
     /** A builder that starts from this search body. */
     public fun toBuilder(): Builder = Builder(this)
 
     /** This search body with what [change] sets changed, e.g. `with { size(0) }`. */
     public fun with(change: Builder.() -> Unit): SearchDsl = toBuilder().apply(change).build()
 
-    /** Equal when both send the same JSON. */
-    override fun equals(other: Any?): Boolean = other is SearchDsl && json() == other.json()
-
-    override fun hashCode(): Int = json().hashCode()
-
-    override fun toString(): String = "SearchDsl(${json()})"
-
-    private fun json(): String = KatalogJson.encode(Serializer, this)
+    override fun wireJson(): String = KatalogJson.encode(Serializer, this)
 
     /** Builds a [SearchDsl]; unset values are left out of the JSON. */
     public class Builder internal constructor(start: SearchDsl) {
