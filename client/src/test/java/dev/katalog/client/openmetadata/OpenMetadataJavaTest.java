@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class OpenMetadataJavaTest {
     void createsReadsListsPatchesAndFails() throws Exception {
         String service = "java_om_" + System.nanoTime();
         String schema = Fqn.build(service, "shop", "a.b");
+        Function<String, String> table = name -> Fqn.build(service, "shop", "a.b", name);
         try (OpenMetadataClient client = OpenMetadataClient.builder().baseUrl(SharedCatalog.INSTANCE.getCatalog().getBaseUrl())
                 .jwt(SharedCatalog.INSTANCE.getCatalog().getApiToken()).engine(ValidatingEngine.INSTANCE.create()).build()) {
             assertEquals("1.4.0", client.java().withTimeout(Duration.ofSeconds(30)).system().version().get().getVersion());
@@ -47,12 +49,12 @@ class OpenMetadataJavaTest {
             for (String name : List.of("orders", "order_lines")) {
                 Table created = om.create(CreateTable.builder().name(name).databaseSchema(schema)
                         .columns(List.of(Column.builder().name("id").dataType(ColumnDataType.BIGINT).build())).build()).get();
-                assertEquals(Fqn.build(schema, name), created.getFullyQualifiedName());
+                assertEquals(table.apply(name), created.getFullyQualifiedName());
             }
 
-            Table orders = om.getByName(EntityKinds.TABLE, Fqn.build(schema, "orders"), List.of("columns")).get();
+            Table orders = om.getByName(EntityKinds.TABLE, table.apply("orders"), List.of("columns")).get();
             assertEquals(ColumnDataType.BIGINT, orders.getColumns().get(0).getDataType());
-            assertTrue(om.findByName(EntityKinds.TABLE, Fqn.build(schema, "nope")).get().isEmpty());
+            assertTrue(om.findByName(EntityKinds.TABLE, table.apply("nope")).get().isEmpty());
             assertEquals("orders", om.findById(EntityKinds.TABLE, orders.getId()).get().orElseThrow().getName());
 
             try (Stream<Table> tables = om.list(EntityKinds.TABLE, Map.of("databaseSchema", schema))) {
@@ -69,7 +71,7 @@ class OpenMetadataJavaTest {
             String middle = String.valueOf(versions.get(1).getVersion());
             assertEquals("One row per order", om.version(EntityKinds.TABLE, orders.getId(), middle).get().getDescription());
 
-            Table lines = om.getByName(EntityKinds.TABLE, Fqn.build(schema, "order_lines")).get();
+            Table lines = om.getByName(EntityKinds.TABLE, table.apply("order_lines")).get();
             client.java().lineage().add(orders, lines, "split per line").get();
             assertEquals(lines.getId(), client.java().lineage().get(EntityKinds.TABLE, orders.getFullyQualifiedName(), 0, 1).get()
                     .getDownstreamEdges().get(0).getToEntity());

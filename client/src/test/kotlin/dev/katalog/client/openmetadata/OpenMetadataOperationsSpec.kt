@@ -95,7 +95,7 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
-    test("patch(original, modified) sends only the differences; no differences, no call") {
+    test("patch(original, modified) sends only the differences; no differences, no call; another entity is a UsageException") {
         MockOpenMetadata { json(MockOpenMetadata.tableJson(description = "Orders")) }.use { m ->
             val table = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson())
             m.client.entities.patch(table, table.copy(description = "Orders", columns = listOf(table.columns[0].copy(description = "key"))))
@@ -104,6 +104,7 @@ class OpenMetadataOperationsSpec : FunSpec({
                 """[{"op":"add","path":"/columns/0/description","value":"key"},{"op":"add","path":"/description","value":"Orders"}]"""
             m.client.entities.patch(table, table.copy())
             m.requests shouldHaveSize 1
+            shouldThrow<UsageException> { m.client.entities.patch(table, table.copy(id = UUID.randomUUID().toString())) }.fix shouldContain "changed copy"
         }
     }
 
@@ -170,7 +171,7 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
-    test("addLineage PUTs an edge of references (validated against addLineage.json); lineage reads by FQN") {
+    test("lineage.add PUTs an edge of references (validated against addLineage.json); lineage.get reads by FQN") {
         val table = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson())
         val other = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson("totals", UUID.randomUUID().toString()))
         MockOpenMetadata { request ->

@@ -5,6 +5,7 @@ import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.json
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
+import dev.katalog.model.openmetadata.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.InvalidFqnException
 import dev.katalog.model.openmetadata.entity.data.Table
@@ -16,10 +17,12 @@ import io.kotest.matchers.nulls.shouldBeNull
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
 import io.kotest.matchers.string.shouldNotContain
+import io.kotest.matchers.types.shouldBeInstanceOf
 import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpStatusCode
 import java.io.IOException
 import java.time.Duration
+import java.util.concurrent.ExecutionException
 
 /** The OpenMetadata client's own logic over a MockEngine: URLs, auth, version check, errors and retries. */
 class OpenMetadataTransportSpec : FunSpec({
@@ -155,6 +158,18 @@ class OpenMetadataTransportSpec : FunSpec({
             kotlinx.coroutines.withContext(dev.katalog.client.core.CallTimeout(Duration.ofMillis(100))) {
                 shouldThrow<OpenMetadataException.ApiConnection> { m.client.entities.getByName<Table>("a.b.c.d") }.hint shouldContain "OpenMetadataClient.builder()"
             }
+        }
+    }
+
+    test("java().withTimeout is the read timeout of each call of the Java twins") {
+        MockOpenMetadata(RetryPolicy.NONE) {
+            kotlinx.coroutines.delay(1_000)
+            json(MockOpenMetadata.tableJson())
+        }.use { m ->
+            val e = shouldThrow<ExecutionException> { m.client.java().withTimeout(Duration.ofMillis(100)).entities().getByName(EntityKinds.TABLE, "a.b.c.d").get() }
+            e.cause.shouldBeInstanceOf<OpenMetadataException.ApiConnection>()
+            // The client's own read timeout (2 minutes) lets the same call through.
+            m.client.java().entities().getByName(EntityKinds.TABLE, "a.b.c.d").get().name shouldBe "orders"
         }
     }
 

@@ -122,7 +122,11 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
 
     /** Changes [original] on the server into [modified] (e.g. `table.copy(description = "…")`), sending only the differences. */
     public suspend fun <E : OpenMetadataEntity> patch(original: E, modified: E): E {
-        UsageException.check(original.id == modified.id, { "patch(original, modified) got two different entities (${original.id}, ${modified.id})" }, "Pass an entity and a copy of it")
+        UsageException.check(
+            original.id == modified.id && original::class == modified::class,
+            { "patch(original, modified) got two different entities (${original::class.simpleName} ${original.id}, ${modified::class.simpleName} ${modified.id})" },
+            "Pass an entity and a changed copy of it, e.g. table.copy(description = \"…\")",
+        )
         val kind = kindOf(original)
         return patch(original, JsonPatch.diff(KatalogJson.encodeToElement(kind.serializer, original), KatalogJson.encodeToElement(kind.serializer, modified)))
     }

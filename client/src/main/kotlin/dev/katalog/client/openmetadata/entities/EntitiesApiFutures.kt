@@ -60,8 +60,15 @@ public class EntitiesApiFutures internal constructor(private val api: EntitiesAp
     /** Applies the operations [block] adds to [entity]: `patch(table, p -> p.replace("/description", "Orders"))`. */
     public fun <E : OpenMetadataEntity> patch(entity: E, block: Consumer<JsonPatch.Builder>): CompletableFuture<E> = bridge.future { api.patch(entity) { block.accept(this) } }
 
-    /** Changes [original] on the server into [modified], sending only the differences. */
-    public fun <E : OpenMetadataEntity> patch(original: E, modified: E): CompletableFuture<E> = bridge.future { api.patch(original, modified) }
+    /**
+     * Changes [original] on the server into [modified] (an entity of the same class and id), sending only the
+     * differences. [modified] is typed as any entity so that a lambda in `patch(table, p -> …)` is never taken for it.
+     */
+    public fun <E : OpenMetadataEntity> patch(original: E, modified: OpenMetadataEntity): CompletableFuture<E> = bridge.future {
+        // EntitiesApi.patch checks that both are of one class, so the cast cannot put a wrong type into the call.
+        @Suppress("UNCHECKED_CAST")
+        api.patch(original, modified as E)
+    }
 
     /** Deletes the [kind] entity with [id]: with [recursive] its children too; for good with [hardDelete]. */
     public fun <E : OpenMetadataEntity> delete(kind: EntityKind<E>, id: String, recursive: Boolean, hardDelete: Boolean): CompletableFuture<Void?> =
