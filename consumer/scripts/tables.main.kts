@@ -3,7 +3,6 @@
 @file:DependsOn("dev.katalog:katalog-client:0.1.0-SNAPSHOT")
 
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.get
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Table
 import kotlinx.coroutines.runBlocking
@@ -16,8 +15,8 @@ AtlanClient(baseUrl, apiToken).use { client ->
             where(Table.CONNECTION_QUALIFIED_NAME eq connectionQn)
             sort(Table.NAME.asc())
         }
-        client.search(request).entities.orEmpty().forEach { println("table ${it.name}") }
-        val orders = client.get<Table>("$connectionQn/SALES/PUBLIC/ORDERS")
+        client.search.page(request).entities.orEmpty().forEach { println("table ${it.name}") }
+        val orders = client.assets.get<Table>("$connectionQn/SALES/PUBLIC/ORDERS")
         println("ORDERS: ${orders.description}")
     }
 }

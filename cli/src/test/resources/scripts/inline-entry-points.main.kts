@@ -10,16 +10,16 @@ val tree = catalog {
     }
 }
 runBlocking {
-    client.apply(tree)
-    val qn = client.plan(tree).connections.getValue(name)
+    client.trees.apply(tree)
+    val qn = client.trees.plan(tree).connections.getValue(name)
     val request = search<Table> { where(Table.QUALIFIED_NAME startsWith qn) }
     val decoded = KatalogJson.decode<IndexSearchRequest>(KatalogJson.encode(request))
-    val found = client.stream(decoded).toList()
-    val orders = client.get(Table, "$qn/DB/S/ORDERS")
-    client.save(Table.updater(orders.qualifiedName!!, orders.name!!).certificateStatus(CertificateStatus.VERIFIED).build())
-    val streamed = client.stream<Table> { where(Table.CONNECTION_QUALIFIED_NAME eq qn) }.toList()
-    val nope = client.getOrNull<Table>("$qn/DB/S/NOPE")
-    println("atlan: ${found.size} found, ${streamed.single().name} ${client.get<Table>(orders.qualifiedName!!).certificateStatus} $nope")
+    val found = client.search.stream(decoded).toList()
+    val orders = client.assets.get(Table, "$qn/DB/S/ORDERS")
+    client.assets.save(Table.updater(orders.qualifiedName!!, orders.name!!).certificateStatus(CertificateStatus.VERIFIED).build())
+    val streamed = client.search.stream<Table> { where(Table.CONNECTION_QUALIFIED_NAME eq qn) }.toList()
+    val nope = client.assets.getOrNull<Table>("$qn/DB/S/NOPE")
+    println("atlan: ${found.size} found, ${streamed.single().name} ${client.assets.get<Table>(orders.qualifiedName!!).certificateStatus} $nope")
     OpenMetadataClient(baseUrl, token).use { om ->
         om.trees.apply(tree)
         val fqn = Fqn.build(name, "DB", "S", "ORDERS")

@@ -35,7 +35,7 @@ public object EngineComparison {
                     val started = System.nanoTime()
                     val cpuStarted = cpuNanos()
                     val count = AtlanClient.builder().baseUrl(catalog.baseUrl).apiToken(catalog.apiToken).proxy(null).engine(e).build().use { client ->
-                        runBlocking { client.stream(search { where(Asset.QUALIFIED_NAME startsWith connection) }).count() }
+                        runBlocking { client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith connection) }).count() }
                     }
                     e.close()
                     // The first round warms the JVM up and is not counted.

@@ -23,7 +23,7 @@ public object StreamHeapChild {
         var count = 0L
         AtlanClient(args[0], args[1]).use { client ->
             runBlocking {
-                client.stream(search { where(Asset.QUALIFIED_NAME startsWith args[2]); pageSize(pageSize) }).collect { count++ }
+                client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith args[2]); pageSize(pageSize) }).collect { count++ }
             }
         }
         val seconds = (System.nanoTime() - started) / 1e9

@@ -23,7 +23,7 @@ public object StreamOnce {
         val cpuStarted = os.processCpuTime
         val started = System.nanoTime()
         val count = AtlanClient(baseUrl, token).use { client ->
-            runBlocking { client.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); pageSize(pageSize) }).count() }
+            runBlocking { client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); pageSize(pageSize) }).count() }
         }
         println("streamed %d assets in %.1fs (%.1fs cpu)".format(count, (System.nanoTime() - started) / 1e9, (os.processCpuTime - cpuStarted) / 1e9))
     }

@@ -33,14 +33,14 @@ class ScriptsSpec : FunSpec({
 
     test("plan, apply, plan of the example definition file: the last plan is empty") {
         val tree = KatalogScripts.run(File(examples, "trees/analytics.catalog.kts"), null) as CatalogTree
-        val first = client.plan(tree)
+        val first = client.trees.plan(tree)
         first.creates.size shouldBe 12
-        client.apply(first).created shouldBe 12
-        client.plan(tree).isEmpty shouldBe true
+        client.trees.apply(first).created shouldBe 12
+        client.trees.plan(tree).isEmpty shouldBe true
     }
 
     test("the example scripts run with a client in scope") {
-        val connection = client.plan(KatalogScripts.run(File(examples, "trees/analytics.catalog.kts"), null) as CatalogTree).connections.getValue("analytics")
+        val connection = client.trees.plan(KatalogScripts.run(File(examples, "trees/analytics.catalog.kts"), null) as CatalogTree).connections.getValue("analytics")
         captured { KatalogScripts.run(File(examples, "scripts/table-report.main.kts"), client, listOf(connection)) } shouldBe "ORDERS: 2 columns\n"
         captured { KatalogScripts.run(File(examples, "scripts/describe-undocumented.main.kts"), client, listOf(connection)) } shouldBe "described 0 tables\n"
     }
@@ -71,7 +71,7 @@ class ScriptsSpec : FunSpec({
         shouldThrow<KatalogScripts.ScriptFailed> { KatalogScripts.run(silent, client) }.message shouldBe
             "silent.main.kts:2: UnsupportedOperationException: (no message)"
         // Thrown by the SDK after a suspended call resumed: the script's frame nearest the throw is its runBlocking.
-        val missing = script("missing.main.kts", "// looks up a table that is not there\nrunBlocking {\n    client.get(Table, \"default/snowflake/0/NOPE\")\n}\n")
+        val missing = script("missing.main.kts", "// looks up a table that is not there\nrunBlocking {\n    client.assets.get(Table, \"default/snowflake/0/NOPE\")\n}\n")
         shouldThrow<KatalogScripts.ScriptFailed> { KatalogScripts.run(missing, client) }.message!! shouldStartWith
             "missing.main.kts:2: AtlanException.NotFound: HTTP 404"
     }

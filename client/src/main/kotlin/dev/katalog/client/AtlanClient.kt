@@ -1,5 +1,6 @@
 package dev.katalog.client
 
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.assets.AssetsApi
 import dev.katalog.client.atlan.TransportCalls
 import dev.katalog.client.atlan.atlanDialect

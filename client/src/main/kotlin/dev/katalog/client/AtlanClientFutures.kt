@@ -1,5 +1,6 @@
 package dev.katalog.client
 
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.assets.AssetsApiFutures
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.custommetadata.CustomMetadataApiFutures

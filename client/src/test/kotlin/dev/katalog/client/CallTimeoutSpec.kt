@@ -1,5 +1,8 @@
 package dev.katalog.client
 
+import dev.katalog.client.core.RetryPolicy
+import dev.katalog.client.core.CallTimeout
+import dev.katalog.client.atlan.AtlanException
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
@@ -15,11 +18,11 @@ class CallTimeoutSpec : FunSpec({
             json("""{"entity":${entityJson("g1")}}""")
         }.use { m ->
             kotlinx.coroutines.withContext(CallTimeout(Duration.ofMillis(100))) {
-                shouldThrow<AtlanException.ApiConnection> { m.client.get("g1") }
+                shouldThrow<AtlanException.ApiConnection> { m.client.assets.get("g1") }
             }
-            val e = shouldThrow<java.util.concurrent.ExecutionException> { m.client.java().withTimeout(Duration.ofMillis(100)).get("g1").get() }
+            val e = shouldThrow<java.util.concurrent.ExecutionException> { m.client.java().withTimeout(Duration.ofMillis(100)).assets().get("g1").get() }
             e.cause.shouldBeInstanceOf<AtlanException.ApiConnection>()
-            m.client.get("g1").guid shouldBe "g1"
+            m.client.assets.get("g1").guid shouldBe "g1"
         }
     }
 })

@@ -1,5 +1,6 @@
 package dev.katalog.client
 
+import dev.katalog.client.core.RetryPolicy
 import io.ktor.client.engine.mock.MockEngine
 import io.ktor.client.engine.mock.MockRequestHandleScope
 import io.ktor.client.engine.mock.respond
@@ -15,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList
 /** A client over a MockEngine whose answers come from [handler]; [requests] records what was sent. */
 class MockAtlan(
     policy: RetryPolicy = RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(5)).build(),
-    configure: AtlanClient.Builder.() -> Unit = {},
+    configure: AtlanClientBuilder.() -> Unit = {},
     private val handler: suspend MockRequestHandleScope.(HttpRequestData) -> HttpResponseData,
 ) : AutoCloseable {
     val requests = CopyOnWriteArrayList<HttpRequestData>()

@@ -1,5 +1,6 @@
 package dev.katalog.client
 
+import dev.katalog.client.core.RetryPolicy
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.longs.shouldBeBetween

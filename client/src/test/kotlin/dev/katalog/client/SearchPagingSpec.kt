@@ -1,5 +1,6 @@
 package dev.katalog.client
 
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.search.IndexSearchRequest
@@ -34,14 +35,14 @@ class SearchPagingSpec : FunSpec({
 
     test("offset paging ends without an extra call when the last page is full") {
         fakeIndex(20, threshold = 1000).use { m ->
-            m.client.stream(search { pageSize(10) }).toList() shouldHaveSize 20
+            m.client.search.stream(search { pageSize(10) }).toList() shouldHaveSize 20
             m.requests shouldHaveSize 2
         }
     }
 
     test("past the threshold it pages by creation time: every asset exactly once, even with shared times") {
         fakeIndex(95, threshold = 30).use { m ->
-            val guids = m.client.stream(search { pageSize(10) }).toList().map { it.guid }
+            val guids = m.client.search.stream(search { pageSize(10) }).toList().map { it.guid }
             guids shouldHaveSize 95
             guids.toSet() shouldHaveSize 95
             val bodies = m.requests.drop(1).map { KatalogJson.decode(IndexSearchRequest.serializer(), it.bodyText()) }
@@ -51,7 +52,7 @@ class SearchPagingSpec : FunSpec({
 
     test("a user sort past the threshold is refused with the fix") {
         fakeIndex(50, threshold = 10).use { m ->
-            val e = shouldThrow<AtlanException.Logic> { m.client.stream(search { sort(Table.NAME.asc()); pageSize(10) }).toList() }
+            val e = shouldThrow<AtlanException.Logic> { m.client.search.stream(search { sort(Table.NAME.asc()); pageSize(10) }).toList() }
             e.message shouldContain "sorted by [name.keyword]"
             e.hint shouldContain "drop the sort"
         }
@@ -59,7 +60,7 @@ class SearchPagingSpec : FunSpec({
 
     test("stopping the collector stops the calls") {
         fakeIndex(1000, threshold = 5000).use { m ->
-            m.client.stream(search { pageSize(10) }).take(15).toList() shouldHaveSize 15
+            m.client.search.stream(search { pageSize(10) }).take(15).toList() shouldHaveSize 15
             // Two pages consumed, at most one more prefetched.
             (m.requests.size <= 3) shouldBe true
         }
@@ -67,14 +68,14 @@ class SearchPagingSpec : FunSpec({
 
     test("an empty result makes one call and yields nothing") {
         fakeIndex(0, threshold = 10).use { m ->
-            m.client.stream(search { }).toList() shouldHaveSize 0
+            m.client.search.stream(search { }).toList() shouldHaveSize 0
             m.requests shouldHaveSize 1
         }
     }
 
     test("count asks for no results") {
         fakeIndex(42, threshold = 1000).use { m ->
-            m.client.count(search { }) shouldBe 42
+            m.client.search.count(search { }) shouldBe 42
             KatalogJson.decode(IndexSearchRequest.serializer(), m.requests.single().bodyText()).dsl.size shouldBe 0
         }
     }

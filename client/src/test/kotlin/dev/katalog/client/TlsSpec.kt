@@ -1,5 +1,7 @@
 package dev.katalog.client
 
+import dev.katalog.client.core.RetryPolicy
+import dev.katalog.client.atlan.AtlanException
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
@@ -32,7 +34,7 @@ class TlsSpec : FunSpec({
 
     test("a self-signed certificate is refused by default") {
         AtlanClient.builder().baseUrl(server.baseUrl).apiToken(MockAtlan.TOKEN).proxy(null).retryPolicy(RetryPolicy.NONE).build().use { client ->
-            val e = shouldThrow<AtlanException.ApiConnection> { client.get("g1") }
+            val e = shouldThrow<AtlanException.ApiConnection> { client.assets.get("g1") }
             val chain = generateSequence<Throwable>(e) { it.cause }.toList()
             io.kotest.assertions.withClue(chain.joinToString(" <- ") { "${it.javaClass.name}: ${it.message}" }) {
                 chain.any { it is SSLException || it is java.security.GeneralSecurityException } shouldBe true
@@ -43,7 +45,7 @@ class TlsSpec : FunSpec({
 
     test("the same certificate is accepted once the user trusts it") {
         AtlanClient.builder().baseUrl(server.baseUrl).apiToken(MockAtlan.TOKEN).proxy(null).trustStore(server.trustStore()).build().use { client ->
-            client.get("g1").guid shouldBe "g1"
+            client.assets.get("g1").guid shouldBe "g1"
         }
     }
 
@@ -51,7 +53,7 @@ class TlsSpec : FunSpec({
         PlainHttpServer().use { plain ->
             // The default policy retries resets and timeouts five times; a TLS mismatch is not one of them.
             AtlanClient.builder().baseUrl("https://127.0.0.1:${plain.port}").apiToken(MockAtlan.TOKEN).proxy(null).build().use { client ->
-                val e = shouldThrow<AtlanException.ApiConnection> { client.get("g1") }
+                val e = shouldThrow<AtlanException.ApiConnection> { client.assets.get("g1") }
                 e.hint shouldBe "The server speaks plain HTTP, not TLS: use http://127.0.0.1:${plain.port} as the base URL"
                 e.message shouldContain "TLS with https://127.0.0.1:${plain.port} failed"
             }

@@ -33,7 +33,7 @@ class TokenGuidSpec : FunSpec({
         }
         val env = mapOf("ATLAN_BASE_URL" to "https://tenant.example", "CLIENT_ID" to "escalator", "CLIENT_SECRET" to "escalator-secret")
         AtlanClient.builder().baseUrl(env.getValue("ATLAN_BASE_URL")).apiTokenGuid("guid-1", "escalator", "escalator-secret").proxy(null).engine(engine).build().use { client ->
-            client.get("g1").guid shouldBe "g1"
+            client.assets.get("g1").guid shouldBe "g1"
             // Escalate once, exchange the API token's client, and exchange again after the 401.
             grants shouldBe listOf("escalator", "apikey-client", "apikey-client")
             apiCalls shouldBe 2

@@ -1,5 +1,8 @@
 package dev.katalog.client
 
+import dev.katalog.client.core.RetryPolicy
+import dev.katalog.client.core.ProxySettings
+import dev.katalog.client.atlan.AtlanException
 import ch.qos.logback.classic.Level
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.json.ModelDecodeException
@@ -24,7 +27,7 @@ class TransportSpec : FunSpec({
     test("a 403 is retried, then the call succeeds") {
         var calls = 0
         MockAtlan { if (++calls < 3) json(atlanError("ATLAS-403-00-001", "not yet"), HttpStatusCode.Forbidden) else json("""{"entity":${entityJson("g1")}}""") }.use { m ->
-            m.client.get("g1").guid shouldBe "g1"
+            m.client.assets.get("g1").guid shouldBe "g1"
             m.requests shouldHaveSize 3
         }
     }
@@ -33,7 +36,7 @@ class TransportSpec : FunSpec({
         MockAtlan(RetryPolicy.builder().maxRetries(2).initialDelay(Duration.ofMillis(1)).build()) {
             json(atlanError("ATLAS-503-00-001", "overloaded"), HttpStatusCode.ServiceUnavailable)
         }.use { m ->
-            val e = shouldThrow<AtlanException.Api> { m.client.get("g1") }
+            val e = shouldThrow<AtlanException.Api> { m.client.assets.get("g1") }
             e.status shouldBe 503
             e.errorCode shouldBe "ATLAS-503-00-001"
             e.requestId!!.length shouldBe 36
@@ -49,12 +52,12 @@ class TransportSpec : FunSpec({
             if (++calls <= 8) json(atlanError("ATLAN-429-00-001", "slow down"), HttpStatusCode.TooManyRequests, HttpHeaders.RetryAfter to "0") else json("""{"entity":${entityJson("g1")}}""")
         }
         MockAtlan(handler = tooMany).use { m ->
-            m.client.get("g1").guid shouldBe "g1"
+            m.client.assets.get("g1").guid shouldBe "g1"
             m.requests shouldHaveSize 9
         }
         calls = 0
         MockAtlan(RetryPolicy.builder().maxRateLimitRetries(2).initialDelay(Duration.ofMillis(1)).build(), handler = tooMany).use { m ->
-            val e = shouldThrow<AtlanException.RateLimit> { m.client.get("g1") }
+            val e = shouldThrow<AtlanException.RateLimit> { m.client.assets.get("g1") }
             e.hint shouldContain "maxRateLimitRetries"
             m.requests shouldHaveSize 3
         }
@@ -62,24 +65,24 @@ class TransportSpec : FunSpec({
 
     test("B40 a 404 is not retried: NotFound, or null from the OrNull variant") {
         MockAtlan { json(atlanError("ATLAS-404-00-005", "no entity with guid x"), HttpStatusCode.NotFound) }.use { m ->
-            val e = shouldThrow<AtlanException.NotFound> { m.client.get("x") }
+            val e = shouldThrow<AtlanException.NotFound> { m.client.assets.get("x") }
             e.message shouldContain "no entity with guid x"
-            m.client.getOrNull("x").shouldBeNull()
-            m.client.getOrNull(Table, "default/x").shouldBeNull()
+            m.client.assets.getOrNull("x").shouldBeNull()
+            m.client.assets.getOrNull(Table, "default/x").shouldBeNull()
             m.requests shouldHaveSize 3
         }
     }
 
     test("B41 a 400 is not retried and carries the server's reason") {
         MockAtlan { json(atlanError("ATLAS-400-00-01A", "unknown typeName Tabel"), HttpStatusCode.BadRequest) }.use { m ->
-            shouldThrow<AtlanException.InvalidRequest> { m.client.get("x") }.message shouldContain "unknown typeName Tabel"
+            shouldThrow<AtlanException.InvalidRequest> { m.client.assets.get("x") }.message shouldContain "unknown typeName Tabel"
             m.requests shouldHaveSize 1
         }
     }
 
     test("every call carries the Atlan headers and the token") {
         MockAtlan { json("""{"entity":${entityJson("g1")}}""") }.use { m ->
-            m.client.get("g1")
+            m.client.assets.get("g1")
             val headers = m.requests.single().headers
             headers[HttpHeaders.Authorization] shouldBe "Bearer ${MockAtlan.TOKEN}"
             headers["x-atlan-agent"] shouldBe "sdk"
@@ -100,7 +103,7 @@ class TransportSpec : FunSpec({
             } else json("""{"entity":${entityJson("g1")}}""")
         }
         m.use {
-            it.client.get("g1").guid shouldBe "g1"
+            it.client.assets.get("g1").guid shouldBe "g1"
             exchanges shouldBe 2
             it.requests.filter { r -> r.url.encodedPath.startsWith("/api/meta") }.map { r -> r.headers[HttpHeaders.Authorization] } shouldBe
                 listOf("Bearer token-1", "Bearer token-2")
@@ -112,7 +115,7 @@ class TransportSpec : FunSpec({
             if (request.url.encodedPath == "/api/service/oauth-clients/token") json("""{"accessToken":"t","expiresIn":600}""")
             else json(atlanError("ATLAN-401", "revoked"), HttpStatusCode.Unauthorized)
         }
-        m.use { shouldThrow<AtlanException.Authentication> { it.client.get("g1") }.hint shouldContain "credentials" }
+        m.use { shouldThrow<AtlanException.Authentication> { it.client.assets.get("g1") }.hint shouldContain "credentials" }
     }
 
     test("B45 a timeout becomes an ApiConnection error after the retries") {
@@ -120,7 +123,7 @@ class TransportSpec : FunSpec({
             delay(5_000)
             json("{}")
         }.use { m ->
-            val e = shouldThrow<AtlanException.ApiConnection> { m.client.get("g1") }
+            val e = shouldThrow<AtlanException.ApiConnection> { m.client.assets.get("g1") }
             e.cause.shouldBeInstanceOf<HttpRequestTimeoutException>()
             m.requests shouldHaveSize 2
         }
@@ -128,7 +131,7 @@ class TransportSpec : FunSpec({
 
     test("B42 malformed JSON in a successful answer is a typed error naming the path") {
         MockAtlan { json("""{"entity":{"typeName":"Table","attributes":""") }.use { m ->
-            val e = shouldThrow<AtlanException.Api> { m.client.get("g1") }
+            val e = shouldThrow<AtlanException.Api> { m.client.assets.get("g1") }
             e.cause.shouldBeInstanceOf<ModelDecodeException>()
             e.hint shouldContain "version"
         }
@@ -138,7 +141,7 @@ class TransportSpec : FunSpec({
         MockAtlan(RetryPolicy.NONE) {
             respond("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", HttpStatusCode.BadGateway, headersOf(HttpHeaders.ContentType, "text/html"))
         }.use { m ->
-            val e = shouldThrow<AtlanException.Api> { m.client.get("g1") }
+            val e = shouldThrow<AtlanException.Api> { m.client.assets.get("g1") }
             e.message shouldContain "HTML page"
             e.message shouldContain "502 Bad Gateway"
             e.message shouldNotContain "nginx"
@@ -147,7 +150,7 @@ class TransportSpec : FunSpec({
 
     test("B44 an empty error body still says what happened") {
         MockAtlan(RetryPolicy.NONE) { respond("", HttpStatusCode.InternalServerError) }.use { m ->
-            shouldThrow<AtlanException.Api> { m.client.get("g1") }.message shouldContain "empty body"
+            shouldThrow<AtlanException.Api> { m.client.assets.get("g1") }.message shouldContain "empty body"
         }
     }
 
@@ -159,7 +162,7 @@ class TransportSpec : FunSpec({
                 else json(atlanError("ATLAS-500", "boom for ${request.headers[HttpHeaders.Authorization]} and client-secret-xyz"), HttpStatusCode.InternalServerError)
             }
             m.use {
-                val e = shouldThrow<AtlanException.Api> { it.client.get("g1") }
+                val e = shouldThrow<AtlanException.Api> { it.client.assets.get("g1") }
                 val everything = appender.list.joinToString("\n") { ev -> ev.formattedMessage } + e.message + e.toString() + it.client.toString() + it.client.options.toString()
                 everything shouldNotContain "issued-token-abcdef"
                 everything shouldNotContain "client-secret-xyz"
@@ -177,7 +180,7 @@ class TransportSpec : FunSpec({
                 json(atlanError("PROXY", "denied proxy-pass-4321 (Proxy-Authorization: Basic $basic)"), HttpStatusCode.BadGateway)
             }
             m.use {
-                val e = shouldThrow<AtlanException.Api> { it.client.get("g1") }
+                val e = shouldThrow<AtlanException.Api> { it.client.assets.get("g1") }
                 val everything = appender.list.joinToString("\n") { ev -> ev.formattedMessage } + e.message + e.toString() + it.client.options.toString() + proxy.toString()
                 everything shouldNotContain "proxy-pass-4321"
                 everything shouldNotContain basic

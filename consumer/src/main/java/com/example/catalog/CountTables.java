@@ -23,8 +23,8 @@ public final class CountTables {
                     .where(Table.CONNECTION_QUALIFIED_NAME.eq(connectionQualifiedName))
                     .sort(Table.NAME.asc());
             List<String> lines = new ArrayList<>();
-            lines.add(atlan.count(tables.toRequest()).join() + " tables");
-            try (Stream<Asset> stream = atlan.stream(tables)) {
+            lines.add(atlan.search().count(tables.toRequest()).join() + " tables");
+            try (Stream<Asset> stream = atlan.search().stream(tables)) {
                 lines.addAll(stream.map(Asset::getName).collect(Collectors.toList()));
             }
             return lines;

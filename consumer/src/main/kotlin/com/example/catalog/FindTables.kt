@@ -11,7 +11,7 @@ import kotlinx.coroutines.runBlocking
 /** Declares a small estate, applies it, and lists its tables: the smallest Kotlin program a Katalog user writes. */
 fun findTables(baseUrl: String, apiToken: String, connectionName: String): List<String> = runBlocking {
     AtlanClient(baseUrl, apiToken).use { client ->
-        val applied = client.apply(catalog {
+        val applied = client.trees.apply(catalog {
             connection(connectionName, connector = Connector.SNOWFLAKE) {
                 adminUsers("admin")
                 database("SALES") {
@@ -26,7 +26,7 @@ fun findTables(baseUrl: String, apiToken: String, connectionName: String): List<
             }
         })
         val connectionQn = applied.plan.connections.getValue(connectionName)
-        client.stream(Table) {
+        client.search.stream(Table) {
             where(Table.CONNECTION_QUALIFIED_NAME eq connectionQn)
             include(Table.DESCRIPTION)
             sort(Table.NAME.asc())

@@ -10,10 +10,10 @@ import kotlinx.coroutines.runBlocking
 object Aggregations {
     suspend fun run(client: AtlanClient, connectionQualifiedName: String): Map<String, Any> {
         val underConnection = Asset.QUALIFIED_NAME startsWith connectionQualifiedName
-        val total = client.count(search { where(underConnection) })
-        val byType = client.aggregate(search { where(underConnection); aggregate("types", Asset.TYPE_NAME.bucketBy(20)) })
+        val total = client.search.count(search { where(underConnection) })
+        val byType = client.search.aggregate(search { where(underConnection); aggregate("types", Asset.TYPE_NAME.bucketBy(20)) })
             .getValue("types").buckets.associate { it.key to it.docCount }
-        val rows = client.aggregate(Table.search {
+        val rows = client.search.aggregate(Table.search {
             where(Table.CONNECTION_QUALIFIED_NAME eq connectionQualifiedName)
             aggregate("rows", Table.ROW_COUNT.sum())
             aggregate("largest", Table.ROW_COUNT.max())

@@ -32,9 +32,9 @@ object ApplyTree {
     }
 
     suspend fun run(client: AtlanClient, connection: String): ApplyResult {
-        val plan = client.plan(tree(connection))
+        val plan = client.trees.plan(tree(connection))
         println(plan.render())                      // + creates, ~ updates with old → new, - deletes (with prune)
-        return client.apply(plan)                   // parents first, each level in concurrent batches
+        return client.trees.apply(plan)                   // parents first, each level in concurrent batches
     }
 
     @JvmStatic

@@ -3,7 +3,6 @@ package dev.katalog.examples
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.BatchSummary
-import dev.katalog.client.batch.batch
 import dev.katalog.model.atlan.asset.Table
 import kotlinx.coroutines.runBlocking
 
@@ -16,8 +15,8 @@ object BatchUpdateOwners {
             .updateOnly(true)                        // never create by mistake
             .listener { println("  ${it.done} done, %.0f/s".format(it.assetsPerSecond)) }
             .build()
-        return client.batch(options) {
-            client.stream(Table) { where(Table.CONNECTION_QUALIFIED_NAME eq connectionQualifiedName) }.collect { table ->
+        return client.assets.batch(options) {
+            client.search.stream(Table) { where(Table.CONNECTION_QUALIFIED_NAME eq connectionQualifiedName) }.collect { table ->
                 // An updater sends only what it sets: the other attributes of the table are kept.
                 add(Table.updater(table.qualifiedName!!, table.name!!).ownerUsers(owners).build())
             }

@@ -1,7 +1,7 @@
 package dev.katalog.examples
 
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.model.atlan.asset.Table
 import kotlinx.coroutines.runBlocking
 
@@ -10,9 +10,9 @@ object ErrorHandling {
     suspend fun run(client: AtlanClient): List<String> {
         val lines = mutableListOf<String>()
         // Absence expected: the OrNull variant.
-        lines += "missing table: ${client.getOrNull(Table, "default/snowflake/0/DB/S/NOPE")}"
+        lines += "missing table: ${client.assets.getOrNull(Table, "default/snowflake/0/DB/S/NOPE")}"
         try {
-            client.get(Table, "default/snowflake/0/DB/S/NOPE")
+            client.assets.get(Table, "default/snowflake/0/DB/S/NOPE")
         } catch (e: AtlanException) {
             lines += when (e) {
                 is AtlanException.NotFound -> "not found (${e.status}): ${e.hint}"

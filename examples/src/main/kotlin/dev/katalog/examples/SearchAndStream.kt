@@ -10,7 +10,7 @@ import kotlinx.coroutines.runBlocking
 object SearchAndStream {
     suspend fun run(client: AtlanClient): List<String> {
         // A typed search: only operators the index supports compile (ROW_COUNT is numeric, NAME is keyword + text).
-        val big = client.stream(Table) {
+        val big = client.search.stream(Table) {
             where(Table.ROW_COUNT gt 1_000_000)
             where(Table.NAME startsWith "ORD")
             include(Table.ROW_COUNT)
@@ -20,7 +20,7 @@ object SearchAndStream {
         // stream() pages lazily, fetching the next page while this one is processed; stop collecting to stop paging.
         // Results carry qualifiedName and name; include() asks for more attributes.
         val first = big.firstOrNull() ?: return lines
-        client.stream(Column) { where(Column.TABLE_QUALIFIED_NAME eq first.qualifiedName!!); include(Column.ORDER, Column.DATA_TYPE); pageSize(100) }
+        client.search.stream(Column) { where(Column.TABLE_QUALIFIED_NAME eq first.qualifiedName!!); include(Column.ORDER, Column.DATA_TYPE); pageSize(100) }
             .collect { lines += "  ${it.order}. ${it.name} ${it.dataType}" }
         return lines
     }

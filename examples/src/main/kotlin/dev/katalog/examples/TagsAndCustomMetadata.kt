@@ -7,14 +7,14 @@ import kotlinx.coroutines.runBlocking
 /** Atlan tags and custom metadata by their human names; the client translates them to Atlan's hashed names. */
 object TagsAndCustomMetadata {
     suspend fun run(client: AtlanClient, tableQualifiedName: String, customMetadataSet: String?): List<String> {
-        client.addAtlanTags(Table, tableQualifiedName, listOf("Confidential", "Sensitive"))
-        client.removeAtlanTag(Table, tableQualifiedName, "Sensitive")
+        client.tags.add(Table, tableQualifiedName, listOf("Confidential", "Sensitive"))
+        client.tags.remove(Table, tableQualifiedName, "Sensitive")
         if (customMetadataSet != null) {
-            client.setCustomMetadata(Table, tableQualifiedName, customMetadataSet, mapOf("Score" to 92))
+            client.customMetadata.set(Table, tableQualifiedName, customMetadataSet, mapOf("Score" to 92))
         }
-        val table = client.get(Table, tableQualifiedName)
-        val lines = mutableListOf("tags: ${client.atlanTagNames(table)}")
-        if (customMetadataSet != null) lines += "$customMetadataSet: ${client.customMetadata(table, customMetadataSet)}"
+        val table = client.assets.get(Table, tableQualifiedName)
+        val lines = mutableListOf("tags: ${client.tags.namesOf(table)}")
+        if (customMetadataSet != null) lines += "$customMetadataSet: ${client.customMetadata.read(table, customMetadataSet)}"
         return lines
     }
 

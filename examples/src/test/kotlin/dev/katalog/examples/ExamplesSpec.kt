@@ -29,7 +29,7 @@ class ExamplesSpec : FunSpec({
         val result = ApplyTree.run(client, connection)
         result.created shouldBe 16
         connectionQn = result.plan.connections.getValue(connection)
-        client.plan(ApplyTree.tree(connection)).isEmpty shouldBe true
+        client.trees.plan(ApplyTree.tree(connection)).isEmpty shouldBe true
     }
 
     test("SearchAndStream finds the large ORD tables and streams the columns of the largest") {
@@ -52,11 +52,11 @@ class ExamplesSpec : FunSpec({
     test("BatchUpdateOwners sets owners of every table") {
         val summary = BatchUpdateOwners.run(client, connectionQn, listOf("alice", "bob"))
         summary.updatedCount shouldBe 2
-        client.get(dev.katalog.model.atlan.asset.Table, "$connectionQn/SALES/PUBLIC/ORDERS").ownerUsers shouldBe listOf("alice", "bob")
+        client.assets.get(dev.katalog.model.atlan.asset.Table, "$connectionQn/SALES/PUBLIC/ORDERS").ownerUsers shouldBe listOf("alice", "bob")
     }
 
     test("TagsAndCustomMetadata works by human names") {
-        client.createTypeDefs(TypeDefResponse(businessMetadataDefs = listOf(TypeDef(
+        client.typeDefs.create(TypeDefResponse(businessMetadataDefs = listOf(TypeDef(
             category = TypeCategory.BUSINESS_METADATA, name = "Quality", displayName = "Quality",
             attributeDefs = listOf(AttributeDef(name = "Score", displayName = "Score", typeName = "int")),
         ))))

@@ -47,7 +47,7 @@ public class TestCatalog internal constructor(
 
     private fun apply(tree: CatalogTree, what: String) {
         val result = try {
-            runBlocking { atlan.apply(tree) }
+            runBlocking { atlan.trees.apply(tree) }
         } catch (e: InvalidTreeException) {
             throw TestCatalogException("$what is invalid: ${e.message}", e)
         }

@@ -3,7 +3,6 @@ package dev.katalog.bench.seed
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.BatchSummary
-import dev.katalog.client.batch.batch
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Database
@@ -27,17 +26,17 @@ public class Seeder(private val client: AtlanClient, private val options: BatchO
             saved += summary.createdCount + summary.updatedCount
             listener?.invoke(saved)
         }
-        client.save(Connection.creator("seed-${shape.total}-${shape.seed}", "snowflake", connectionQualifiedName).adminUsers(listOf("admin")).build())
+        client.assets.save(Connection.creator("seed-${shape.total}-${shape.seed}", "snowflake", connectionQualifiedName).adminUsers(listOf("admin")).build())
         saved++
         val databases = (1..shape.databases).map { "$connectionQualifiedName/DB_$it" }
-        count(client.batch(options) { databases.forEach { add(Database.creator(it.substringAfterLast('/'), connectionQualifiedName).build()) } })
+        count(client.assets.batch(options) { databases.forEach { add(Database.creator(it.substringAfterLast('/'), connectionQualifiedName).build()) } })
         val schemas = databases.flatMap { db -> (1..shape.schemasPerDatabase).map { "$db/SCHEMA_$it" } }
-        count(client.batch(options) { schemas.forEach { add(Schema.creator(it.substringAfterLast('/'), it.substringBeforeLast('/')).build()) } })
+        count(client.assets.batch(options) { schemas.forEach { add(Schema.creator(it.substringAfterLast('/'), it.substringBeforeLast('/')).build()) } })
         val tables = (0 until shape.tables).map { t -> "${schemas[t % schemas.size]}/TABLE_%05d".format(t) }
-        count(client.batch(options) {
+        count(client.assets.batch(options) {
             tables.forEach { add(Table.creator(it.substringAfterLast('/'), it.substringBeforeLast('/')).rowCount(random.nextLong(0, 10_000_000)).description("Table ${it.substringAfterLast('/')}").build()) }
         })
-        count(client.batch(options) {
+        count(client.assets.batch(options) {
             for (table in tables) for (c in 1..shape.columnsPerTable) {
                 add(Column.creator("COL_%02d".format(c), Table, table, c).dataType(TYPES[random.nextInt(TYPES.size)]).build())
             }

@@ -24,10 +24,10 @@ public object ApplyComparison {
         val os = ManagementFactory.getOperatingSystemMXBean() as com.sun.management.OperatingSystemMXBean
         val cores = Runtime.getRuntime().availableProcessors()
         var cpu = os.processCpuTime
-        val fast = BenchSuite.timed { client.apply(tree("apply-${System.nanoTime()}", assets), options = defaults) }
+        val fast = BenchSuite.timed { client.trees.apply(tree("apply-${System.nanoTime()}", assets), options = defaults) }
         val fastBusy = (os.processCpuTime - cpu) / 1e9 / fast / cores
         cpu = os.processCpuTime
-        val slow = BenchSuite.timed { client.apply(tree("sequential-${System.nanoTime()}", assets), options = BatchOptions.builder().size(20).concurrency(1).build()) }
+        val slow = BenchSuite.timed { client.trees.apply(tree("sequential-${System.nanoTime()}", assets), options = BatchOptions.builder().size(20).concurrency(1).build()) }
         val slowBusy = (os.processCpuTime - cpu) / 1e9 / slow / cores
         val count = tree("count", assets).compile(mapOf("count" to "default/snowflake/1")).assets.size
         return Result(count, fast, slow,

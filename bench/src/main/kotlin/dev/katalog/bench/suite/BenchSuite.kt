@@ -60,7 +60,7 @@ public object BenchSuite {
         var streamed = 0L
         repeat(sizes.rounds) {
             rawTimes += timed { floor.stream(request) }
-            sdkTimes += timed { streamed = client.stream(request).count().toLong() }
+            sdkTimes += timed { streamed = client.search.stream(request).count().toLong() }
         }
         check(streamed == seeded.assets) { "streamed $streamed of ${seeded.assets} assets" }
         val sdk = median(sdkTimes)

@@ -31,7 +31,7 @@ internal class RawStreamFloor(private val baseUrl: String, private val token: St
         if (total <= threshold) {
             var from = size
             while (from < total) {
-                page = post(request.copy(dsl = request.dsl.copy(from = from)))
+                page = post(request.with { dsl(request.dsl.with { from(from) }) })
                 bytes += page.size
                 from += size
             }
@@ -40,8 +40,8 @@ internal class RawStreamFloor(private val baseUrl: String, private val token: St
         var after: List<kotlinx.serialization.json.JsonElement>? = null
         var seen = 0L
         while (seen < total) {
-            val dsl = request.dsl.copy(from = 0, sort = listOf(SortItem("__timestamp", SortOrder.ASC), SortItem.BY_GUID), searchAfter = after)
-            page = post(request.copy(dsl = dsl, showSearchMetadata = true))
+            val dsl = request.dsl.with { from(0); sort(listOf(SortItem("__timestamp", SortOrder.ASC), SortItem.BY_GUID)); searchAfter(after) }
+            page = post(request.with { dsl(dsl); showSearchMetadata(true) })
             bytes += page.size
             val text = page.decodeToString()
             val sorts = sortPattern.findAll(text).toList()

@@ -2,7 +2,7 @@ package dev.katalog.cli.quickstart
 
 import dev.katalog.cli.CommandLine
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.local.LocalCatalog
 import kotlinx.coroutines.runBlocking
 

@@ -3,10 +3,12 @@ package dev.katalog.cli.script
 /** What scripts and definition files import without saying so: every public package of the SDK but two. */
 internal object ScriptImports {
     val packages: List<String> = listOf(
-        "dev.katalog.client", "dev.katalog.client.auth", "dev.katalog.client.batch", "dev.katalog.client.openmetadata",
-        "dev.katalog.client.openmetadata.calls", "dev.katalog.client.openmetadata.entities", "dev.katalog.client.openmetadata.lineage",
-        "dev.katalog.client.openmetadata.search", "dev.katalog.client.openmetadata.system", "dev.katalog.client.openmetadata.tree",
-        "dev.katalog.client.progress", "dev.katalog.client.tree",
+        "dev.katalog.client", "dev.katalog.client.assets", "dev.katalog.client.atlan", "dev.katalog.client.auth",
+        "dev.katalog.client.batch", "dev.katalog.client.core", "dev.katalog.client.custommetadata", "dev.katalog.client.directory",
+        "dev.katalog.client.openmetadata", "dev.katalog.client.openmetadata.calls", "dev.katalog.client.openmetadata.entities",
+        "dev.katalog.client.openmetadata.lineage", "dev.katalog.client.openmetadata.search", "dev.katalog.client.openmetadata.system",
+        "dev.katalog.client.openmetadata.tree", "dev.katalog.client.progress", "dev.katalog.client.search", "dev.katalog.client.tags",
+        "dev.katalog.client.tree", "dev.katalog.client.typedefs",
         "dev.katalog.dsl.openmetadata", "dev.katalog.dsl.search", "dev.katalog.dsl.tree",
         "dev.katalog.model.atlan.api", "dev.katalog.model.atlan.asset", "dev.katalog.model.atlan.enums", "dev.katalog.model.atlan.field",
         "dev.katalog.model.atlan.search", "dev.katalog.model.atlan.structs", "dev.katalog.model.atlan.typedef", "dev.katalog.model.json",

@@ -16,17 +16,17 @@ internal object TreeFileCommands {
     private val connection = setOf("--base-url", "--api-token")
 
     fun plan(args: List<String>): Int = withTree("plan", args) { client, tree, prune ->
-        val plan = runBlocking { client.plan(tree, prune) }
+        val plan = runBlocking { client.trees.plan(tree, prune) }
         println(plan.render())
         0
     }
 
     fun apply(args: List<String>): Int = withTree("apply", args) { client, tree, prune ->
-        val plan = runBlocking { client.plan(tree, prune) }
+        val plan = runBlocking { client.trees.plan(tree, prune) }
         println(plan.render())
         if (plan.isEmpty) return@withTree 0
         val result = ProgressBar.start("applying", (plan.creates.size + plan.updates.size).toLong()).use { bar ->
-            runBlocking { client.apply(plan, BatchOptions.builder().listener(bar).build()) }
+            runBlocking { client.trees.apply(plan, BatchOptions.builder().listener(bar).build()) }
         }
         println("Applied: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted.")
         result.failures.forEach { System.err.println("failed: ${it.assets.size} assets: ${it.error.message}") }

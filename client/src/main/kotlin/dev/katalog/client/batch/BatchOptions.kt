@@ -1,5 +1,6 @@
 package dev.katalog.client.batch
 
+import dev.katalog.client.core.UsageException
 import dev.katalog.client.atlan.SaveOptions
 
 /**
@@ -35,14 +36,14 @@ public class BatchOptions private constructor(
         private var expectedTotal: Long? = null
         private var listener: BatchListener? = null
 
-        public fun size(value: Int): Builder = apply { require(value in 1..10_000) { "A batch size is between 1 and 10,000, was $value" }; size = value }
-        public fun concurrency(value: Int): Builder = apply { require(value in 1..64) { "Batch concurrency is between 1 and 64, was $value" }; concurrency = value }
+        public fun size(value: Int): Builder = apply { UsageException.check(value in 1..10_000, { "A batch size is between 1 and 10,000, was $value" }, "Use 100 (the default) to a few hundred"); size = value }
+        public fun concurrency(value: Int): Builder = apply { UsageException.check(value in 1..64, { "Batch concurrency is between 1 and 64, was $value" }, "Use 4 (the default) to 16"); concurrency = value }
         public fun saveOptions(value: SaveOptions): Builder = apply { saveOptions = value }
         public fun updateOnly(value: Boolean): Builder = apply { updateOnly = value }
         public fun captureFailures(value: Boolean): Builder = apply { captureFailures = value }
         public fun collectGuids(value: Boolean): Builder = apply { collectGuids = value }
         public fun trackRestores(value: Boolean): Builder = apply { trackRestores = value }
-        public fun expectedTotal(value: Long?): Builder = apply { require(value == null || value >= 0) { "expectedTotal cannot be negative" }; expectedTotal = value }
+        public fun expectedTotal(value: Long?): Builder = apply { UsageException.check(value == null || value >= 0, { "expectedTotal cannot be negative, was $value" }, "Pass the number of assets you will add, or null when unknown"); expectedTotal = value }
         public fun listener(value: BatchListener?): Builder = apply { listener = value }
         public fun build(): BatchOptions = BatchOptions(size, concurrency, saveOptions, updateOnly, captureFailures, collectGuids, trackRestores, expectedTotal, listener)
     }

@@ -24,7 +24,7 @@ public class RetryPolicy private constructor(
 ) {
     /** The delay before retry number [retry] (1 for the first retry), without a server's advice. */
     public fun backoff(retry: Int, random: Random = Random.Default): Duration {
-        require(retry >= 1) { "retry numbers start at 1" }
+        UsageException.check(retry >= 1, { "Retry numbers start at 1, was $retry" }, "Pass 1 for the first retry")
         val base = min(initialDelay.toMillis() * multiplier.pow(retry - 1), maxDelay.toMillis().toDouble())
         val spread = base * jitter * (random.nextDouble() * 2 - 1)
         return Duration.ofMillis((base + spread).toLong().coerceIn(0, maxDelay.toMillis()))
@@ -49,14 +49,14 @@ public class RetryPolicy private constructor(
         private var maxRateLimitRetries = 20
         private var retryStatuses = setOf(403, 429, 500, 502, 503, 504)
 
-        public fun maxRetries(value: Int): Builder = apply { require(value >= 0) { "maxRetries must be 0 or more, was $value" }; maxRetries = value }
-        public fun initialDelay(value: Duration): Builder = apply { require(!value.isNegative) { "initialDelay cannot be negative" }; initialDelay = value }
-        public fun multiplier(value: Double): Builder = apply { require(value >= 1.0) { "multiplier must be at least 1, was $value" }; multiplier = value }
-        public fun maxDelay(value: Duration): Builder = apply { require(!value.isNegative) { "maxDelay cannot be negative" }; maxDelay = value }
-        public fun jitter(value: Double): Builder = apply { require(value in 0.0..1.0) { "jitter is a fraction between 0 and 1, was $value" }; jitter = value }
+        public fun maxRetries(value: Int): Builder = apply { UsageException.check(value >= 0, { "maxRetries must be 0 or more, was $value" }, "Use 0 for no retries"); maxRetries = value }
+        public fun initialDelay(value: Duration): Builder = apply { UsageException.check(!value.isNegative, { "initialDelay cannot be negative, was $value" }, "Use Duration.ZERO or more"); initialDelay = value }
+        public fun multiplier(value: Double): Builder = apply { UsageException.check(value >= 1.0, { "multiplier must be at least 1, was $value" }, "Use 1 for a constant delay, 2 (the default) to double it"); multiplier = value }
+        public fun maxDelay(value: Duration): Builder = apply { UsageException.check(!value.isNegative, { "maxDelay cannot be negative, was $value" }, "Use Duration.ZERO or more"); maxDelay = value }
+        public fun jitter(value: Double): Builder = apply { UsageException.check(value in 0.0..1.0, { "jitter is a fraction between 0 and 1, was $value" }, "Use 0 for none, 0.25 (the default) for ±25%"); jitter = value }
         public fun maxRetryAfter(value: Duration): Builder = apply { maxRetryAfter = value }
         public fun maxRateLimitRetries(value: Int): Builder = apply {
-            require(value >= 0) { "maxRateLimitRetries must be 0 or more, was $value" }; maxRateLimitRetries = value
+            UsageException.check(value >= 0, { "maxRateLimitRetries must be 0 or more, was $value" }, "Use 0 to fail on the first 429"); maxRateLimitRetries = value
         }
         public fun retryStatuses(value: Set<Int>): Builder = apply { retryStatuses = value.toSet() }
         public fun build(): RetryPolicy = RetryPolicy(maxRetries, initialDelay, multiplier, maxDelay, jitter, maxRetryAfter, maxRateLimitRetries, retryStatuses)

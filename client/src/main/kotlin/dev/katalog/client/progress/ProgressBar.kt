@@ -1,5 +1,6 @@
 package dev.katalog.client.progress
 
+import dev.katalog.client.core.UsageException
 import dev.katalog.client.batch.BatchListener
 import dev.katalog.client.batch.BatchProgress
 import java.io.PrintStream
@@ -11,7 +12,7 @@ import java.io.PrintStream
  *
  * ```
  * ProgressBar.start("applying", plan.creates.size.toLong()).use { bar ->
- *     client.apply(plan, BatchOptions.builder().listener(bar).build())
+ *     client.trees.apply(plan, BatchOptions.builder().listener(bar).build())
  * }
  * ```
  */
@@ -62,7 +63,7 @@ public class ProgressBar private constructor(
 
         /** How many units of work there are, for the bar and the ETA; unknown by default (a count and a rate only). */
         public fun total(value: Long?): Builder = apply {
-            require(value == null || value >= 0) { "A progress total cannot be negative, was $value" }
+            UsageException.check(value == null || value >= 0, { "A progress total cannot be negative, was $value" }, "Pass the expected number, or null when unknown")
             total = value
         }
         /** Where to draw (standard output by default). */

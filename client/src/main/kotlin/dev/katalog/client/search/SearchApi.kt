@@ -38,13 +38,13 @@ public class SearchApi internal constructor(private val calls: AtlanCalls, searc
 
     /** How many assets [request] matches. */
     public suspend fun count(request: IndexSearchRequest): Long {
-        val counting = request.copy(dsl = request.dsl.copy(from = 0, size = 0, aggregations = emptyMap()), attributes = null, relationAttributes = null)
+        val counting = request.with { dsl(request.dsl.with { from(0); size(0); aggregations(emptyMap()) }); attributes(null); relationAttributes(null) }
         return calls.searchPage(counting).approximateCount ?: 0
     }
 
     /** The aggregations of [request] (its page of results is not fetched). */
     public suspend fun aggregate(request: IndexSearchRequest): Map<String, AggregationResult> =
-        calls.searchPage(request.copy(dsl = request.dsl.copy(from = 0, size = 0))).aggregations.orEmpty()
+        calls.searchPage(request.with { dsl(request.dsl.with { from(0); size(0) }) }).aggregations.orEmpty()
 
     /** The pages of [request] as lists, for callers that work page by page (batches, trees). */
     internal fun pages(request: IndexSearchRequest): Flow<List<Asset>> = pager.pages(request)

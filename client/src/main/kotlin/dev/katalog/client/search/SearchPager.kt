@@ -39,15 +39,15 @@ internal class SearchPager(private val threshold: Int, private val fetch: suspen
             emit(page)
             from += size
             if (page.size < size || from >= total) break
-            page = fetch(request.copy(dsl = request.dsl.copy(from = from))).entities.orEmpty()
+            page = fetch(request.with { dsl(request.dsl.with { from(from) }) }).entities.orEmpty()
         }
     }
 
     private suspend fun byCreationTime(request: IndexSearchRequest, size: Int, emit: suspend (List<Asset>) -> Unit) {
         var after: List<kotlinx.serialization.json.JsonElement>? = null
         while (true) {
-            val dsl = request.dsl.copy(from = 0, size = size, sort = CREATION_ORDER, searchAfter = after)
-            val response = fetch(request.copy(dsl = dsl, showSearchMetadata = true))
+            val dsl = request.dsl.with { from(0); size(size); sort(CREATION_ORDER); searchAfter(after) }
+            val response = fetch(request.with { dsl(dsl); showSearchMetadata(true) })
             val page = response.entities.orEmpty()
             if (page.isEmpty()) return
             emit(page)

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.katalog.client.AtlanClient;
 import dev.katalog.client.AtlanClientFutures;
-import dev.katalog.client.AtlanException;
+import dev.katalog.client.atlan.AtlanException;
 import dev.katalog.client.tree.ApplyResult;
 import dev.katalog.client.tree.TreePlan;
 import dev.katalog.dsl.search.FluentSearch;
@@ -35,28 +35,28 @@ class JavaClientTest {
 
         try (AtlanClient client = SharedCatalog.client()) {
             AtlanClientFutures atlan = client.java();
-            ApplyResult applied = atlan.apply(tree).get();
+            ApplyResult applied = atlan.trees().apply(tree).get();
             assertEquals(9, applied.getCreated());
-            TreePlan again = atlan.plan(tree).get();
+            TreePlan again = atlan.trees().plan(tree).get();
             assertTrue(again.isEmpty(), again.render());
 
             String connectionQn = again.getConnections().get(connection);
             String tableQn = connectionQn + "/DB/PUBLIC/ORDERS";
-            Table found = atlan.get(Table.TYPE, tableQn).get();
+            Table found = atlan.assets().get(Table.TYPE, tableQn).get();
             assertEquals("One row per order", found.getDescription());
 
-            long count = atlan.count(FluentSearch.select(Column.class).where(Column.TABLE_QUALIFIED_NAME.eq(tableQn)).toRequest()).get();
+            long count = atlan.search().count(FluentSearch.select(Column.class).where(Column.TABLE_QUALIFIED_NAME.eq(tableQn)).toRequest()).get();
             assertEquals(5, count);
-            try (Stream<Asset> columns = atlan.stream(FluentSearch.select(Column.class).where(Column.TABLE_QUALIFIED_NAME.eq(tableQn)).pageSize(2))) {
+            try (Stream<Asset> columns = atlan.search().stream(FluentSearch.select(Column.class).where(Column.TABLE_QUALIFIED_NAME.eq(tableQn)).pageSize(2))) {
                 List<String> names = columns.map(Asset::getName).sorted().collect(Collectors.toList());
                 assertEquals(List.of("C1", "C2", "C3", "C4", "C5"), names);
             }
 
-            atlan.save(Table.updater(tableQn, "ORDERS").description("Orders").build()).get();
-            assertEquals("Orders", atlan.get(Table.TYPE, tableQn).get().getDescription());
-            assertTrue(atlan.find(Table.TYPE, tableQn + "_MISSING").get().isEmpty());
+            atlan.assets().save(Table.updater(tableQn, "ORDERS").description("Orders").build()).get();
+            assertEquals("Orders", atlan.assets().get(Table.TYPE, tableQn).get().getDescription());
+            assertTrue(atlan.assets().find(Table.TYPE, tableQn + "_MISSING").get().isEmpty());
 
-            ExecutionException failure = assertThrows(ExecutionException.class, () -> atlan.get(Table.TYPE, tableQn + "_MISSING").get());
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> atlan.assets().get(Table.TYPE, tableQn + "_MISSING").get());
             AtlanException.NotFound notFound = assertInstanceOf(AtlanException.NotFound.class, failure.getCause());
             assertEquals(404, notFound.getStatus());
         }

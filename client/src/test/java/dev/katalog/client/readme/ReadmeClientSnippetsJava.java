@@ -2,7 +2,7 @@ package dev.katalog.client.readme;
 
 import dev.katalog.client.AtlanClient;
 import dev.katalog.client.AtlanClientFutures;
-import dev.katalog.client.AtlanException;
+import dev.katalog.client.atlan.AtlanException;
 import dev.katalog.dsl.search.FluentSearch;
 import dev.katalog.model.atlan.asset.Asset;
 import dev.katalog.model.atlan.asset.Table;
@@ -17,11 +17,11 @@ public class ReadmeClientSnippetsJava {
         // region readme-java-client
         try (AtlanClient client = AtlanClient.builder().baseUrl(baseUrl).apiToken(apiKey).build()) {
             AtlanClientFutures atlan = client.java();
-            long tables = atlan.count(FluentSearch.select(Table.class).toRequest()).join();
-            try (Stream<Asset> stream = atlan.stream(FluentSearch.select(Table.class).where(Table.NAME.startsWith("ORD")))) {
+            long tables = atlan.search().count(FluentSearch.select(Table.class).toRequest()).join();
+            try (Stream<Asset> stream = atlan.search().stream(FluentSearch.select(Table.class).where(Table.NAME.startsWith("ORD")))) {
                 List<String> names = stream.map(Asset::getQualifiedName).collect(Collectors.toList());
                 try {
-                    atlan.get(Table.TYPE, "default/snowflake/0/NOPE").join();
+                    atlan.assets().get(Table.TYPE, "default/snowflake/0/NOPE").join();
                 } catch (CompletionException e) {
                     AtlanException.NotFound notFound = (AtlanException.NotFound) e.getCause();
                     names.add(notFound.getHint());

@@ -1,7 +1,8 @@
 package dev.katalog.client.badinput
 
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
+import dev.katalog.client.core.UsageException
 import dev.katalog.client.MockAtlan
 import dev.katalog.client.entityJson
 import dev.katalog.client.openmetadata.OpenMetadataClient
@@ -29,26 +30,26 @@ class ClientBadInputSpec : FunSpec({
         MockAtlan(RetryPolicy.NONE) {
             respond("<html><title>Sign in</title></html>", HttpStatusCode.OK, headersOf(HttpHeaders.ContentType, "text/html"))
         }.use { m ->
-            val e = shouldThrow<AtlanException.Api> { m.client.get("g1") }
+            val e = shouldThrow<AtlanException.Api> { m.client.assets.get("g1") }
             e.cause.shouldBeInstanceOf<ModelDecodeException>()
         }
     }
 
     test("B47 a successful answer with an empty body") {
         MockAtlan(RetryPolicy.NONE) { respond("", HttpStatusCode.OK) }.use { m ->
-            shouldThrow<AtlanException.Api> { m.client.search(search { where(Asset.NAME eq "x") }) }.cause.shouldBeInstanceOf<ModelDecodeException>()
+            shouldThrow<AtlanException.Api> { m.client.search.page(search { where(Asset.NAME eq "x") }) }.cause.shouldBeInstanceOf<ModelDecodeException>()
         }
     }
 
     test("B48 a huge number where the answer has a count") {
         MockAtlan(RetryPolicy.NONE) { json("""{"approximateCount":1e400,"entities":[]}""") }.use { m ->
-            val e = shouldThrow<AtlanException.Api> { m.client.count(search { where(Asset.NAME eq "x") }) }
+            val e = shouldThrow<AtlanException.Api> { m.client.search.count(search { where(Asset.NAME eq "x") }) }
             (e.cause as ModelDecodeException).path shouldContain "approximateCount"
         }
     }
 
     test("B49 a base URL that is missing or not http(s)") {
-        shouldThrow<IllegalArgumentException> { AtlanClient.builder().apiToken("t").build() }.message!! shouldContain "Set the base URL"
+        shouldThrow<UsageException> { AtlanClient.builder().apiToken("t").build() }.problem shouldBe "No base URL"
         shouldThrow<IllegalArgumentException> { AtlanClient.builder().baseUrl("acme.atlan.com").apiToken("t").build() }.message shouldBe
             "The base URL must start with http:// or https://: \"acme.atlan.com\" has no scheme. " +
             "Use https://acme.atlan.com (an Atlan tenant), or http://acme.atlan.com (a local catalog, plain HTTP)"
@@ -65,14 +66,14 @@ class ClientBadInputSpec : FunSpec({
         for (given in listOf("https://tenant.example/api/meta", "https://tenant.example/api/meta/", " https://tenant.example/API/ ")) {
             MockAtlan(RetryPolicy.NONE, { baseUrl(given) }) { json("""{"entity":${entityJson("g1")}}""") }.use { m ->
                 m.client.options.baseUrl shouldBe "https://tenant.example"
-                m.client.get("g1").guid shouldBe "g1"
+                m.client.assets.get("g1").guid shouldBe "g1"
                 m.requests.single().url.toString() shouldStartWith "https://tenant.example/api/meta/entity/guid/g1"
             }
         }
     }
 
     test("B50 no credentials, in code or in the environment") {
-        shouldThrow<IllegalArgumentException> { AtlanClient.builder().baseUrl("https://acme.atlan.com").build() }.message!! shouldContain "Set credentials"
+        shouldThrow<UsageException> { AtlanClient.builder().baseUrl("https://acme.atlan.com").build() }.fix shouldContain "ATLAN_API_KEY"
         shouldThrow<IllegalArgumentException> { AtlanClient.fromEnv(mapOf()) }.message!! shouldContain "ATLAN_BASE_URL is not set"
         shouldThrow<IllegalArgumentException> { AtlanClient.fromEnv(mapOf("ATLAN_BASE_URL" to "https://acme.atlan.com")) }.message!! shouldContain "Set ATLAN_API_KEY"
     }

@@ -1,7 +1,7 @@
 package dev.katalog.client.conformance
 
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.DirectoryKind
+import dev.katalog.client.directory.DirectoryKind
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
@@ -23,7 +23,7 @@ class OperationEstate private constructor(val run: String, val values: Map<Strin
 
     companion object {
         suspend fun build(client: AtlanClient, run: String): OperationEstate {
-            val applied = client.apply(catalog {
+            val applied = client.trees.apply(catalog {
                 connection("ops-$run", Connector.SNOWFLAKE) {
                     adminUsers("admin")
                     database("DB") {
@@ -36,21 +36,21 @@ class OperationEstate private constructor(val run: String, val values: Map<Strin
                 glossary("Glossary $run") { term("Revenue") }
             })
             check(applied.succeeded) { "The estate was not built: ${applied.failures}" }
-            val connection = client.stream(Connection) { where(Connection.NAME eq "ops-$run") }.toList().single()
+            val connection = client.search.stream(Connection) { where(Connection.NAME eq "ops-$run") }.toList().single()
             val connectionQn = connection.qualifiedName!!
-            val glossary = client.stream(AtlasGlossary) { where(AtlasGlossary.NAME eq "Glossary $run") }.toList().single()
-            val term = client.stream(AtlasGlossaryTerm) {
+            val glossary = client.search.stream(AtlasGlossary) { where(AtlasGlossary.NAME eq "Glossary $run") }.toList().single()
+            val term = client.search.stream(AtlasGlossaryTerm) {
                 where(AtlasGlossaryTerm.NAME eq "Revenue")
                 where(AtlasGlossaryTerm.ANCHOR eq glossary.qualifiedName!!)
             }.toList().single()
-            val adminRole = client.directory(DirectoryKind.ROLES).records.orEmpty().firstOrNull { it.name == "\$admin" }?.id
+            val adminRole = client.directory.list(DirectoryKind.ROLES).records.orEmpty().firstOrNull { it.name == "\$admin" }?.id
             val values = mapOf(
                 "RUN" to run,
                 "EPOCH" to connectionQn.substringAfterLast('/'),
                 "CONNECTION_QN" to connectionQn,
-                "TABLE_GUID" to client.get(Table, "$connectionQn/DB/S/ORDERS").guid!!,
-                "TABLE2_GUID" to client.get(Table, "$connectionQn/DB/S/ORDERS_AGG").guid!!,
-                "COLUMN_GUID" to client.get(Column, "$connectionQn/DB/S/ORDERS/ID").guid!!,
+                "TABLE_GUID" to client.assets.get(Table, "$connectionQn/DB/S/ORDERS").guid!!,
+                "TABLE2_GUID" to client.assets.get(Table, "$connectionQn/DB/S/ORDERS_AGG").guid!!,
+                "COLUMN_GUID" to client.assets.get(Column, "$connectionQn/DB/S/ORDERS/ID").guid!!,
                 "GLOSSARY_GUID" to glossary.guid!!,
                 "GLOSSARY_QN" to glossary.qualifiedName!!,
                 "TERM_GUID" to term.guid!!,

@@ -1,7 +1,7 @@
 package dev.katalog.client.conformance
 
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.DeleteType
+import dev.katalog.client.atlan.DeleteType
 import dev.katalog.model.atlan.asset.Table
 
 /**
@@ -17,20 +17,20 @@ object VectorOperations {
     val byId: Map<String, VectorOperation> = sortedMapOf(
         // "Add Atlan tags 'Confidential' and 'Internal' (by display name) to the Table, not propagated."
         "tags-add" to VectorOperation { client, estate ->
-            client.addAtlanTags(Table, estate.ordersQualifiedName, listOf("Confidential", "Internal"), propagate = false)
+            client.tags.add(Table, estate.ordersQualifiedName, listOf("Confidential", "Internal"), propagate = false)
         },
         // "Remove Atlan tag 'Internal' from the Table."
         "tags-remove" to VectorOperation(
-            prepare = { client, estate -> client.addAtlanTags(Table, estate.ordersQualifiedName, listOf("Internal")) },
-            run = { client, estate -> client.removeAtlanTag(Table, estate.ordersQualifiedName, "Internal") },
+            prepare = { client, estate -> client.tags.add(Table, estate.ordersQualifiedName, listOf("Internal")) },
+            run = { client, estate -> client.tags.remove(Table, estate.ordersQualifiedName, "Internal") },
         ),
         // "Archive (soft-delete) the Column ID of ORDERS by GUID."
         "delete-soft" to VectorOperation { client, estate ->
-            client.delete(listOf(estate.values.getValue("COLUMN_GUID")), DeleteType.SOFT)
+            client.assets.delete(listOf(estate.values.getValue("COLUMN_GUID")), DeleteType.SOFT)
         },
         // "Hard-delete (purge) ORDERS_AGG by GUID."
         "delete-hard" to VectorOperation { client, estate ->
-            client.delete(listOf(estate.values.getValue("TABLE2_GUID")), DeleteType.PURGE)
+            client.assets.delete(listOf(estate.values.getValue("TABLE2_GUID")), DeleteType.PURGE)
         },
     )
 }

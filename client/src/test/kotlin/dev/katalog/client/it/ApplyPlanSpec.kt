@@ -11,11 +11,11 @@ class ApplyPlanSpec : FunSpec({
     test("applying a plan creates the connection the plan named") {
         SharedCatalog.client().use { client ->
             val tree = catalog { connection("plan-${System.nanoTime()}", Connector.MYSQL) { adminUsers("admin"); database("D") } }
-            val plan = client.plan(tree)
-            val result = client.apply(plan)
+            val plan = client.trees.plan(tree)
+            val result = client.trees.apply(plan)
             result.created shouldBe 2
             val qualifiedName = plan.connections.values.single()
-            client.get(Connection, qualifiedName).qualifiedName shouldBe qualifiedName
+            client.assets.get(Connection, qualifiedName).qualifiedName shouldBe qualifiedName
         }
     }
 })

@@ -1,7 +1,7 @@
 package dev.katalog.client.it
 
-import dev.katalog.client.AtlanException
-import dev.katalog.client.DeleteType
+import dev.katalog.client.atlan.AtlanException
+import dev.katalog.client.atlan.DeleteType
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Column
@@ -31,85 +31,85 @@ class AssetOperationsSpec : FunSpec({
     val schemaQn = "$connectionQn/SALES/PUBLIC"
 
     suspend fun seed(): Table {
-        client.save(listOf(
+        client.assets.save(listOf(
             Connection.creator("ops-${connectionQn.substringAfterLast('/')}", "snowflake", connectionQn).adminUsers(listOf("admin")).build(),
         ))
-        client.save(Database.creator("SALES", connectionQn).build())
-        client.save(Schema.creator("PUBLIC", "$connectionQn/SALES").build())
+        client.assets.save(Database.creator("SALES", connectionQn).build())
+        client.assets.save(Schema.creator("PUBLIC", "$connectionQn/SALES").build())
         val table = Table.creator("ORDERS", schemaQn).description("One row per order").rowCount(42).build()
-        val result = client.save(table)
-        client.save((1..3).map { Column.creator("C$it", Table, "$schemaQn/ORDERS", it).dataType("NUMBER").build() })
-        return client.get(Table, "$schemaQn/ORDERS").also { it.guid shouldBe result.assignedGuid(table.guid!!) }
+        val result = client.assets.save(table)
+        client.assets.save((1..3).map { Column.creator("C$it", Table, "$schemaQn/ORDERS", it).dataType("NUMBER").build() })
+        return client.assets.get(Table, "$schemaQn/ORDERS").also { it.guid shouldBe result.assignedGuid(table.guid!!) }
     }
 
     test("save, then read by GUID and by qualifiedName, typed") {
         val table = seed()
         table.rowCount shouldBe 42L
         table.description shouldBe "One row per order"
-        client.get(table.guid!!).shouldBeInstanceOf<Table>().qualifiedName shouldBe "$schemaQn/ORDERS"
-        client.getOrNull(Table, "$schemaQn/NOPE").shouldBeNull()
-        shouldThrow<AtlanException.NotFound> { client.get(Table, "$schemaQn/NOPE") }.hint.isNotBlank() shouldBe true
+        client.assets.get(table.guid!!).shouldBeInstanceOf<Table>().qualifiedName shouldBe "$schemaQn/ORDERS"
+        client.assets.getOrNull(Table, "$schemaQn/NOPE").shouldBeNull()
+        shouldThrow<AtlanException.NotFound> { client.assets.get(Table, "$schemaQn/NOPE") }.hint.isNotBlank() shouldBe true
     }
 
     test("update a few attributes; the rest is kept") {
-        client.save(Table.updater("$schemaQn/ORDERS", "ORDERS").description("Orders, one row each").build())
-        val table = client.get(Table, "$schemaQn/ORDERS")
+        client.assets.save(Table.updater("$schemaQn/ORDERS", "ORDERS").description("Orders, one row each").build())
+        val table = client.assets.get(Table, "$schemaQn/ORDERS")
         table.description shouldBe "Orders, one row each"
         table.rowCount shouldBe 42L
     }
 
     test("search: stream typed results, count, aggregate") {
-        val columns = client.stream(Column) { where(Column.TABLE_QUALIFIED_NAME eq "$schemaQn/ORDERS"); pageSize(2) }.toList()
+        val columns = client.search.stream(Column) { where(Column.TABLE_QUALIFIED_NAME eq "$schemaQn/ORDERS"); pageSize(2) }.toList()
         columns.map { it.name } shouldContainExactlyInAnyOrder listOf("C1", "C2", "C3")
-        client.count(search { where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQn) }) shouldBe 6
-        val byType = client.aggregate(search { where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQn); aggregate("types", Asset.TYPE_NAME.bucketBy(10)) })
+        client.search.count(search { where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQn) }) shouldBe 6
+        val byType = client.search.aggregate(search { where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQn); aggregate("types", Asset.TYPE_NAME.bucketBy(10)) })
         // Atlan normalizes __typeName.keyword (atlan_normalizer): bucket keys come lower-cased.
         byType.getValue("types").buckets.associate { it.key to it.docCount } shouldBe mapOf("column" to 3L, "database" to 1L, "schema" to 1L, "table" to 1L)
     }
 
     test("soft delete archives, restore brings back, purge removes") {
-        val column = client.get(Column, "$schemaQn/ORDERS/C3")
-        client.delete(listOf(column.guid!!), DeleteType.SOFT).deleted.map { it.guid } shouldBe listOf(column.guid)
-        client.get(column.guid!!).status shouldBe EntityStatus.DELETED
-        client.restore(Column, "$schemaQn/ORDERS/C3") shouldBe true
-        client.get(column.guid!!).status shouldBe EntityStatus.ACTIVE
-        client.restore(Column, "$schemaQn/ORDERS/C3") shouldBe false
-        client.delete(listOf(column.guid!!), DeleteType.PURGE)
-        client.getOrNull(column.guid!!).shouldBeNull()
+        val column = client.assets.get(Column, "$schemaQn/ORDERS/C3")
+        client.assets.delete(listOf(column.guid!!), DeleteType.SOFT).deleted.map { it.guid } shouldBe listOf(column.guid)
+        client.assets.get(column.guid!!).status shouldBe EntityStatus.DELETED
+        client.assets.restore(Column, "$schemaQn/ORDERS/C3") shouldBe true
+        client.assets.get(column.guid!!).status shouldBe EntityStatus.ACTIVE
+        client.assets.restore(Column, "$schemaQn/ORDERS/C3") shouldBe false
+        client.assets.delete(listOf(column.guid!!), DeleteType.PURGE)
+        client.assets.getOrNull(column.guid!!).shouldBeNull()
     }
 
     test("Atlan tags by their human names") {
-        client.addAtlanTags(Table, "$schemaQn/ORDERS", listOf("Confidential", "Sensitive"))
-        val tagged = client.get(Table, "$schemaQn/ORDERS")
-        client.atlanTagNames(tagged) shouldContainExactlyInAnyOrder listOf("Confidential", "Sensitive")
-        client.stream(search { where(Asset.ATLAN_TAGS eq tagged.atlanTagNames!!.first()) }).toList().map { it.guid }.contains(tagged.guid) shouldBe true
-        client.removeAtlanTag(Table, "$schemaQn/ORDERS", "Sensitive")
-        client.atlanTagNames(client.get(Table, "$schemaQn/ORDERS")) shouldBe listOf("Confidential")
-        shouldThrow<AtlanException.NotFound> { client.addAtlanTags(Table, "$schemaQn/ORDERS", listOf("No such tag")) }
-        shouldThrow<AtlanException.NotFound> { client.removeAtlanTag(Table, "$schemaQn/ORDERS", "Sensitive") }
+        client.tags.add(Table, "$schemaQn/ORDERS", listOf("Confidential", "Sensitive"))
+        val tagged = client.assets.get(Table, "$schemaQn/ORDERS")
+        client.tags.namesOf(tagged) shouldContainExactlyInAnyOrder listOf("Confidential", "Sensitive")
+        client.search.stream(search { where(Asset.ATLAN_TAGS eq tagged.atlanTagNames!!.first()) }).toList().map { it.guid }.contains(tagged.guid) shouldBe true
+        client.tags.remove(Table, "$schemaQn/ORDERS", "Sensitive")
+        client.tags.namesOf(client.assets.get(Table, "$schemaQn/ORDERS")) shouldBe listOf("Confidential")
+        shouldThrow<AtlanException.NotFound> { client.tags.add(Table, "$schemaQn/ORDERS", listOf("No such tag")) }
+        shouldThrow<AtlanException.NotFound> { client.tags.remove(Table, "$schemaQn/ORDERS", "Sensitive") }
     }
 
     test("custom metadata by its human names, created through the typedef API") {
         val setName = "Quality ${System.nanoTime()}"
-        client.createTypeDefs(TypeDefResponse(businessMetadataDefs = listOf(TypeDef(
+        client.typeDefs.create(TypeDefResponse(businessMetadataDefs = listOf(TypeDef(
             category = TypeCategory.BUSINESS_METADATA, name = setName, displayName = setName,
             attributeDefs = listOf(AttributeDef(name = "Score", displayName = "Score", typeName = "int"), AttributeDef(name = "Owner team", displayName = "Owner team", typeName = "string")),
         ))))
-        client.setCustomMetadata(Table, "$schemaQn/ORDERS", setName, mapOf("Score" to 97, "Owner team" to "finance"))
-        val values = client.customMetadata(client.get(Table, "$schemaQn/ORDERS"), setName)
+        client.customMetadata.set(Table, "$schemaQn/ORDERS", setName, mapOf("Score" to 97, "Owner team" to "finance"))
+        val values = client.customMetadata.read(client.assets.get(Table, "$schemaQn/ORDERS"), setName)
         values shouldBe mapOf("Score" to JsonPrimitive(97), "Owner team" to JsonPrimitive("finance"))
-        client.get(Table, "$schemaQn/ORDERS").atlanTagNames!!.size shouldBe 1
+        client.assets.get(Table, "$schemaQn/ORDERS").atlanTagNames!!.size shouldBe 1
     }
 
     test("OAuth client credentials are exchanged for a token") {
         dev.katalog.client.AtlanClient.builder().baseUrl(SharedCatalog.catalog.baseUrl).oauthClient(SharedCatalog.CLIENT_ID, SharedCatalog.CLIENT_SECRET).proxy(null).build().use {
-            it.get(Table, "$schemaQn/ORDERS").name shouldBe "ORDERS"
+            it.assets.get(Table, "$schemaQn/ORDERS").name shouldBe "ORDERS"
         }
     }
 
     test("a wrong token is an Authentication error") {
         dev.katalog.client.AtlanClient.builder().baseUrl(SharedCatalog.catalog.baseUrl).apiToken("wrong-token").proxy(null).build().use {
-            shouldThrow<AtlanException.Authentication> { it.get(Table, "$schemaQn/ORDERS") }
+            shouldThrow<AtlanException.Authentication> { it.assets.get(Table, "$schemaQn/ORDERS") }
         }
     }
 })

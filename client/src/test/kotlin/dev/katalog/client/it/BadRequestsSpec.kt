@@ -1,7 +1,7 @@
 package dev.katalog.client.it
 
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.dsl.search.search
 import dev.katalog.local.LocalCatalog
 import dev.katalog.model.atlan.asset.Asset
@@ -27,27 +27,27 @@ class BadRequestsSpec : FunSpec({
     suspend fun <T> refused(block: suspend AtlanClient.() -> T): AtlanException = shouldThrow<AtlanException> { SharedCatalog.client().use { it.block() } }
 
     test("B60 an asset of a type the catalog does not know") {
-        val e = refused { save(asset("""{"typeName":"NoSuchType","attributes":{"qualifiedName":"q","name":"n"}}""")) }
+        val e = refused { assets.save(asset("""{"typeName":"NoSuchType","attributes":{"qualifiedName":"q","name":"n"}}""")) }
         e.shouldBeInvalid("NoSuchType does not exist")
     }
 
     test("B61 an asset without a qualifiedName") {
-        refused { save(asset("""{"typeName":"Table","attributes":{"name":"n"}}""")) }.shouldBeInvalid("qualifiedName is required")
+        refused { assets.save(asset("""{"typeName":"Table","attributes":{"name":"n"}}""")) }.shouldBeInvalid("qualifiedName is required")
     }
 
     test("B62 an attribute of the wrong type") {
-        refused { save(table(""""rowCount":"many"""")) }.shouldBeInvalid("Invalid value for attribute rowCount")
+        refused { assets.save(table(""""rowCount":"many"""")) }.shouldBeInvalid("Invalid value for attribute rowCount")
     }
 
     test("B63 numbers too large for the attribute") {
         for (huge in listOf("99999999999999999999", "1e400")) {
-            refused { save(table(""""rowCount":$huge""")) }.shouldBeInvalid("rowCount")
+            refused { assets.save(table(""""rowCount":$huge""")) }.shouldBeInvalid("rowCount")
         }
     }
 
     test("B64 a parent that does not exist") {
         val orphan = Table.creator("orphan", "$connection/DB/NOPE").build()
-        val e = refused { save(orphan) }
+        val e = refused { assets.save(orphan) }
         (e is AtlanException.NotFound) shouldBe true
         e.message!! shouldContain "$connection/DB/NOPE does not exist"
     }
@@ -57,7 +57,7 @@ class BadRequestsSpec : FunSpec({
         val small = LocalCatalog.builder().openSearchUrl(SharedCatalog.catalog.openSearchUrl).maxBodyBytes(1024 * 1024).build().start()
         val big = small.use { catalog ->
             shouldThrow<AtlanException.InvalidRequest> {
-                AtlanClient(catalog.baseUrl, catalog.apiToken).use { it.save(table(""""description":"${"x".repeat(2 * 1024 * 1024)}"""")) }
+                AtlanClient(catalog.baseUrl, catalog.apiToken).use { it.assets.save(table(""""description":"${"x".repeat(2 * 1024 * 1024)}"""")) }
             }
         }
         big.status shouldBe 413
@@ -66,32 +66,32 @@ class BadRequestsSpec : FunSpec({
 
     test("B66 a query the search engine cannot parse") {
         val raw = Query.Raw(Json.parseToJsonElement("""{"no_such_query":{"x":1}}""").jsonObject)
-        refused { search(search { where(raw) }) }.shouldBeInvalid("no_such_query")
+        refused { search.page(search { where(raw) }) }.shouldBeInvalid("no_such_query")
     }
 
     test("B67 an invalid regular expression") {
-        refused { search(search { where(Asset.NAME regexp "[unclosed") }) }.shouldBeInvalid("")
+        refused { search.page(search { where(Asset.NAME regexp "[unclosed") }) }.shouldBeInvalid("")
     }
 
     test("B68 a wrong API token") {
         val e = shouldThrow<AtlanException.Authentication> {
-            AtlanClient(SharedCatalog.catalog.baseUrl, "not-the-token").use { it.get("any") }
+            AtlanClient(SharedCatalog.catalog.baseUrl, "not-the-token").use { it.assets.get("any") }
         }
         e.hint shouldContain "API token"
     }
 
     test("B69 a GUID or qualifiedName that does not exist: NotFound, or null from the OrNull variant") {
         SharedCatalog.client().use { client ->
-            shouldThrow<AtlanException.NotFound> { client.get("00000000-0000-0000-0000-000000000000") }
-            client.getOrNull(Table, "$schema/none").shouldBeNull()
+            shouldThrow<AtlanException.NotFound> { client.assets.get("00000000-0000-0000-0000-000000000000") }
+            client.assets.getOrNull(Table, "$schema/none").shouldBeNull()
         }
     }
 
     test("B70 unicode names (emoji, right-to-left, combining marks) come back byte for byte") {
         SharedCatalog.client().use { client ->
             for (name in listOf("Ümsätze 📈", "מכירות", "e\u0301", "漢字テーブル")) {
-                client.save(Table.creator(name, schema).build())
-                client.get(Table, "$schema/$name").name shouldBe name
+                client.assets.save(Table.creator(name, schema).build())
+                client.assets.get(Table, "$schema/$name").name shouldBe name
             }
         }
     }
@@ -99,8 +99,8 @@ class BadRequestsSpec : FunSpec({
     test("B71 control characters in a name are stored as sent") {
         SharedCatalog.client().use { client ->
             val name = "tab\there"
-            client.save(Table.creator(name, schema).build())
-            client.get(Table, "$schema/$name").name shouldBe name
+            client.assets.save(Table.creator(name, schema).build())
+            client.assets.get(Table, "$schema/$name").name shouldBe name
         }
     }
 })

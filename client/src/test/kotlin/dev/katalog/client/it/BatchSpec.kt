@@ -1,9 +1,8 @@
 package dev.katalog.client.it
 
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.BatchProgress
-import dev.katalog.client.batch.batch
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
@@ -25,24 +24,24 @@ class BatchSpec : FunSpec({
     afterSpec { client.close() }
     val connectionQn = SharedCatalog.uniqueConnection("mysql")
 
-    beforeSpec { client.save(Connection.creator("batch-${connectionQn.substringAfterLast('/')}", "mysql", connectionQn).adminUsers(listOf("admin")).build()) }
+    beforeSpec { client.assets.save(Connection.creator("batch-${connectionQn.substringAfterLast('/')}", "mysql", connectionQn).adminUsers(listOf("admin")).build()) }
 
     test("creates and updates are counted, with progress as it goes") {
         val progress = CopyOnWriteArrayList<BatchProgress>()
         val options = BatchOptions.builder().size(3).concurrency(2).expectedTotal(10).listener { progress += it }.build()
-        val first = client.batch(options) { for (i in 1..10) add(Database.creator("DB$i", connectionQn).build()) }
+        val first = client.assets.batch(options) { for (i in 1..10) add(Database.creator("DB$i", connectionQn).build()) }
         first.createdCount shouldBe 10
         first.created shouldHaveSize 10
         progress.last().done shouldBe 10
         progress.last().total shouldBe 10
         progress.last().assetsPerSecond shouldBeGreaterThan 0.0
-        val second = client.batch(options) { for (i in 1..10) add(Database.updater("$connectionQn/DB$i", "DB$i").description("again").build()) }
+        val second = client.assets.batch(options) { for (i in 1..10) add(Database.updater("$connectionQn/DB$i", "DB$i").description("again").build()) }
         second.updatedCount shouldBe 10
         second.createdCount shouldBe 0
     }
 
     test("a failed call is captured with its assets, and the rest still saved") {
-        val summary = client.batch(BatchOptions.builder().size(1).build()) {
+        val summary = client.assets.batch(BatchOptions.builder().size(1).build()) {
             add(Database.creator("OK1", connectionQn).build())
             add(Database.creator("BAD", "default/mysql/does-not-exist").build())
             add(Database.creator("OK2", connectionQn).build())
@@ -55,50 +54,50 @@ class BatchSpec : FunSpec({
 
     test("without capturing, the first failure stops the batch") {
         shouldThrow<AtlanException> {
-            client.batch(BatchOptions.builder().size(1).captureFailures(false).build()) {
+            client.assets.batch(BatchOptions.builder().size(1).captureFailures(false).build()) {
                 add(Database.creator("BAD", "default/mysql/does-not-exist").build())
             }
         }
     }
 
     test("update-only leaves out assets that do not exist") {
-        val summary = client.batch(BatchOptions.builder().updateOnly(true).build()) {
+        val summary = client.assets.batch(BatchOptions.builder().updateOnly(true).build()) {
             add(Database.updater("$connectionQn/DB1", "DB1").description("only update").build())
             add(Database.updater("$connectionQn/NEW", "NEW").description("would be created").build())
         }
         summary.updatedCount shouldBe 1
         summary.createdCount shouldBe 0
         summary.failures.single().assets.single().qualifiedName shouldBe "$connectionQn/NEW"
-        client.getOrNull(Database, "$connectionQn/NEW") shouldBe null
+        client.assets.getOrNull(Database, "$connectionQn/NEW") shouldBe null
     }
 
     test("saving an archived asset as active restores it, and the batch says so") {
-        val db = client.get(Database, "$connectionQn/DB2")
-        client.delete(listOf(db.guid!!))
-        val summary = client.batch(BatchOptions.builder().trackRestores(true).build()) {
+        val db = client.assets.get(Database, "$connectionQn/DB2")
+        client.assets.delete(listOf(db.guid!!))
+        val summary = client.assets.batch(BatchOptions.builder().trackRestores(true).build()) {
             add(Database.updater("$connectionQn/DB2", "DB2").status(EntityStatus.ACTIVE).build())
         }
         summary.restoredCount shouldBe 1
         summary.restored shouldBe listOf(db.guid)
-        client.get(db.guid!!).status shouldBe EntityStatus.ACTIVE
+        client.assets.get(db.guid!!).status shouldBe EntityStatus.ACTIVE
     }
 
     test("placeholders assigned by earlier calls are resolved in later ones") {
         val glossary = AtlasGlossary.creator("Batch glossary ${System.nanoTime()}").build()
-        val summary = client.batch(BatchOptions.builder().size(1).concurrency(1).build()) {
+        val summary = client.assets.batch(BatchOptions.builder().size(1).concurrency(1).build()) {
             add(glossary)
             flush()
             add(AtlasGlossaryTerm.creator("T1", AtlasGlossary.refByGuid(glossary.guid!!)).build())
         }
         summary.failures shouldBe emptyList()
         summary.createdCount shouldBe 2
-        val term = client.get(summary.created.last()) as AtlasGlossaryTerm
+        val term = client.assets.get(summary.created.last()) as AtlasGlossaryTerm
         term.anchor!!.guid shouldBe summary.guidAssignments.getValue(glossary.guid!!)
     }
 
     test("a new connection's admins must exist") {
         val tree = catalog { connection("no-admins-${System.nanoTime()}", Connector.SNOWFLAKE) { adminUsers("nobody-at-all") } }
-        val e = shouldThrow<AtlanException.NotFound> { client.plan(tree) }
+        val e = shouldThrow<AtlanException.NotFound> { client.trees.plan(tree) }
         e.message!! shouldContain "nobody-at-all"
     }
 })

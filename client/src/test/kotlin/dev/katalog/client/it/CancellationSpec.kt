@@ -1,7 +1,6 @@
 package dev.katalog.client.it
 
 import dev.katalog.client.batch.BatchOptions
-import dev.katalog.client.batch.batch
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Table
@@ -47,7 +46,7 @@ class CancellationSpec : FunSpec({
             catalog.calmClient().use { it.seedTables(connection, 600) }
             catalog.client().use { client ->
                 val request = search { where(Asset.CONNECTION_QUALIFIED_NAME eq connection); pageSize(100) }
-                val job = CoroutineScope(Dispatchers.Default).launch { client.stream(request).collect() }
+                val job = CoroutineScope(Dispatchers.Default).launch { client.search.stream(request).collect() }
                 cancelMidCall(catalog, job) shouldBeLessThan 1_000
                 // The server finishes the abandoned calls on its own, 3 s on; a stream still running would have asked for more pages by then.
                 eventually(10, "the abandoned calls finished on the server") { catalog.faulty.traffic.callsInFlight == 0 }
@@ -62,7 +61,7 @@ class CancellationSpec : FunSpec({
             catalog.calmClient().use { it.seedTables(connection, 0) }
             catalog.client().use { client ->
                 val job = CoroutineScope(Dispatchers.Default).launch {
-                    client.batch(BatchOptions.builder().size(10).concurrency(4).build()) { for (i in 1..1_000) add(Table.creator("T$i", "$connection/DB/S").build()) }
+                    client.assets.batch(BatchOptions.builder().size(10).concurrency(4).build()) { for (i in 1..1_000) add(Table.creator("T$i", "$connection/DB/S").build()) }
                 }
                 cancelMidCall(catalog, job) shouldBeLessThan 1_000
                 eventually(10, "the abandoned calls finished on the server") { catalog.faulty.traffic.callsInFlight == 0 }
@@ -75,8 +74,8 @@ class CancellationSpec : FunSpec({
         FaultyCatalog("latency=1ms").use { catalog ->
             val port = catalog.faulty.port
             suspend fun use() = catalog.client().use { client ->
-                client.stream(search { where(Asset.TYPE_NAME eq "Table"); pageSize(5) }).toList()
-                client.typeDefs()
+                client.search.stream(search { where(Asset.TYPE_NAME eq "Table"); pageSize(5) }).toList()
+                client.typeDefs.list()
                 // Connections are kept alive between calls, so there is something to close.
                 check(openConnectionsTo(port) > 0) { "the client should keep its connection open between calls" }
             }

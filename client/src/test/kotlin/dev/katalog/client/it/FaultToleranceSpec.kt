@@ -47,15 +47,15 @@ class FaultToleranceSpec : FunSpec({
         val total = 3 + 2 * tables
         FaultyCatalog("${FaultyCatalog.FAULTS},seed=21").use { catalog ->
             val started = System.nanoTime()
-            val plan = catalog.calmClient().use { it.plan(tree) }
+            val plan = catalog.calmClient().use { it.trees.plan(tree) }
             plan.creates.size shouldBe total
             // Without retries, some calls fail for good: they must be reported, with every asset they carried.
-            val first = catalog.client { retryPolicy(RetryPolicy.NONE) }.use { it.apply(plan, BatchOptions.builder().size(50).build()) }
+            val first = catalog.client { retryPolicy(RetryPolicy.NONE) }.use { it.trees.apply(plan, BatchOptions.builder().size(50).build()) }
             first.failures.shouldNotBeEmpty()
             first.failures.forEach { it.assets.shouldNotBeEmpty() }
             first.created + first.failures.sumOf { it.assets.size } shouldBe total.toLong()
 
-            val second = catalog.client().use { it.apply(tree, options = BatchOptions.builder().size(50).build()) }
+            val second = catalog.client().use { it.trees.apply(tree, options = BatchOptions.builder().size(50).build()) }
             second.failures.shouldBeEmpty()
             // Assets whose answer was lost were made even so: the re-run finds them and creates only the rest.
             second.created + first.created shouldBeLessThanOrEqual total.toLong()
@@ -63,8 +63,8 @@ class FaultToleranceSpec : FunSpec({
             report("apply of $total assets (then the rest)", catalog, started)
 
             catalog.calmClient().use { client ->
-                val connectionQn = client.plan(tree).also { it.isEmpty shouldBe true }.connections.getValue(name)
-                val found = client.stream(search { where(Asset.QUALIFIED_NAME startsWith connectionQn); pageSize(500) }).toList()
+                val connectionQn = client.trees.plan(tree).also { it.isEmpty shouldBe true }.connections.getValue(name)
+                val found = client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith connectionQn); pageSize(500) }).toList()
                 found.size shouldBe total
                 found.map { it.qualifiedName }.toSet().size shouldBe total
             }
@@ -87,9 +87,9 @@ class FaultToleranceSpec : FunSpec({
                     val (guids, saved) = coroutineScope {
                         var saves = 0
                         val saver = launch {
-                            while (isActive) client.save(Table.creator("X${saves++}", "$elsewhere/DB/S").build())
+                            while (isActive) client.assets.save(Table.creator("X${saves++}", "$elsewhere/DB/S").build())
                         }
-                        val guids = client.stream(request).toList().map { it.guid }
+                        val guids = client.search.stream(request).toList().map { it.guid }
                         saver.cancel()
                         guids to saves
                     }
@@ -108,7 +108,7 @@ class FaultToleranceSpec : FunSpec({
             catalog.client { maxConcurrentRequests(limit) }.use { client ->
                 val request = search { where(Asset.TYPE_NAME eq "Table"); pageSize(1) }
                 val started = System.nanoTime()
-                val counts = coroutineScope { List(32) { async { List(2) { client.count(request) } } }.awaitAll() }
+                val counts = coroutineScope { List(32) { async { List(2) { client.search.count(request) } } }.awaitAll() }
                 counts.flatten().size shouldBe 64
                 catalog.faulty.traffic.faultsInjected.getValue("429") shouldBeGreaterThan 0
                 catalog.faulty.traffic.peakInFlight shouldBeLessThanOrEqual limit

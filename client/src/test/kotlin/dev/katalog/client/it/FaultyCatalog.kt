@@ -1,5 +1,6 @@
 package dev.katalog.client.it
 
+import dev.katalog.client.AtlanClientBuilder
 import dev.katalog.client.AtlanClient
 import dev.katalog.local.LocalCatalog
 import java.time.Duration
@@ -16,10 +17,10 @@ class FaultyCatalog(chaos: String) : AutoCloseable {
     val faulty: LocalCatalog = start(chaos)
     val calm: LocalCatalog = start(null)
 
-    fun client(configure: AtlanClient.Builder.() -> Unit = {}): AtlanClient = clientOf(faulty, configure)
+    fun client(configure: AtlanClientBuilder.() -> Unit = {}): AtlanClient = clientOf(faulty, configure)
     fun calmClient(): AtlanClient = clientOf(calm) {}
 
-    private fun clientOf(catalog: LocalCatalog, configure: AtlanClient.Builder.() -> Unit) =
+    private fun clientOf(catalog: LocalCatalog, configure: AtlanClientBuilder.() -> Unit) =
         AtlanClient.builder().baseUrl(catalog.baseUrl).apiToken(TOKEN).proxy(null).readTimeout(Duration.ofSeconds(60)).apply(configure).build()
 
     override fun close() {

@@ -1,5 +1,6 @@
 package dev.katalog.client.it
 
+import dev.katalog.client.AtlanClientBuilder
 import dev.katalog.client.AtlanClient
 import dev.katalog.local.LocalCatalog
 import java.time.Duration
@@ -17,7 +18,7 @@ object SharedCatalog {
 
     /** A new client of the shared catalog; close it after use. */
     @JvmStatic
-    fun client(configure: AtlanClient.Builder.() -> Unit = {}): AtlanClient =
+    fun client(configure: AtlanClientBuilder.() -> Unit = {}): AtlanClient =
         AtlanClient.builder().baseUrl(catalog.baseUrl).apiToken(catalog.apiToken).proxy(null).readTimeout(Duration.ofSeconds(60)).apply(configure).build()
 
     @JvmStatic

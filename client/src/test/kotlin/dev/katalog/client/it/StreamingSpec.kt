@@ -1,7 +1,6 @@
 package dev.katalog.client.it
 
 import dev.katalog.client.batch.BatchOptions
-import dev.katalog.client.batch.batch
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Column
@@ -21,11 +20,11 @@ class StreamingSpec : FunSpec({
 
     test("5,000 columns saved in batches, then streamed past a threshold of 500") {
         SharedCatalog.client().use { client ->
-            client.save(Connection.creator("stream-${connectionQn.substringAfterLast('/')}", "postgres", connectionQn).adminUsers(listOf("admin")).build())
-            client.save(Database.creator("DB", connectionQn).build())
-            client.save(Schema.creator("S", "$connectionQn/DB").build())
-            client.save(Table.creator("WIDE", "$connectionQn/DB/S").build())
-            val summary = client.batch(BatchOptions.builder().size(500).concurrency(2).build()) {
+            client.assets.save(Connection.creator("stream-${connectionQn.substringAfterLast('/')}", "postgres", connectionQn).adminUsers(listOf("admin")).build())
+            client.assets.save(Database.creator("DB", connectionQn).build())
+            client.assets.save(Schema.creator("S", "$connectionQn/DB").build())
+            client.assets.save(Table.creator("WIDE", "$connectionQn/DB/S").build())
+            val summary = client.assets.batch(BatchOptions.builder().size(500).concurrency(2).build()) {
                 for (i in 1..5_000) add(Column.creator("C%05d".format(i), Table, tableQn, i).build())
             }
             summary.failures shouldBe emptyList()
@@ -33,7 +32,7 @@ class StreamingSpec : FunSpec({
         }
         SharedCatalog.client { searchWindowThreshold(500) }.use { client ->
             val request = search { where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQn); where(Asset.TYPE_NAME eq "Column"); pageSize(200) }
-            val assets = client.stream(request).toList()
+            val assets = client.search.stream(request).toList()
             val guids = assets.map { it.guid }
             guids.size shouldBe 5_000
             guids.toSet().size shouldBe 5_000

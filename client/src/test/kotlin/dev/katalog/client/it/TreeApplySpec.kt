@@ -42,44 +42,44 @@ class TreeApplySpec : FunSpec({
 
     test("apply creates everything, and a second plan is empty") {
         SharedCatalog.client().use { client ->
-            val first = client.plan(tree())
+            val first = client.trees.plan(tree())
             first.creates shouldHaveSize (1 + 2 + 4 + 40 + 400 + 1 + 1 + 3)
-            val result = client.apply(tree())
+            val result = client.trees.apply(tree())
             result.failures shouldBe emptyList()
             result.created shouldBe 452
 
-            val second = client.plan(tree())
+            val second = client.trees.plan(tree())
             second.isEmpty shouldBe true
             second.unchanged shouldHaveSize 452
 
             val connectionQn = second.connections.getValue(connectionName)
-            client.count(search { where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQn) }) shouldBe 446
-            val terms = client.stream(AtlasGlossaryTerm) { include(AtlasGlossaryTerm.ANCHOR) }.toList().filter { it.name in setOf("ARR", "Revenue", "Margin") }
+            client.search.count(search { where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQn) }) shouldBe 446
+            val terms = client.search.stream(AtlasGlossaryTerm) { include(AtlasGlossaryTerm.ANCHOR) }.toList().filter { it.name in setOf("ARR", "Revenue", "Margin") }
             terms.isNotEmpty() shouldBe true
         }
     }
 
     test("a changed description is one update, shown as a diff") {
         SharedCatalog.client().use { client ->
-            val plan = client.plan(tree(ordersDescription = "One row per order"))
+            val plan = client.trees.plan(tree(ordersDescription = "One row per order"))
             plan.creates shouldHaveSize 0
             plan.updates shouldHaveSize 1
             plan.updates.single().changes.keys shouldBe setOf("description")
             plan.render() shouldContain "~ Table $connectionName/DB1/S1/T1"
-            client.apply(tree(ordersDescription = "One row per order")).updated shouldBe 1
-            client.plan(tree(ordersDescription = "One row per order")).isEmpty shouldBe true
+            client.trees.apply(tree(ordersDescription = "One row per order")).updated shouldBe 1
+            client.trees.plan(tree(ordersDescription = "One row per order")).isEmpty shouldBe true
             val connectionQn = plan.connections.getValue(connectionName)
-            client.get(Table, "$connectionQn/DB1/S1/T1").description shouldBe "One row per order"
+            client.assets.get(Table, "$connectionQn/DB1/S1/T1").description shouldBe "One row per order"
         }
     }
 
     test("prune archives what the tree no longer has") {
         SharedCatalog.client().use { client ->
-            val plan = client.plan(tree(ordersDescription = "One row per order", withExtraTable = false), prune = true)
+            val plan = client.trees.plan(tree(ordersDescription = "One row per order", withExtraTable = false), prune = true)
             plan.deletes.map { it.qualifiedName!!.substringAfter("$connectionName").ifEmpty { it.qualifiedName!! } }.size shouldBe 11
-            val result = client.apply(tree(ordersDescription = "One row per order", withExtraTable = false), prune = true)
+            val result = client.trees.apply(tree(ordersDescription = "One row per order", withExtraTable = false), prune = true)
             result.deleted shouldBe 11
-            client.plan(tree(ordersDescription = "One row per order", withExtraTable = false), prune = true).isEmpty shouldBe true
+            client.trees.plan(tree(ordersDescription = "One row per order", withExtraTable = false), prune = true).isEmpty shouldBe true
         }
     }
 })

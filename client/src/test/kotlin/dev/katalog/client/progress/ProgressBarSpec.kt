@@ -60,9 +60,9 @@ class ProgressBarSpec : FunSpec({
             }
         }
         SharedCatalog.client().use { client ->
-            val plan = client.plan(tree)
+            val plan = client.trees.plan(tree)
             val bar = ProgressBar.builder("applying").total(plan.creates.size.toLong()).output(PrintStream(out, true)).drawing(true).build()
-            client.apply(plan, BatchOptions.builder().listener(bar).build()).created shouldBe 6
+            client.trees.apply(plan, BatchOptions.builder().listener(bar).build()).created shouldBe 6
             val lines = out.toString().split('\r').filter { it.isNotBlank() }
             lines.last() shouldContain "  applying [########################] 6/6  "
             bar.close()

@@ -1,9 +1,8 @@
 package dev.katalog.client.readme
 
 import dev.katalog.client.AtlanClient
-import dev.katalog.client.AtlanException
+import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.batch.BatchOptions
-import dev.katalog.client.batch.batch
 import dev.katalog.dsl.search.search
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Asset
@@ -23,21 +22,21 @@ suspend fun clientTour(baseUrl: String, apiKey: String): List<String> {
                 database("SALES") { schema("PUBLIC") { table("ORDERS") { column("ID", dataType = "NUMBER") } } }
             }
         }
-        println(client.plan(tree).render())              // + Connection analytics … Plan: 5 to create, …
-        client.apply(tree)                                // parents first, each level in concurrent batches
+        println(client.trees.plan(tree).render())              // + Connection analytics … Plan: 5 to create, …
+        client.trees.apply(tree)                                // parents first, each level in concurrent batches
 
-        client.stream(Table) { where(Table.NAME startsWith "ORD") }   // a lazy Flow<Table>, paged as you collect
+        client.search.stream(Table) { where(Table.NAME startsWith "ORD") }   // a lazy Flow<Table>, paged as you collect
             .collect { println("${it.qualifiedName}: ${it.rowCount} rows") }
 
-        val byType = client.aggregate(search { aggregate("types", Asset.TYPE_NAME.bucketBy(10)) })
+        val byType = client.search.aggregate(search { aggregate("types", Asset.TYPE_NAME.bucketBy(10)) })
         println(byType.getValue("types").buckets.map { "${it.key}=${it.docCount}" })
 
-        client.batch(BatchOptions.builder().size(50).build()) {
-            client.stream(Table) { }.collect { add(Table.updater(it).ownerUsers(listOf("alice")).build()) }
+        client.assets.batch(BatchOptions.builder().size(50).build()) {
+            client.search.stream(Table) { }.collect { add(Table.updater(it).ownerUsers(listOf("alice")).build()) }
         }
 
         try {
-            client.get(Table, "default/snowflake/0/NOPE")
+            client.assets.get(Table, "default/snowflake/0/NOPE")
         } catch (e: AtlanException.NotFound) {
             println(e.hint)                               // what to do about it
         }

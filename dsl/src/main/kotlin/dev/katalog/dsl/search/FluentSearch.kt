@@ -135,19 +135,19 @@ public class FluentSearch private constructor(type: AssetType<*>?) {
             filter = allFilters.ifEmpty { null },
             minimumShouldMatch = if (shoulds.isEmpty()) null else JsonPrimitive(minSomes ?: 1),
         )
-        return IndexSearchRequest(
-            dsl = SearchDsl(
-                from = offset,
-                size = size,
-                aggregations = aggregations.toMap(),
-                trackTotalHits = true,
-                query = if (allFilters.isEmpty() && mustNots.isEmpty() && shoulds.isEmpty()) Query.MatchAll() else query,
-                sort = sorts.filter { it != SortItem.BY_GUID } + SortItem.BY_GUID,
-            ),
-            attributes = attributes.toList().ifEmpty { null },
-            relationAttributes = relationAttributes.toList().ifEmpty { null },
-            requestMetadata = RequestMetadata(saveSearchLog = false, utmTags = listOf(UTM_TAG)),
-        )
+        val dsl = SearchDsl.builder()
+            .from(offset)
+            .size(size)
+            .aggregations(aggregations.toMap())
+            .trackTotalHits(true)
+            .query(if (allFilters.isEmpty() && mustNots.isEmpty() && shoulds.isEmpty()) Query.MatchAll() else query)
+            .sort(sorts.filter { it != SortItem.BY_GUID } + SortItem.BY_GUID)
+            .build()
+        return IndexSearchRequest.builder(dsl)
+            .attributes(attributes.toList().ifEmpty { null })
+            .relationAttributes(relationAttributes.toList().ifEmpty { null })
+            .requestMetadata(RequestMetadata.builder().saveSearchLog(false).utmTags(listOf(UTM_TAG)).build())
+            .build()
     }
 
     public companion object {

@@ -30,17 +30,17 @@ public final class JavaApplyAndUpdate {
 
     public static String run(AtlanClient client, String connection) {
         AtlanClientFutures atlan = client.java();
-        TreePlan plan = atlan.plan(tree(connection)).join();
-        ApplyResult applied = atlan.apply(plan).join();
+        TreePlan plan = atlan.trees().plan(tree(connection)).join();
+        ApplyResult applied = atlan.trees().apply(plan).join();
         String connectionQn = plan.getConnections().get(connection);
 
         List<Asset> owned;
-        try (Stream<Asset> tables = atlan.stream(FluentSearch.select(Table.class).where(Table.CONNECTION_QUALIFIED_NAME.eq(connectionQn)))) {
+        try (Stream<Asset> tables = atlan.search().stream(FluentSearch.select(Table.class).where(Table.CONNECTION_QUALIFIED_NAME.eq(connectionQn)))) {
             owned = tables.map(t -> (Asset) Table.updater(t.getQualifiedName(), t.getName()).ownerUsers(List.of("alice")).build())
                     .collect(Collectors.toList());
         }
         BatchSummary summary = atlan.saveAll(owned, BatchOptions.builder().size(20).build()).join();
-        atlan.addAtlanTags(Table.TYPE, connectionQn + "/SHOP/PUBLIC/ORDERS", List.of("Confidential")).join();
+        atlan.tags().add(Table.TYPE, connectionQn + "/SHOP/PUBLIC/ORDERS", List.of("Confidential")).join();
         return applied.getCreated() + " created, " + summary.getUpdatedCount() + " owners set, tagged";
     }
 

@@ -1,7 +1,7 @@
 package dev.katalog.examples.java;
 
 import dev.katalog.client.AtlanClient;
-import dev.katalog.client.AtlanException;
+import dev.katalog.client.atlan.AtlanException;
 import dev.katalog.model.atlan.asset.Table;
 import java.util.concurrent.CompletionException;
 
@@ -10,9 +10,9 @@ public final class JavaErrorHandling {
     private JavaErrorHandling() {}
 
     public static String run(AtlanClient client) {
-        boolean present = client.java().find(Table.TYPE, "default/postgres/0/DB/S/NOPE").join().isPresent();
+        boolean present = client.java().assets().find(Table.TYPE, "default/postgres/0/DB/S/NOPE").join().isPresent();
         try {
-            client.java().get(Table.TYPE, "default/postgres/0/DB/S/NOPE").join();
+            client.java().assets().get(Table.TYPE, "default/postgres/0/DB/S/NOPE").join();
             return "unexpectedly found";
         } catch (CompletionException e) {
             if (e.getCause() instanceof AtlanException.NotFound) {

@@ -19,13 +19,13 @@ public final class JavaSearchAndStream {
     public static List<String> run(AtlanClient client) {
         AtlanClientFutures atlan = client.java();
         // Two independent calls run concurrently; join() waits for both.
-        CompletableFuture<Long> tables = atlan.count(FluentSearch.select(Table.class).toRequest());
-        CompletableFuture<Map<String, AggregationResult>> rows = atlan.aggregate(
+        CompletableFuture<Long> tables = atlan.search().count(FluentSearch.select(Table.class).toRequest());
+        CompletableFuture<Map<String, AggregationResult>> rows = atlan.search().aggregate(
                 FluentSearch.select(Table.class).aggregate("rows", Table.ROW_COUNT.sum()).toRequest());
         List<String> lines = new ArrayList<>();
         lines.add(tables.join() + " tables, " + rows.join().get("rows").getValue().longValue() + " rows in all");
         // Close the stream (try-with-resources) to stop paging early.
-        try (Stream<Asset> big = atlan.stream(FluentSearch.select(Table.class).where(Table.ROW_COUNT.gt(1_000_000)))) {
+        try (Stream<Asset> big = atlan.search().stream(FluentSearch.select(Table.class).where(Table.ROW_COUNT.gt(1_000_000)))) {
             big.limit(10).forEach(asset -> lines.add(asset.getQualifiedName()));
         }
         return lines;

@@ -16,7 +16,7 @@ import io.kotest.core.spec.Spec
  * project when [LocalCatalogProject] is among the project's extensions (else when the JVM exits). Installing it
  * applies the configured definition files and trees and gives the spec configured clients.
  *
- * `val katalog = install(LocalCatalogExtension()) { tree(shop) }` then `katalog.atlan.search(…)`.
+ * `val katalog = install(LocalCatalogExtension()) { tree(shop) }` then `katalog.atlan.search.page(…)`.
  */
 public class LocalCatalogExtension(private val options: TestCatalogOptions = TestCatalogOptions.defaults()) :
     MountableExtension<TestCatalogOptions.Builder, LocalCatalogExtension>, AfterSpecListener {

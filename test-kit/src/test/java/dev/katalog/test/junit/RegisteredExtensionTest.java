@@ -36,7 +36,7 @@ class RegisteredExtensionTest {
 
     @BeforeAll
     static void countBeforeTheTests(AtlanClient atlan) {
-        tablesBeforeAnyTest = atlan.java().count(FluentSearch.select(Table.class).where(Table.NAME.eq("CLICKS")).toRequest()).join();
+        tablesBeforeAnyTest = atlan.java().search().count(FluentSearch.select(Table.class).where(Table.NAME.eq("CLICKS")).toRequest()).join();
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ShopCatalogTest {
     @Test
     void findsTheOrdersTable(AtlanClient atlan) {
-        try (Stream<Asset> tables = atlan.java().stream(FluentSearch.select(Table.class).where(Table.NAME.eq("ORDERS")))) {
+        try (Stream<Asset> tables = atlan.java().search().stream(FluentSearch.select(Table.class).where(Table.NAME.eq("ORDERS")))) {
             List<String> names = tables.map(Asset::getQualifiedName)
                     .filter(name -> name.endsWith("/SHOP/SALES/ORDERS"))
                     .collect(Collectors.toList());

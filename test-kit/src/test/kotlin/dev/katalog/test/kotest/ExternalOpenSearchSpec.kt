@@ -51,7 +51,7 @@ class ExternalOpenSearchSpec : FunSpec({
             external.baseUrl shouldNotBe katalog.local.baseUrl
             TestCatalog(external, TestNames("external")).use { catalog ->
                 catalog.load(options)
-                catalog.atlan.count(Table.search { where(Table.NAME eq "ON_EXTERNAL") }) shouldBe 1L
+                catalog.atlan.search.count(Table.search { where(Table.NAME eq "ON_EXTERNAL") }) shouldBe 1L
             }
             testIndexes(node) shouldContainAll listOf("katalog_test_${RunNames.RUN_ID}_assets")
         } finally {
@@ -59,6 +59,6 @@ class ExternalOpenSearchSpec : FunSpec({
         }
         testIndexes(node).shouldBeEmpty()
         // The embedded catalog's own data was not touched.
-        katalog.atlan.count(Table.search { where(Table.NAME eq "ON_EXTERNAL") }) shouldBe 0L
+        katalog.atlan.search.count(Table.search { where(Table.NAME eq "ON_EXTERNAL") }) shouldBe 0L
     }
 })

@@ -32,9 +32,9 @@ class KotestClientsSpec : FunSpec({
     }
 
     test("the Atlan client applies and finds what the spec makes under its own names") {
-        katalog.atlan.apply(catalog {
+        katalog.atlan.trees.apply(catalog {
             connection(warehouse, Connector.SNOWFLAKE) { adminUsers("admin"); database("DB") { schema("S") { table("MINE") } } }
         }).created shouldBe 4L
-        katalog.atlan.count(Table.search { where(Table.NAME eq "MINE") }) shouldBe 1L
+        katalog.atlan.search.count(Table.search { where(Table.NAME eq "MINE") }) shouldBe 1L
     }
 })

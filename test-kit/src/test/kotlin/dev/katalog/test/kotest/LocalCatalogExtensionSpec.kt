@@ -20,7 +20,7 @@ class LocalCatalogExtensionSpec : FunSpec({
     }
 
     test("the tree is in the catalog before the tests") {
-        val invoices = katalog.atlan.stream(Table) { where(Table.NAME eq "INVOICES") }.toList()
+        val invoices = katalog.atlan.search.stream(Table) { where(Table.NAME eq "INVOICES") }.toList()
         invoices.single().qualifiedName shouldEndWith "/SALES/PUBLIC/INVOICES"
     }
 })
