@@ -18,7 +18,9 @@ import kotlin.metadata.visibility
  * `XFutures` (same package) of the same name and JVM parameter types, returning a `CompletableFuture` (suspend) or a
  * `Stream` (Flow). The `Continuation` is dropped; a `(T) -> Unit` or `T.() -> Unit` parameter becomes a
  * `java.util.function.Consumer`; `getXOrNull` becomes `findX` returning `Optional`. A function with default
- * parameters needs the twin with all of them.
+ * parameters needs the twin with all of them. Where Java cannot take the Kotlin shape (a suspending block),
+ * `@JavaTwin(name, why)` names the twin instead: on a function, a method of that name in `XFutures`; on a class, a
+ * `Class.method` (of the same package, or fully qualified) through which Java reaches what the class does.
  */
 object JavaTwins {
     /** One line per missing twin, e.g. `AtlanClient.save(Asset, SaveOptions): no AtlanClientFutures.save(Asset, SaveOptions) returning CompletableFuture`. */
@@ -26,9 +28,28 @@ object JavaTwins {
         val byName = classes.associateBy { it.name }
         return classes.filter { it.isApiClass() }.sortedBy { it.name }.flatMap { cls ->
             val kmClass = cls.kmClass() ?: return@flatMap emptyList()
+            val named = namedTwin(cls)
+            if (named != null) return@flatMap listOfNotNull(missingNamedTwin(cls, named, byName))
             val twin = byName[cls.name + "Futures"]
             kmClass.functions.filter { it.needsTwin() }.mapNotNull { function -> missingTwin(cls, function, twin) }
         }.distinct()
+    }
+
+    /** The twin a `@JavaTwin` on [element] names, or null. */
+    private fun namedTwin(element: com.tngtech.archunit.core.domain.properties.CanBeAnnotated): String? =
+        element.annotations().firstOrNull { it.rawType.name == JAVA_TWIN }?.get("name")?.orElse(null) as String?
+
+    private fun com.tngtech.archunit.core.domain.properties.CanBeAnnotated.annotations() = when (this) {
+        is JavaClass -> annotations
+        is JavaMethod -> annotations
+        else -> emptySet()
+    }
+
+    /** A class-level `@JavaTwin("Class.method")`: that method must exist, public, in the same package. */
+    private fun missingNamedTwin(owner: JavaClass, named: String, byName: Map<String, JavaClass>): String? {
+        val className = named.substringBeforeLast('.').let { if ('.' in it) it else owner.packageName + "." + it }
+        val exists = byName[className]?.allMethods.orEmpty().any { it.name == named.substringAfterLast('.') && JavaModifier.PUBLIC in it.modifiers }
+        return if (exists) null else "${simpleName(owner.name)}: @JavaTwin names $named, which does not exist"
     }
 
     private fun KmFunction.needsTwin(): Boolean =
@@ -42,6 +63,11 @@ object JavaTwins {
         val expected = parameters.mapIndexed { index, type ->
             val kotlinType = function.valueParameters.getOrNull(index - offset)?.type
             if (type == "kotlin.jvm.functions.Function1" && kotlinType != null && kotlinType.arguments.lastOrNull()?.type?.isClass("kotlin/Unit") == true) CONSUMER else type
+        }
+        val jvmMethod = owner.methods.firstOrNull { it.name == signature.name && it.descriptor == signature.descriptor }
+        jvmMethod?.let(::namedTwin)?.let { named ->
+            val exists = twin?.allMethods.orEmpty().any { it.name == named && JavaModifier.PUBLIC in it.modifiers && it.rawReturnType.name in setOf(COMPLETABLE_FUTURE, STREAM) }
+            return if (exists) null else "${simpleName(owner.name)}.${function.name}: @JavaTwin names ${simpleName(owner.name)}Futures.$named, which does not exist"
         }
         val finder = Regex("get(.*)OrNull").matchEntire(function.name)
         val name = finder?.let { "find" + it.groupValues[1] } ?: function.name
@@ -97,6 +123,7 @@ object JavaTwins {
         return name.substringAfterLast('.').replace('$', '.')
     }
 
+    private const val JAVA_TWIN = "dev.katalog.client.core.JavaTwin"
     private const val FLOW = "kotlinx/coroutines/flow/Flow"
     private const val CONSUMER = "java.util.function.Consumer"
     private const val COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture"

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.katalog.model.atlan.asset.Asset;
 import dev.katalog.model.atlan.asset.Column;
 import dev.katalog.model.atlan.asset.Table;
-import dev.katalog.model.atlan.search.IndexSearchResponse;
+import dev.katalog.model.atlan.api.IndexSearchResponse;
 import dev.katalog.model.json.KatalogJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -14,7 +14,7 @@ class BomSpec : FunSpec({
 
     val parent = pom("../pom.xml")
     val bom = pom("../bom/pom.xml")
-    val published = listOf("model", "openmetadata-model", "dsl", "client", "local", "test-kit", "cli")
+    val published = listOf("model-core", "model", "openmetadata-model", "dsl", "client", "local", "test-kit", "cli")
         .filter { File("../$it/pom.xml").isFile }
         .map { pom("../$it/pom.xml").child("artifactId") }
 

@@ -5,23 +5,18 @@ import dev.katalog.model.json.KatalogJson
 import java.io.File
 
 /**
- * Regenerates the model's sources: `Generate <typedefs.json> <model/src/generated/kotlin>`.
- * Files it generated before and no longer generates are removed.
+ * Writes the Atlan model: `GenerateKt <typedefs.json> <output source directory>`. The model module runs it in
+ * generate-sources. The directory is emptied first, so it holds exactly what the current typedefs produce.
  */
 public fun main(args: Array<String>) {
-    require(args.size == 2) { "usage: Generate <typedefs.json> <output source directory>" }
+    require(args.size == 2) { "usage: GenerateKt <typedefs.json> <output source directory>" }
     val files = generateSources(File(args[0]))
     val out = File(args[1])
-    val stale = out.walkTopDown().filter { it.isFile && it.extension == "kt" }
-        .filter { it.relativeTo(out).invariantSeparatorsPath !in files }
-        .filter { it.useLines { lines -> lines.firstOrNull()?.startsWith("// Generated") == true } }
-    stale.forEach { it.delete() }
+    out.deleteRecursively()
     for ((path, content) in files) {
-        val file = File(out, path)
-        file.parentFile.mkdirs()
-        if (!file.exists() || file.readText() != content) file.writeText(content)
+        File(out, path).apply { parentFile.mkdirs() }.writeText(content)
     }
-    println("generated ${files.size} files into $out")
+    println("generated ${files.size} Atlan model files into $out")
 }
 
 /** The generated sources for the type definitions in [typedefs]: relative path → content. */

@@ -1,65 +1,85 @@
 package dev.katalog.generator
 
-/**
- * The Kotlin type of an attribute, the expression that reads it from an entity's JSON, and the
- * expression that turns a `value` of that type into JSON for a setter.
- */
-internal data class Accessor(val type: String, val read: String, val write: String, val imports: Set<String>)
+import com.squareup.kotlinpoet.BOOLEAN
+import com.squareup.kotlinpoet.ClassName
+import com.squareup.kotlinpoet.CodeBlock
+import com.squareup.kotlinpoet.DOUBLE
+import com.squareup.kotlinpoet.INT
+import com.squareup.kotlinpoet.LIST
+import com.squareup.kotlinpoet.LONG
+import com.squareup.kotlinpoet.MAP
+import com.squareup.kotlinpoet.ParameterizedTypeName.Companion.parameterizedBy
+import com.squareup.kotlinpoet.STRING
+import com.squareup.kotlinpoet.TypeName
+import dev.katalog.generator.AtlanNames as N
 
-private const val ENUMS = "dev.katalog.model.atlan.enums"
-private const val STRUCTS = "dev.katalog.model.atlan.structs"
+/**
+ * The Kotlin [type] of an attribute (nullable), the expression that [read]s it from an entity's JSON, and
+ * the expression that [write]s a `value` of that type as JSON for a setter.
+ */
+internal data class Accessor(val type: TypeName, val read: CodeBlock, val write: CodeBlock)
 
 /** Maps Atlan attribute type names (`long`, `array<string>`, `map<string,string>`, enums, structs, entities) to Kotlin. */
 internal class KotlinTypes(private val model: TypeModel) {
 
     /** How to read an attribute named [attribute] of Atlan type [atlanType]; [relationship] when it links entities. */
     fun accessor(attribute: String, atlanType: String, relationship: Boolean): Accessor {
-        val name = literal(attribute)
         val element = arrayElement(atlanType)
         val entity = (element ?: atlanType).takeIf { it in model.entities }
         if (entity != null) {
-            val kotlinName = typeName(entity)
-            return if (element != null) Accessor("List<$kotlinName>?", "relationsAttribute($name, $kotlinName)", "references(value)", emptySet())
-            else Accessor("$kotlinName?", "relationAttribute($name, $kotlinName)", "reference(value)", emptySet())
+            val kotlinType = ClassName(ASSET_PACKAGE, typeName(entity))
+            return if (element != null) {
+                Accessor(LIST.parameterizedBy(kotlinType).copy(nullable = true), CodeBlock.of("%M(%S, %T)", N.RELATIONS_ATTRIBUTE, attribute, kotlinType), CodeBlock.of("%M(value)", N.REFERENCES))
+            } else {
+                Accessor(kotlinType.copy(nullable = true), CodeBlock.of("%M(%S, %T)", N.RELATION_ATTRIBUTE, attribute, kotlinType), CodeBlock.of("%M(value)", N.REFERENCE))
+            }
         }
-        if (relationship) return raw(name)
-        val serializer = "kotlinx.serialization.builtins.serializer"
+        if (relationship) return raw(attribute)
+        fun primitive(type: TypeName, reader: com.squareup.kotlinpoet.MemberName) = Accessor(
+            type.copy(nullable = true),
+            CodeBlock.of("%M(%S)", reader, attribute),
+            CodeBlock.of("%M(value, %T.%M())", N.ENCODE_ATTRIBUTE, type, N.BUILTIN_SERIALIZER),
+        )
         return when (atlanType) {
-            "string" -> Accessor("String?", "stringAttribute($name)", "encodeAttribute(value, String.serializer())", setOf(serializer))
-            "int" -> Accessor("Int?", "intAttribute($name)", "encodeAttribute(value, Int.serializer())", setOf(serializer))
-            "long" -> Accessor("Long?", "longAttribute($name)", "encodeAttribute(value, Long.serializer())", setOf(serializer))
-            "float", "double" -> Accessor("Double?", "doubleAttribute($name)", "encodeAttribute(value, Double.serializer())", setOf(serializer))
-            "boolean" -> Accessor("Boolean?", "booleanAttribute($name)", "encodeAttribute(value, Boolean.serializer())", setOf(serializer))
-            "date" -> Accessor("Instant?", "instantAttribute($name)", "encodeInstant(value)", setOf("java.time.Instant"))
-            else -> serialized(atlanType)?.let { (type, serializer, imports) ->
-                Accessor("$type?", "decodedAttribute($name, $serializer)", "encodeAttribute(value, $serializer)", imports)
-            } ?: raw(name)
+            "string" -> primitive(STRING, N.STRING_ATTRIBUTE)
+            "int" -> primitive(INT, N.INT_ATTRIBUTE)
+            "long" -> primitive(LONG, N.LONG_ATTRIBUTE)
+            "float", "double" -> primitive(DOUBLE, N.DOUBLE_ATTRIBUTE)
+            "boolean" -> primitive(BOOLEAN, N.BOOLEAN_ATTRIBUTE)
+            "date" -> Accessor(N.INSTANT.copy(nullable = true), CodeBlock.of("%M(%S)", N.INSTANT_ATTRIBUTE, attribute), CodeBlock.of("%M(value)", N.ENCODE_INSTANT))
+            else -> serialized(atlanType)?.let { (type, serializer) ->
+                Accessor(
+                    type.copy(nullable = true),
+                    CodeBlock.of("%M(%S, %L)", N.DECODED_ATTRIBUTE, attribute, serializer),
+                    CodeBlock.of("%M(value, %L)", N.ENCODE_ATTRIBUTE, serializer),
+                )
+            } ?: raw(attribute)
         }
     }
 
-    private fun raw(name: String) = Accessor("JsonElement?", "attribute($name)", "value", setOf("kotlinx.serialization.json.JsonElement"))
+    private fun raw(attribute: String) = Accessor(N.JSON_ELEMENT.copy(nullable = true), CodeBlock.of("%M(%S)", N.RAW_ATTRIBUTE, attribute), CodeBlock.of("value"))
 
-    /** Kotlin type, serializer expression and imports for a value decoded with kotlinx.serialization, or null. */
-    private fun serialized(atlanType: String): Triple<String, String, Set<String>>? {
-        val builtins = "kotlinx.serialization.builtins"
+    /** Kotlin type and serializer expression of a value decoded with kotlinx.serialization, or null. */
+    private fun serialized(atlanType: String): Pair<TypeName, CodeBlock>? {
         arrayElement(atlanType)?.let { element ->
-            val (type, serializer, imports) = serialized(element) ?: return null
-            return Triple("List<$type>", "ListSerializer($serializer)", imports + "$builtins.ListSerializer")
+            val (type, serializer) = serialized(element) ?: return null
+            return LIST.parameterizedBy(type) to CodeBlock.of("%M(%L)", N.LIST_SERIALIZER, serializer)
         }
         mapTypes(atlanType)?.let { (key, value) ->
             val k = serialized(key) ?: return null
             val v = serialized(value) ?: return null
-            return Triple("Map<${k.first}, ${v.first}>", "MapSerializer(${k.second}, ${v.second})", k.third + v.third + "$builtins.MapSerializer")
+            return MAP.parameterizedBy(k.first, v.first) to CodeBlock.of("%M(%L, %L)", N.MAP_SERIALIZER, k.second, v.second)
         }
-        val serializerImport = "$builtins.serializer"
+        fun builtin(type: TypeName) = type to CodeBlock.of("%T.%M()", type, N.BUILTIN_SERIALIZER)
+        fun generated(type: ClassName) = type to CodeBlock.of("%T.serializer()", type)
         return when (atlanType) {
-            "string" -> Triple("String", "String.serializer()", setOf(serializerImport))
-            "int" -> Triple("Int", "Int.serializer()", setOf(serializerImport))
-            "long", "date" -> Triple("Long", "Long.serializer()", setOf(serializerImport))
-            "float", "double" -> Triple("Double", "Double.serializer()", setOf(serializerImport))
-            "boolean" -> Triple("Boolean", "Boolean.serializer()", setOf(serializerImport))
-            in model.enums -> typeName(atlanType).let { Triple(it, "$it.serializer()", setOf("$ENUMS.$it")) }
-            in model.structs -> typeName(atlanType).let { Triple(it, "$it.serializer()", setOf("$STRUCTS.$it")) }
+            "string" -> builtin(STRING)
+            "int" -> builtin(INT)
+            "long", "date" -> builtin(LONG)
+            "float", "double" -> builtin(DOUBLE)
+            "boolean" -> builtin(BOOLEAN)
+            in model.enums -> generated(ClassName(ENUM_PACKAGE, typeName(atlanType)))
+            in model.structs -> generated(ClassName(STRUCT_PACKAGE, typeName(atlanType)))
             else -> null
         }
     }

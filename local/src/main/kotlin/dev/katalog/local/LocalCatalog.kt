@@ -3,15 +3,19 @@ package dev.katalog.local
 import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
 import dev.katalog.local.http.ApiGuard
+import dev.katalog.local.http.CallRecorder
 import dev.katalog.local.http.CatalogRoutes
 import dev.katalog.local.http.Chaos
 import dev.katalog.local.http.TokenAuthority
+import dev.katalog.local.http.TrafficCounter
 import dev.katalog.local.openmetadata.ComputedFields
 import dev.katalog.local.openmetadata.EntityIndex
 import dev.katalog.local.openmetadata.EntityService
 import dev.katalog.local.openmetadata.LineageService
 import dev.katalog.local.openmetadata.OpenMetadataRoutes
 import dev.katalog.local.openmetadata.OpenMetadataSearch
+import dev.katalog.local.opensearch.EmbeddedOpenSearch
+import dev.katalog.local.opensearch.OpenSearchClient
 import dev.katalog.local.search.IndexSearch
 import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetIndex
@@ -19,11 +23,9 @@ import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
 import dev.katalog.local.store.CatalogStore
 import dev.katalog.local.store.CustomMetadataWriter
-import dev.katalog.local.store.EmbeddedOpenSearch
-import dev.katalog.local.store.OpenSearchClient
 import dev.katalog.local.store.RandomNames
+import dev.katalog.local.store.TypeRegistry
 import dev.katalog.local.typedef.TypeDefService
-import dev.katalog.local.typedef.TypeRegistry
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
 import io.ktor.server.engine.EmbeddedServer
@@ -63,8 +65,10 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     public var openSearchUrl: String = ""
         private set
 
+    private val counter = TrafficCounter()
+
     /** The API calls this catalog has received and is serving. */
-    public val traffic: CallTraffic = CallTraffic()
+    public val traffic: CallTraffic = CallTraffic(counter)
 
     private val recordingOrNull: RequestRecording? =
         if (settings.recording) RequestRecording(settings.recordingFile, settings.recordingCapacity) else null
@@ -123,7 +127,10 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         log.info("Indexes ready after {} ms", elapsed())
         val reader = AssetReader(store)
         val tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret })
-        val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, traffic, recordingOrNull)
+        val recorder = recordingOrNull?.let { recording ->
+            CallRecorder { call, arrived, body, status -> recording.add(RequestCapture.capture(call, arrived, body, status)) }
+        }
+        val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, counter, recorder)
         val routes = CatalogRoutes(
             writer = AssetWriter(store),
             customMetadata = CustomMetadataWriter(store),

@@ -5,7 +5,7 @@ import dev.katalog.model.atlan.api.DirectoryPage
 import dev.katalog.model.atlan.api.EntityResponse
 import dev.katalog.model.atlan.api.MutationResponse
 import dev.katalog.model.atlan.asset.Table
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
 import io.kotest.core.spec.style.FunSpec

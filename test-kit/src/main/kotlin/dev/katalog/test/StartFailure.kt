@@ -18,7 +18,7 @@ internal object StartFailure {
                     "Fix: stop the process holding it, or run the tests again (ports are picked at random), $otherBackend."
             chain.any { it.message.orEmpty().contains(NODE_LOCK) } ->
                 "its data directory is locked by another OpenSearch node (${rootReason(error)})." to
-                    "Fix: run the tests again (a node that lost a port race may have kept the lock), $otherBackend."
+                    "Fix: stop the other catalog using that directory (another test JVM, or a catalog left running), $otherBackend."
             chain.any { it is AccessDeniedException } ->
                 "its data directory cannot be written (${chain.first { it is AccessDeniedException }.message})." to
                     "Fix: point java.io.tmpdir at a writable directory, $otherBackend."
@@ -38,7 +38,7 @@ internal object StartFailure {
         return TestCatalogException(message(cause, fix), error)
     }
 
-    /** True for the failures of a port race: a port taken between choosing and binding it, or the lock the loser kept. */
+    /** True for failures that a new attempt may not meet: a port taken between choosing and binding it, a directory locked meanwhile. */
     fun isRace(error: Throwable): Boolean =
         generateSequence(error) { it.cause }.any { it is BindException || it.message.orEmpty().contains(NODE_LOCK) }
 

@@ -37,7 +37,7 @@ class StartFailureSpec : FunSpec({
         val lock = IllegalStateException("failed to obtain node locks, tried [[/tmp/k/opensearch/node_1/data]] with lock id [0]")
         messageFor(RuntimeException("Failed to start node 1", lock)) shouldBe
             "The local catalog for the tests did not start: its data directory is locked by another OpenSearch node " +
-            "(${lock.message}). Fix: run the tests again (a node that lost a port race may have kept the lock), or set " +
+            "(${lock.message}). Fix: stop the other catalog using that directory (another test JVM, or a catalog left running), or set " +
             "KATALOG_OPENSEARCH_URL to an OpenSearch you run yourself."
         StartFailure.isRace(RuntimeException("Failed to start node 1", lock)) shouldBe true
         StartFailure.isRace(RuntimeException("wrapped", BindException("Address already in use"))) shouldBe true

@@ -2,7 +2,7 @@ package dev.katalog.client.atlan
 
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import io.ktor.http.ContentType
 import io.ktor.http.HttpMethod
 import kotlinx.serialization.KSerializer

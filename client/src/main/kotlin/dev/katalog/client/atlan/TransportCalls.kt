@@ -5,7 +5,7 @@ import dev.katalog.model.atlan.api.BulkEntityRequest
 import dev.katalog.model.atlan.api.MutationResponse
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.ModelDecodeException
 import io.ktor.http.ContentType

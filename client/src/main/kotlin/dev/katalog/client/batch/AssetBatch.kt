@@ -1,5 +1,6 @@
 package dev.katalog.client.batch
 
+import dev.katalog.client.core.JavaTwin
 import dev.katalog.model.atlan.asset.Asset
 import kotlinx.coroutines.channels.SendChannel
 import kotlinx.coroutines.flow.StateFlow
@@ -11,6 +12,10 @@ import kotlinx.coroutines.flow.StateFlow
  * added (and flushed) before their children can be referred to by placeholder.
  * Obtain one with `client.assets.batch { … }`; the summary comes back when the block returns.
  */
+@JavaTwin(
+    "dev.katalog.client.assets.AssetsApiFutures.saveAll",
+    "An AssetBatch only exists inside a suspending block; Java hands saveAll an Iterable, read as the batch makes room",
+)
 public class AssetBatch internal constructor(
     private val options: BatchOptions,
     private val calls: SendChannel<List<Asset>>,

@@ -7,7 +7,7 @@ import dev.katalog.model.atlan.asset.AssetType
 import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.search.AggregationResult
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.map
 

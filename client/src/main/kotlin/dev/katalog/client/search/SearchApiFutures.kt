@@ -7,7 +7,7 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AssetType
 import dev.katalog.model.atlan.search.AggregationResult
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import java.util.concurrent.CompletableFuture
 import java.util.function.Consumer
 import java.util.stream.Stream

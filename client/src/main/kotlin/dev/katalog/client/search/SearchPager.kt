@@ -3,7 +3,7 @@ package dev.katalog.client.search
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.atlan.search.SortItem
 import dev.katalog.model.atlan.search.SortOrder
 import kotlinx.coroutines.flow.Flow

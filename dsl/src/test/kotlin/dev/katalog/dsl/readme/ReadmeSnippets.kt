@@ -8,7 +8,7 @@ import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.json.KatalogJson
 
 // The Kotlin snippets of README.md: each region appears there verbatim (ReadmeSnippetsSpec checks it).

@@ -1,11 +1,11 @@
 package dev.katalog.local.directory
 
-import dev.katalog.local.CatalogException
-import dev.katalog.local.store.arr
-import dev.katalog.local.store.jsonStrings
-import dev.katalog.local.store.long
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.text
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.arr
+import dev.katalog.local.json.jsonStrings
+import dev.katalog.local.json.long
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.text
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement

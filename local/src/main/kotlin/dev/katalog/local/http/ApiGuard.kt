@@ -1,8 +1,6 @@
 package dev.katalog.local.http
 
-import dev.katalog.local.CallTraffic
-import dev.katalog.local.CatalogException
-import dev.katalog.local.RequestRecording
+import dev.katalog.local.error.CatalogException
 import io.ktor.http.ContentType
 import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpStatusCode
@@ -14,6 +12,7 @@ import io.ktor.server.response.header
 import io.ktor.server.response.respond
 import io.ktor.server.response.respondText
 import io.ktor.server.routing.RoutingCall
+import io.ktor.util.AttributeKey
 import io.ktor.utils.io.readRemaining
 import kotlinx.coroutines.delay
 import kotlinx.io.readByteArray
@@ -21,7 +20,6 @@ import kotlinx.serialization.SerializationException
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
-import io.ktor.util.AttributeKey
 import org.slf4j.LoggerFactory
 import java.time.Instant
 import java.util.UUID
@@ -34,8 +32,8 @@ internal class ApiGuard(
     private val tokens: TokenAuthority,
     private val chaos: Chaos,
     private val maxBodyBytes: Long,
-    private val traffic: CallTraffic,
-    private val recording: RequestRecording? = null,
+    private val traffic: TrafficCounter,
+    private val recorder: CallRecorder? = null,
 ) {
     private val log = LoggerFactory.getLogger(ApiGuard::class.java)
 
@@ -55,7 +53,7 @@ internal class ApiGuard(
         authenticated: Boolean = true,
         handler: suspend () -> Pair<HttpStatusCode, JsonElement>,
     ): Unit = traffic.serve {
-        if (recording == null) return@serve answer(call, format, authenticated, handler) {}
+        if (recorder == null) return@serve answer(call, format, authenticated, handler) {}
         val arrived = Instant.now()
         val body = try {
             text(call)
@@ -68,7 +66,7 @@ internal class ApiGuard(
         // Recorded just before the answer leaves, so that a client that has its answer finds its request recorded.
         var recorded = false
         val record = { status: Int? ->
-            if (!recorded) recording.add(RequestCapture.capture(call, arrived, body, status))
+            if (!recorded) recorder.record(call, arrived, body, status)
             recorded = true
         }
         try {

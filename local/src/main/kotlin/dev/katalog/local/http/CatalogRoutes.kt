@@ -1,16 +1,16 @@
 package dev.katalog.local.http
 
-import dev.katalog.local.CatalogException
 import dev.katalog.local.directory.ApiKey
 import dev.katalog.local.directory.Directory
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.str
 import dev.katalog.local.search.IndexSearch
 import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
 import dev.katalog.local.store.CustomMetadataWriter
 import dev.katalog.local.store.SaveFlags
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.str
 import dev.katalog.local.typedef.TypeDefService
 import io.ktor.http.ContentType
 import io.ktor.http.HttpStatusCode

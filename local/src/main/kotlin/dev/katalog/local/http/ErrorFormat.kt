@@ -1,6 +1,6 @@
 package dev.katalog.local.http
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
 
 /** How one API family writes a refused request: Atlan's `errorCode`/`errorMessage`, OpenMetadata's `code`/`message`. */
 internal fun interface ErrorFormat {

@@ -1,6 +1,6 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.store.str
+import dev.katalog.local.json.str
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject

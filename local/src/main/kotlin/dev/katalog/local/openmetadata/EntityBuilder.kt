@@ -1,7 +1,7 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.str
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.str
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.InvalidFqnException
 import kotlinx.serialization.json.JsonArray

@@ -1,12 +1,14 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.CatalogException
-import dev.katalog.local.store.OpenSearchAnswer
-import dev.katalog.local.store.OpenSearchClient
-import dev.katalog.local.store.arr
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.orEmpty
-import dev.katalog.local.store.str
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.arr
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.orEmpty
+import dev.katalog.local.json.str
+import dev.katalog.local.opensearch.OpenSearchAnswer
+import dev.katalog.local.opensearch.OpenSearchClient
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
@@ -15,8 +17,6 @@ import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonArray
 import kotlinx.serialization.json.putJsonObject
-import kotlinx.coroutines.sync.Mutex
-import kotlinx.coroutines.sync.withLock
 import java.net.URLEncoder
 import java.security.MessageDigest
 import java.util.concurrent.atomic.AtomicLong

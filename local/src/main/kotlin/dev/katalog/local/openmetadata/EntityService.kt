@@ -1,8 +1,8 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.CatalogException
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.str
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.str
 import dev.katalog.model.openmetadata.JsonPatchException
 import dev.katalog.model.openmetadata.JsonPatches
 import kotlinx.coroutines.sync.Mutex

@@ -1,7 +1,7 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.store.arr
-import dev.katalog.local.store.obj
+import dev.katalog.local.json.arr
+import dev.katalog.local.json.obj
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject

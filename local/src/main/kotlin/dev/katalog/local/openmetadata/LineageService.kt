@@ -1,7 +1,7 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.str
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.str
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonElement

@@ -1,7 +1,7 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.CatalogException
-import dev.katalog.local.CatalogException.Companion.escapeMarkup
+import dev.katalog.local.error.CatalogException.Companion.escapeMarkup
+import dev.katalog.local.error.CatalogException
 import dev.katalog.local.http.ErrorFormat
 import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put

@@ -1,8 +1,8 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
 import dev.katalog.local.http.ApiGuard
-import dev.katalog.local.store.str
+import dev.katalog.local.json.str
 import io.ktor.http.ContentType
 import io.ktor.http.HttpStatusCode
 import io.ktor.server.application.Application

@@ -1,8 +1,8 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.local.CatalogException
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.str
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.str
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonArray

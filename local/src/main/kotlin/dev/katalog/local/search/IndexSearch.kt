@@ -1,17 +1,17 @@
 package dev.katalog.local.search
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.arr
+import dev.katalog.local.json.bool
+import dev.katalog.local.json.long
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.str
 import dev.katalog.local.store.AssetDocument
 import dev.katalog.local.store.AssetIndex
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.CatalogStore
 import dev.katalog.local.store.IndexMapping
 import dev.katalog.local.store.StoredAsset
-import dev.katalog.local.store.arr
-import dev.katalog.local.store.bool
-import dev.katalog.local.store.long
-import dev.katalog.local.store.obj
-import dev.katalog.local.store.str
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject

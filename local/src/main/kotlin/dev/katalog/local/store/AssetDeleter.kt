@@ -1,6 +1,6 @@
 package dev.katalog.local.store
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
 import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
@@ -35,11 +35,11 @@ internal class AssetDeleter(private val store: CatalogStore) {
             }
             val document = store.document()
             store.index.write(changed.mapValues { (_, e) -> document.of(e) })
-            changed.values.mapTo(headers) { AssetWriter.header(it) }
+            changed.values.mapTo(headers) { MutationHeader.of(it) }
         } else {
             store.index.delete(found.keys)
             found.values.mapTo(headers) { asset ->
-                AssetWriter.header(JsonObject(asset.entity.toMutableMap().apply { put("status", JsonPrimitive("DELETED")) }))
+                MutationHeader.of(JsonObject(asset.entity.toMutableMap().apply { put("status", JsonPrimitive("DELETED")) }))
             }
         }
         buildJsonObject {

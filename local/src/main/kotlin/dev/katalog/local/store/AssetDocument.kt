@@ -1,6 +1,11 @@
 package dev.katalog.local.store
 
-import dev.katalog.local.typedef.TypeRegistry
+import dev.katalog.local.json.arr
+import dev.katalog.local.json.bool
+import dev.katalog.local.json.jsonStrings
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.orEmpty
+import dev.katalog.local.json.str
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull

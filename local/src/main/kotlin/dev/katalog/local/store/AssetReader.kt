@@ -1,6 +1,8 @@
 package dev.katalog.local.store
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.orEmpty
+import dev.katalog.local.json.str
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull

@@ -1,7 +1,6 @@
 package dev.katalog.local.store
 
-import dev.katalog.local.CatalogException
-import dev.katalog.local.typedef.TypeRegistry
+import dev.katalog.local.error.CatalogException
 import dev.katalog.model.atlan.typedef.AttributeDef
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement

@@ -1,6 +1,6 @@
 package dev.katalog.local.store
 
-import dev.katalog.local.typedef.TypeRegistry
+import dev.katalog.local.opensearch.OpenSearchClient
 import kotlinx.coroutines.sync.Mutex
 
 /** The catalog's state: the type definitions in force, the asset index and its mapping, and the lock that serializes writes. */

@@ -1,6 +1,7 @@
 package dev.katalog.local.store
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.obj
 import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull

@@ -1,5 +1,6 @@
 package dev.katalog.local.store
 
+import dev.katalog.local.json.orEmpty
 import dev.katalog.model.atlan.typedef.IndexField
 import dev.katalog.model.atlan.typedef.IndexFieldRule
 import dev.katalog.model.atlan.typedef.InternalFields

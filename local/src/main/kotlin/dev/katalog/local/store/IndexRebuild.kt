@@ -1,6 +1,12 @@
 package dev.katalog.local.store
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.bool
+import dev.katalog.local.json.long
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.orEmpty
+import dev.katalog.local.json.str
+import dev.katalog.local.opensearch.OpenSearchClient
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.buildJsonArray

@@ -1,5 +1,8 @@
 package dev.katalog.local.store
 
+import dev.katalog.local.json.obj
+import dev.katalog.local.json.orEmpty
+import dev.katalog.local.json.str
 import kotlinx.serialization.json.JsonObject
 
 /** One asset as the catalog keeps it: the entity as served (relationships as held by it) and its sort values when found by a search. */

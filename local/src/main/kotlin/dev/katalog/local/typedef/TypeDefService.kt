@@ -1,10 +1,11 @@
 package dev.katalog.local.typedef
 
-import dev.katalog.local.CatalogException
+import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.obj
 import dev.katalog.local.store.AssetIndex
 import dev.katalog.local.store.CatalogStore
 import dev.katalog.local.store.RandomNames
-import dev.katalog.local.store.obj
+import dev.katalog.local.store.TypeRegistry
 import dev.katalog.model.atlan.typedef.TypeCategory
 import dev.katalog.model.atlan.typedef.TypeDef
 import dev.katalog.model.atlan.typedef.TypeDefResponse

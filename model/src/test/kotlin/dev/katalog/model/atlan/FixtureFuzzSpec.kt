@@ -7,7 +7,7 @@ import dev.katalog.model.atlan.api.LineageListResponse
 import dev.katalog.model.atlan.api.MutationResponse
 import dev.katalog.model.atlan.asset.Entity
 import dev.katalog.model.atlan.search.IndexSearchRequest
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.atlan.typedef.TypeDef
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.ModelDecodeException

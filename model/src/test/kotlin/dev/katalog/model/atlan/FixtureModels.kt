@@ -6,7 +6,7 @@ import dev.katalog.model.atlan.api.EntityResponse
 import dev.katalog.model.atlan.api.LineageListResponse
 import dev.katalog.model.atlan.api.MutationResponse
 import dev.katalog.model.atlan.asset.Entity
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.atlan.typedef.TypeDef
 import kotlinx.serialization.KSerializer
 import java.io.File

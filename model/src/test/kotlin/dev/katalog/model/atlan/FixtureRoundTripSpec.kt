@@ -11,7 +11,7 @@ import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Entity
 import dev.katalog.model.atlan.asset.GenericAsset
 import dev.katalog.model.atlan.asset.Table
-import dev.katalog.model.atlan.search.IndexSearchResponse
+import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.atlan.typedef.TypeDef
 import dev.katalog.model.jsonDifference
 import dev.katalog.model.json.KatalogJson

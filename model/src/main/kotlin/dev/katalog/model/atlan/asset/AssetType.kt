@@ -19,6 +19,30 @@ public abstract class AssetType<T : Entity> internal constructor(
     /** Views [json] as this type without checking its `typeName`: use [fromJson] for checked access. */
     internal abstract fun wrap(json: JsonObject): T
 
+    /** The attributes this type declares itself (attributes, then relationship attributes), with their Atlan type names. */
+    internal abstract fun declaredAttributeTypes(): Map<String, String>
+
+    /**
+     * Every attribute of this type, its own and its super types' (inherited ones first), mapped to its Atlan type
+     * name: `long`, `array<string>`, `map<string,string>`, an enum or struct name, or for a relationship the related
+     * type (`Schema`, `array<Column>`). `Table.attributeTypes["rowCount"]` is `"long"`, and
+     * `Table.attributeTypes["qualifiedName"]` (from `Asset`) is `"string"`.
+     */
+    public val attributeTypes: Map<String, String> by lazy {
+        val all = LinkedHashMap<String, String>()
+        for (parent in superTypeNames) {
+            AtlanTypes.forName(parent)?.attributeTypes?.forEach { (name, type) -> all.putIfAbsent(name, type) }
+        }
+        all.putAll(declaredAttributeTypes())
+        java.util.Collections.unmodifiableMap(all)
+    }
+
+    /** The names of [attributeTypes]: every attribute an entity of this type can have, inherited ones included. */
+    public val attributeNames: Set<String> get() = attributeTypes.keys
+
+    /** True when this type or one of its super types has the attribute [name] (exact, case-sensitive). */
+    public fun hasAttribute(name: String): Boolean = name in attributeTypes
+
     /** Every super type, transitively, nearest first. */
     public val allSuperTypeNames: List<String> by lazy {
         val seen = LinkedHashSet<String>()

@@ -62,7 +62,7 @@ public abstract class EntityBuilder<T : Entity, B : EntityBuilder<T, B>> interna
     }
 
     /** The value currently set for attribute [name], or null. */
-    public fun attributeValue(name: String): JsonElement? = attributes[name] ?: relationshipAttributes[name]
+    final override fun attributeValue(name: String): JsonElement? = attributes[name] ?: relationshipAttributes[name]
 
     /** The entity as built so far. */
     public fun build(): T {

@@ -1,0 +1,83 @@
+package dev.katalog.generator
+
+import com.squareup.kotlinpoet.ClassName
+import com.squareup.kotlinpoet.CodeBlock
+import com.squareup.kotlinpoet.FunSpec
+import com.squareup.kotlinpoet.INT
+import com.squareup.kotlinpoet.KModifier
+import com.squareup.kotlinpoet.ParameterizedTypeName.Companion.parameterizedBy
+import com.squareup.kotlinpoet.STAR
+import com.squareup.kotlinpoet.STRING
+import com.squareup.kotlinpoet.TypeName
+import dev.katalog.generator.AtlanNames as N
+
+/** The `creator` functions of the asset kinds with qualifiedName conventions; each calls `AssetCreators`. */
+internal object Creators {
+    private class Creator(val doc: String, val parameters: List<Pair<String, TypeName>>, val call: CodeBlock)
+
+    private val glossary = ClassName(ASSET_PACKAGE, "AtlasGlossary")
+
+    private val byType: Map<String, List<Creator>> = buildMap {
+        fun call(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.ASSET_CREATORS, function)
+        put(
+            "Connection",
+            listOf(
+                Creator(
+                    "A new connection named [name] for [connectorName]; its qualifiedName is `default/<connector>/<epoch seconds>`.",
+                    listOf("name" to STRING, "connectorName" to STRING),
+                    CodeBlock.of(
+                        "%T.connection(Builder(null), name, connectorName, %P)",
+                        N.ASSET_CREATORS,
+                        CodeBlock.of("default/\$connectorName/\${%T.now().epochSecond}", N.INSTANT),
+                    ),
+                ),
+                Creator(
+                    "A new connection with a given [qualifiedName] (`default/<connector>/<epoch seconds>`).",
+                    listOf("name" to STRING, "connectorName" to STRING, "qualifiedName" to STRING),
+                    call("connection", "name", "connectorName", "qualifiedName"),
+                ),
+            ),
+        )
+        put("Database", listOf(Creator("A new database [name] in the connection [connectionQualifiedName].", listOf("name" to STRING, "connectionQualifiedName" to STRING), call("database", "name", "connectionQualifiedName"))))
+        put("Schema", listOf(Creator("A new schema [name] in the database [databaseQualifiedName].", listOf("name" to STRING, "databaseQualifiedName" to STRING), call("schema", "name", "databaseQualifiedName"))))
+        for (t in listOf("Table", "View", "MaterialisedView")) {
+            put(t, listOf(Creator("A new ${t.lowercase()} [name] in the schema [schemaQualifiedName].", listOf("name" to STRING, "schemaQualifiedName" to STRING), call("tableLike", "name", "schemaQualifiedName"))))
+        }
+        put(
+            "Column",
+            listOf(
+                Creator(
+                    "A new column [name] at position [order] (1-based) of the table, view or materialised view [parentQualifiedName].",
+                    listOf("name" to STRING, "parentType" to N.ASSET_TYPE.parameterizedBy(STAR), "parentQualifiedName" to STRING, "order" to INT),
+                    call("column", "name", "parentType", "parentQualifiedName", "order"),
+                ),
+            ),
+        )
+        put("AtlasGlossary", listOf(Creator("A new glossary [name]; the server assigns its qualifiedName.", listOf("name" to STRING), call("glossary", "name"))))
+        for (t in listOf("AtlasGlossaryTerm", "AtlasGlossaryCategory")) {
+            val kind = if (t.endsWith("Term")) "term" else "category"
+            put(
+                t,
+                listOf(
+                    Creator(
+                        "A new $kind [name] in [glossary] (a saved glossary, a placeholder, or `AtlasGlossary.ref(qualifiedName)`).",
+                        listOf("name" to STRING, "glossary" to glossary),
+                        call("glossaryMember", "name", "glossary"),
+                    ),
+                ),
+            )
+        }
+    }
+
+    fun has(type: String): Boolean = type in byType
+
+    /** The creator functions of [type] (none for most types), each returning a [builder]. */
+    fun of(type: String, builder: ClassName): List<FunSpec> = byType[type].orEmpty().map { creator ->
+        FunSpec.builder("creator").addModifiers(KModifier.PUBLIC).addAnnotation(JvmStatic::class)
+            .addKdoc("%L", creator.doc)
+            .apply { creator.parameters.forEach { (name, type) -> addParameter(name, type) } }
+            .returns(builder)
+            .addStatement("return %L", creator.call)
+            .build()
+    }
+}

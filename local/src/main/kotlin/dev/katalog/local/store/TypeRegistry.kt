@@ -1,0 +1,95 @@
+package dev.katalog.local.store
+
+import dev.katalog.model.atlan.typedef.AttributeDef
+import dev.katalog.model.atlan.typedef.TypeDef
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+
+/**
+ * The type definitions the catalog serves: the built-in ones from typedefs.json plus the Atlan tags and
+ * custom metadata created through the API. Immutable; a creation yields a new registry.
+ */
+internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef> = emptyList()) {
+    private val entities: Map<String, TypeDef> = base.entityDefs.orEmpty().associateBy { it.name.orEmpty() }
+    private val enumDefs: List<TypeDef> = base.enumDefs.orEmpty() + created.filter { it.category?.name == "ENUM" }
+    private val enums: Map<String, Set<String>> = enumDefs
+        .associate { it.name.orEmpty() to it.elementDefs.orEmpty().map { e -> e.value }.toSet() }
+    private val structs: Set<String> = base.structDefs.orEmpty().mapNotNull { it.name }.toSet()
+    private val relationships: Map<String, TypeDef> = base.relationshipDefs.orEmpty().associateBy { it.name.orEmpty() }
+    private val ancestry = HashMap<String, List<String>>()
+
+    val classifications: List<TypeDef> = base.classificationDefs.orEmpty() + created.filter { it.category?.name == "CLASSIFICATION" }
+    val businessMetadata: List<TypeDef> = base.businessMetadataDefs.orEmpty() + created.filter { it.category?.name == "BUSINESS_METADATA" }
+
+    /** Everything served by `GET /api/meta/types/typedefs`. */
+    val all: TypeDefResponse
+        get() = base.copy(enumDefs = enumDefs, classificationDefs = classifications, businessMetadataDefs = businessMetadata)
+
+    /** This registry with [defs] added, replacing created definitions of the same name. */
+    fun with(defs: List<TypeDef>): TypeRegistry {
+        val names = defs.mapNotNull { it.name }.toSet()
+        return TypeRegistry(base, created.filter { it.name !in names } + defs)
+    }
+
+    /** This registry without the created definition [name]. */
+    fun without(name: String): TypeRegistry = TypeRegistry(base, created.filter { it.name != name })
+
+    /** Any definition by its (hashed, for tags and custom metadata) name. */
+    fun byName(name: String): TypeDef? = all.all.firstOrNull { it.name == name }
+
+    fun isCreated(name: String): Boolean = created.any { it.name == name }
+
+    fun entity(name: String): TypeDef? = entities[name]
+
+    fun isEnum(name: String): Boolean = name in enums
+    fun enumValues(name: String): Set<String> = enums[name].orEmpty()
+    fun isStruct(name: String): Boolean = name in structs
+
+    /** All super types of [type], nearest first, without the type itself. */
+    fun superTypes(type: String): List<String> = synchronized(ancestry) {
+        ancestry.getOrPut(type) {
+            val seen = LinkedHashSet<String>()
+            val queue = ArrayDeque(entity(type)?.superTypes.orEmpty())
+            while (queue.isNotEmpty()) {
+                val next = queue.removeFirst()
+                if (seen.add(next)) queue.addAll(entity(next)?.superTypes.orEmpty())
+            }
+            seen.toList()
+        }
+    }
+
+    fun isA(type: String, ancestor: String): Boolean = type == ancestor || ancestor in superTypes(type)
+
+    /** The plain (non-relationship) attribute [name] of [type] or one of its super types. */
+    fun attribute(type: String, name: String): AttributeDef? =
+        (listOf(type) + superTypes(type)).firstNotNullOfOrNull { t -> entity(t)?.attributeDefs?.firstOrNull { it.name == name } }
+
+    /** The relationship attribute [name] of [type] or one of its super types. */
+    fun relationshipAttribute(type: String, name: String): AttributeDef? =
+        (listOf(type) + superTypes(type)).firstNotNullOfOrNull { t -> entity(t)?.relationshipAttributeDefs?.firstOrNull { it.name == name } }
+
+    /** The attribute name on the other end of relationship attribute [name] held by [type]. */
+    fun inverseOf(type: String, name: String): String? {
+        val rel = relationshipAttribute(type, name)?.relationshipTypeName?.let { relationships[it] } ?: return null
+        val end1 = rel.endDef1 ?: return null
+        val end2 = rel.endDef2 ?: return null
+        return when {
+            end1.name == name && isA(type, end1.type) -> end2.name
+            end2.name == name && isA(type, end2.type) -> end1.name
+            end1.name == name -> end2.name
+            end2.name == name -> end1.name
+            else -> null
+        }
+    }
+
+    /** The relationship type behind relationship attribute [name] of [type]. */
+    fun relationshipTypeOf(type: String, name: String): String? = relationshipAttribute(type, name)?.relationshipTypeName
+
+    fun isGlossaryType(type: String): Boolean = type in GLOSSARY_TYPES
+
+    companion object {
+        const val GLOSSARY = "AtlasGlossary"
+        const val TERM = "AtlasGlossaryTerm"
+        const val CATEGORY = "AtlasGlossaryCategory"
+        val GLOSSARY_TYPES = setOf(GLOSSARY, TERM, CATEGORY)
+    }
+}
