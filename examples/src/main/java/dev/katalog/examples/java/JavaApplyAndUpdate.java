@@ -39,7 +39,7 @@ public final class JavaApplyAndUpdate {
             owned = tables.map(t -> (Asset) Table.updater(t.getQualifiedName(), t.getName()).ownerUsers(List.of("alice")).build())
                     .collect(Collectors.toList());
         }
-        BatchSummary summary = atlan.saveAll(owned, BatchOptions.builder().size(20).build()).join();
+        BatchSummary summary = atlan.assets().saveAll(owned, BatchOptions.builder().size(20).build()).join();
         atlan.tags().add(Table.TYPE, connectionQn + "/SHOP/PUBLIC/ORDERS", List.of("Confidential")).join();
         return applied.getCreated() + " created, " + summary.getUpdatedCount() + " owners set, tagged";
     }
