@@ -16,7 +16,9 @@ import dev.katalog.client.tags.AtlanTagCache
 import dev.katalog.client.tags.TagsApi
 import dev.katalog.client.tree.TreePlanner
 import dev.katalog.client.tree.TreesApi
+import dev.katalog.client.typedefs.KnownNames
 import dev.katalog.client.typedefs.TypeDefsApi
+import dev.katalog.model.atlan.typedef.TypeCategory
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.Job
@@ -37,13 +39,16 @@ import kotlinx.coroutines.SupervisorJob
 public class AtlanClient internal constructor(public val options: AtlanClientOptions) : AutoCloseable {
     private val exchanges: TokenExchanges = TokenExchanges { calls }
     private val connection = HttpConnection(options.connection, ::atlanDialect, exchanges.sourceFor(options.credentials))
-    private val calls: TransportCalls = TransportCalls(connection.transport)
+    private val calls: TransportCalls = TransportCalls(connection.transport) { names }
 
     /** Runs the Java twins' coroutines; closing the client cancels what is still running. */
     internal val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
 
     /** Type definitions: Atlan tags, custom metadata sets, and the rest. */
     public val typeDefs: TypeDefsApi = TypeDefsApi(calls)
+
+    /** The type and attribute names saves and searches are checked against before they are sent. */
+    private val names = KnownNames { typeDefs.list(TypeCategory.ENTITY) }
 
     /** Saving, reading, deleting and restoring assets, one by one or in batches. */
     public val assets: AssetsApi = AssetsApi(calls)

@@ -15,12 +15,12 @@ object ApplyTree {
                 schema("PUBLIC") {
                     table("ORDERS") {
                         description = "One row per order"
-                        attribute("rowCount", 2_500_000)
+                        rowCount(2_500_000)
                         column("ID", dataType = "NUMBER")
                         column("AMOUNT", dataType = "DECIMAL(10,2)")
                         column("PLACED_AT", dataType = "TIMESTAMP_NTZ")
                     }
-                    table("ORDER_LINES") { attribute("rowCount", 9_000_000); column("ORDER_ID", dataType = "NUMBER") }
+                    table("ORDER_LINES") { rowCount(9_000_000); column("ORDER_ID", dataType = "NUMBER") }
                     view("ORDERS_V") { column("ID", dataType = "NUMBER") }
                 }
             }

@@ -16,7 +16,7 @@ internal object QuickstartTree {
                 for (schema in listOf("RAW", "CURATED")) schema(schema) {
                     for (t in 1..TABLES_PER_SCHEMA) table("%s_%s_T%02d".format(database, schema, t)) {
                         description = "Table $t of $database.$schema"
-                        attribute("rowCount", t * 125_000L)
+                        rowCount(t * 125_000L)
                         for (c in 1..COLUMNS_PER_TABLE) column(if (c == 1) "ID" else "COL_%02d".format(c), dataType = if (c == 1) "NUMBER" else "VARCHAR")
                     }
                 }

@@ -24,13 +24,16 @@ internal interface AtlanCalls {
         explicitToken: String? = null,
     ): String
 
+    /** The check of type and attribute names given as strings, made before saves and searches are sent. */
+    val names: NameCheck
+
     /** [body] read as [serializer]'s type; [AtlanException.Api] when it cannot be. */
     fun <T> decode(serializer: KSerializer<T>, body: String): T
 
-    /** Creates or updates [assets] with [options] in one bulk call. */
+    /** Creates or updates [assets] with [options] in one bulk call, once their names pass [names]. */
     suspend fun save(assets: List<Asset>, options: SaveOptions): MutationResult
 
-    /** One page of [request], as the server answers it. */
+    /** One page of [request], as the server answers it, once its names pass [names]. */
     suspend fun searchPage(request: IndexSearchRequest): IndexSearchResponse
 
     companion object {

@@ -12,8 +12,13 @@ import io.ktor.http.ContentType
 import io.ktor.http.HttpMethod
 import kotlinx.serialization.KSerializer
 
-/** [AtlanCalls] over an [HttpTransport] that speaks Atlan (see [atlanDialect]). */
-internal class TransportCalls(private val transport: HttpTransport) : AtlanCalls {
+/**
+ * [AtlanCalls] over an [HttpTransport] that speaks Atlan (see [atlanDialect]); [nameCheck] gives the check of names
+ * (late, as it reads type definitions through these very calls).
+ */
+internal class TransportCalls(private val transport: HttpTransport, private val nameCheck: () -> NameCheck) : AtlanCalls {
+    override val names: NameCheck get() = nameCheck()
+
     override suspend fun call(
         method: HttpMethod, path: String, query: List<Pair<String, String>>, body: String?, authenticated: Boolean, contentType: ContentType, explicitToken: String?,
     ): String = transport.call(method, path, query, body, authenticated, contentType = contentType, explicitToken = explicitToken)
@@ -29,11 +34,13 @@ internal class TransportCalls(private val transport: HttpTransport) : AtlanCalls
 
     override suspend fun save(assets: List<Asset>, options: SaveOptions): MutationResult {
         if (assets.isEmpty()) return MutationResult(MutationResponse())
+        names.checkSaved(assets)
         val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(assets))
         return MutationResult(decode(MutationResponse.serializer(), call(HttpMethod.Post, BULK, options.queryFlags(), body)))
     }
 
     override suspend fun searchPage(request: IndexSearchRequest): IndexSearchResponse {
+        names.checkSearch(request)
         val body = KatalogJson.encode(IndexSearchRequest.serializer(), request)
         return decode(IndexSearchResponse.serializer(), call(HttpMethod.Post, "/api/meta/search/indexsearch", body = body))
     }

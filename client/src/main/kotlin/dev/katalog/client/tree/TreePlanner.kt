@@ -15,6 +15,7 @@ import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.CompiledAsset
 import dev.katalog.dsl.tree.ConnectionBinding
 import dev.katalog.dsl.tree.NodeKind
+import dev.katalog.dsl.tree.TreeValues
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.AtlasGlossary
@@ -23,10 +24,8 @@ import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import kotlinx.coroutines.flow.toList
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
-import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
-import java.math.BigDecimal
 import java.time.Instant
 
 /**
@@ -47,6 +46,8 @@ internal class TreePlanner(
         tree.validate()
         val bindings = bindConnections(tree)
         val compiled = tree.compile(ConnectionBinding { name, _ -> bindings.getValue(name).first })
+        // Attributes set by name are checked before anything is compared, so a typo fails the plan, not the apply.
+        calls.names.checkSaved(compiled.assets.map { it.asset })
         val existing = HashMap<String, Asset>()
         existing += existingByQualifiedName(compiled.assets.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled.assets)
@@ -176,14 +177,18 @@ internal class TreePlanner(
         return out
     }
 
-    /** The attributes the tree sets whose value differs in the catalog (relationships and placeholder names aside). */
+    /**
+     * The attributes the tree sets whose value differs in the catalog (relationships and placeholder names aside),
+     * compared as their typed setters mean them ([TreeValues]): a Long 5 equals a stored 5.0, sets ignore order.
+     */
     private fun differences(planned: Asset, current: Asset): Map<String, Pair<JsonElement?, JsonElement?>> {
         val changes = LinkedHashMap<String, Pair<JsonElement?, JsonElement?>>()
         val glossaryKind = planned.typeName in GLOSSARY_TYPES
+        val type = AtlanTypes.forName(planned.typeName) ?: Asset
         for ((name, value) in planned.attributes) {
             if (isReference(value) || (glossaryKind && name == "qualifiedName")) continue
             val now = current.attributes[name]
-            if (!sameValue(value, now)) changes[name] = now to value
+            if (!TreeValues.same(type, name, value, now)) changes[name] = now to value
         }
         return changes
     }
@@ -202,18 +207,6 @@ internal class TreePlanner(
         is JsonObject -> "typeName" in value
         is JsonArray -> value.isNotEmpty() && value.all { it is JsonObject && "typeName" in it }
         else -> false
-    }
-
-    private fun sameValue(a: JsonElement?, b: JsonElement?): Boolean {
-        val left = a.takeUnless { it is JsonNull }
-        val right = b.takeUnless { it is JsonNull }
-        return when {
-            left == null || right == null -> left == null && (right == null || (right is JsonArray && right.isEmpty()))
-            left is JsonArray && right is JsonArray -> left.size == right.size && left.all { l -> right.any { r -> sameValue(l, r) } }
-            left is JsonPrimitive && right is JsonPrimitive && !left.isString && !right.isString ->
-                runCatching { BigDecimal(left.content).compareTo(BigDecimal(right.content)) == 0 }.getOrDefault(left.content == right.content)
-            else -> left == right
-        }
     }
 
     private fun NodeKind.isCatalogued(): Boolean = this != NodeKind.GLOSSARY && this != NodeKind.CATEGORY && this != NodeKind.TERM

@@ -44,7 +44,7 @@ class OpenMetadataLocalCatalogSpec : FunSpec({
                 for (schema in listOf("RAW", "CURATED.v2")) schema(schema) {
                     for (t in 1..10) table("%s_T%02d".format(database, t)) {
                         this.description = "$description $t of $database.$schema"
-                        attribute("rowCount", t * 125_000L)
+                        rowCount(t * 125_000L)
                         for (c in 1..10) column(if (c == 1) "ID" else "COL_%02d".format(c), dataType = if (c == 1) "NUMBER" else "VARCHAR")
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.katalog.dsl.tree
 
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.EntityBuilder
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
@@ -9,7 +10,8 @@ import kotlinx.serialization.json.JsonPrimitive
 /**
  * One asset of a tree, immutable: its [kind], [name], the [attributes] it sets (as JSON, by Atlan
  * attribute name) and its [children]. Kotlin builds nodes with `catalog { … }`; Java with the static
- * factories and the `with…` methods, each returning a new node.
+ * factories and the `with…` methods, each returning a new node; typed attributes come from the type's builder:
+ * `AssetNode.table("ORDERS").with(Table.builder().rowCount(5L).ownerUsers(List.of("alice")))`.
  */
 public class AssetNode internal constructor(
     public val kind: NodeKind,
@@ -24,8 +26,24 @@ public class AssetNode internal constructor(
     /** This node with [child] added after its other children. */
     public fun withChild(child: AssetNode): AssetNode = copy(children = children + child)
 
-    /** This node with the attribute [attribute] set to [value] (a String, Number, Boolean, List of those, or JSON). */
-    public fun withAttribute(attribute: String, value: Any?): AssetNode = copy(attributes = attributes + (attribute to toJson(value)))
+    /**
+     * This node with the attributes set on [attributes], a builder of the node's own type (`Table.builder()` for a
+     * table), so each value goes through its typed setter: `node.with(Table.builder().rowCount(5L))`. What the tree
+     * decides itself (names, qualifiedNames, parents) is refused when the tree is validated.
+     */
+    public fun with(attributes: EntityBuilder<*, *>): AssetNode {
+        val built = attributes.build()
+        require(built.typeName == kind.type.typeName) {
+            "A ${kind.label} takes the attributes of a ${kind.type.typeName}, not of a ${built.typeName}: use ${kind.type.typeName}.builder()"
+        }
+        return copy(attributes = this.attributes + built.attributes)
+    }
+
+    /**
+     * This node with the attribute [attribute] set by name to [value] (a String, Number, Boolean, Enum, List of those,
+     * or JSON), for attributes the model lacks; prefer [with] and the typed setters.
+     */
+    public fun withAttribute(attribute: String, value: Any?): AssetNode = copy(attributes = attributes + (attribute to byNameValue(value)))
 
     /** This node with its description set. */
     public fun withDescription(description: String): AssetNode = withAttribute("description", description)
@@ -61,7 +79,10 @@ public class AssetNode internal constructor(
 
         private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
 
-        internal fun toJson(value: Any?): JsonElement = when (value) {
+        /** A value set by name as JSON; see [ByNameAttributes] for where such attributes are checked. */
+        internal fun byNameValue(value: Any?): JsonElement = toJson(value)
+
+        private fun toJson(value: Any?): JsonElement = when (value) {
             null -> JsonNull
             is JsonElement -> value
             is String -> JsonPrimitive(value)

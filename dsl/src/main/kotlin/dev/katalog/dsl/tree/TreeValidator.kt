@@ -32,6 +32,7 @@ internal object TreeValidator {
             val namespace = (node.kind == NodeKind.TERM) to node.name
             if (node.name.isNotBlank()) seen.putIfAbsent(namespace, node)?.let { report("duplicate name \"${node.name}\"") }
             if (node.kind == NodeKind.CONNECTION) checkConnection(node, atlanRules, ::report)
+            checkAttributes(node, path, problems, atlanRules)
             checkSiblings(node.children, path, node, problems, atlanRules)
             checkColumnOrders(node, path, problems)
         }
@@ -50,6 +51,16 @@ internal object TreeValidator {
         }
         val hasAdmin = adminAttributes.any { (node.attributes[it] as? JsonArray)?.isNotEmpty() == true }
         if (atlanRules && !hasAdmin) report("a connection needs at least one admin: set adminUsers, adminGroups or adminRoles")
+    }
+
+    /** Refuses what the tree decides itself; attributes the model lacks go through [ByNameAttributes] (for Atlan). */
+    private fun checkAttributes(node: AssetNode, path: String, problems: MutableList<TreeProblem>, atlanRules: Boolean) {
+        val typed = SetterTypes.of(node.kind.type)
+        for ((attribute, value) in node.attributes) {
+            val problem = TreeOwnedAttributes.problemOf(node.kind, attribute, value)
+                ?: if (atlanRules && attribute !in typed) ByNameAttributes.problemOf(node.kind, attribute, value) else null
+            if (problem != null) problems += TreeProblem(path, problem, attribute)
+        }
     }
 
     private fun checkColumnOrders(node: AssetNode, path: String, problems: MutableList<TreeProblem>) {

@@ -41,6 +41,7 @@ public class ReadmeSnippetsJava {
                         .withChild(AssetNode.database("SALES")
                                 .withChild(AssetNode.schema("PUBLIC")
                                         .withChild(AssetNode.table("ORDERS").withDescription("One row per order")
+                                                .with(Table.builder().rowCount(2_500_000L).ownerUsers(List.of("alice")))
                                                 .withChild(AssetNode.column("ID", "NUMBER"))))));
         // endregion
         return tree;

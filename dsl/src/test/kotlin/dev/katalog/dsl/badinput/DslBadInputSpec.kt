@@ -51,6 +51,18 @@ class DslBadInputSpec : FunSpec({
         problems.any { "also used by" in it } shouldBe true
     }
 
+    test("B81 an attribute the tree decides, set inside the tree") {
+        inSchema { table("T") { qualifiedName("x/y"); column("A") { order(2) } } } shouldBe listOf(
+            "c/D/S/T: \"qualifiedName\" cannot be set inside a tree: the tree sets it from the node's place; remove it",
+            "c/D/S/T/column[1]: \"order\" cannot be set inside a tree: the tree sets it from the node's place; give it as column(name, order = n)",
+        )
+    }
+
+    test("B82 a relationship to assets outside the tree, set inside the tree") {
+        inSchema { table("T") { readme(dev.katalog.model.atlan.asset.Readme.refByGuid("r-1")) } }.single() shouldContain
+            "\"readme\" links to assets outside the tree, which trees do not link: remove it, and link after applying with client.assets.save("
+    }
+
     test("B07 a column at the top of a tree, or a table inside a database (Java builders can build either)") {
         val problems = shouldThrow<InvalidTreeException> {
             CatalogTree(listOf(AssetNode.column("loose"), AssetNode.database("D").withChild(AssetNode.table("T")))).validate()

@@ -30,7 +30,7 @@ class OpenMetadataTreeCompilerSpec : FunSpec({
                 schema("eu.west") {
                     table("ORDERS") {
                         description = "Orders"
-                        attribute("rowCount", 1000)
+                        rowCount(1000)
                         column("ID", dataType = "NUMBER(38,0)")
                         column("NOTE", dataType = "varchar(200)") { description = "free text" }
                         column("AT", dataType = "TIMESTAMP_NTZ")

@@ -7,6 +7,7 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.Column
+import dev.katalog.model.atlan.enums.CertificateStatus
 import dev.katalog.model.atlan.search.IndexSearchRequest
 import dev.katalog.model.atlan.api.IndexSearchResponse
 import dev.katalog.model.json.KatalogJson
@@ -53,7 +54,9 @@ fun treeSnippet() =
                     table("ORDERS") {
                         description = "One row per order"
                         ownerUsers("alice")
-                        column("ID", dataType = "NUMBER")
+                        rowCount(2_500_000)
+                        certificateStatus(CertificateStatus.VERIFIED)
+                        column("ID", dataType = "NUMBER") { isNullable(false) }
                         column("AMOUNT", dataType = "DECIMAL(10,2)")
                     }
                     view("ORDERS_V") { column("ID", dataType = "NUMBER") }

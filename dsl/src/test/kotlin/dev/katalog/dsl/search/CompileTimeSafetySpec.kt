@@ -63,4 +63,35 @@ class CompileTimeSafetySpec : FunSpec({
         )
         code shouldBe ExitCode.COMPILATION_ERROR
     }
+
+    val inTable = { body: String ->
+        """dev.katalog.dsl.tree.catalog { connection("c", Connector.SNOWFLAKE) { database("D") { schema("S") { table("T") { $body } } } } }"""
+    }
+
+    test("a table in a tree takes Table's typed setters") {
+        val (code, output) = compile(
+            inTable("""rowCount(5); ownerUsers(listOf("alice")); ownerUsers("alice", "bob"); """ +
+                """certificateStatus(dev.katalog.model.atlan.enums.CertificateStatus.VERIFIED); description = "Orders"; column("ID") { isNullable(false) }"""),
+        )
+        withClue(output) { code shouldBe ExitCode.OK }
+    }
+
+    test("a misspelt attribute in a tree does not compile") {
+        val (code, output) = compile(inTable("rowCont(5)"))
+        code shouldBe ExitCode.COMPILATION_ERROR
+        output shouldContain "rowCont"
+    }
+
+    test("a value of the wrong type in a tree does not compile") {
+        val (code, output) = compile(inTable("rowCount(\"five\")"))
+        code shouldBe ExitCode.COMPILATION_ERROR
+        output shouldContain "rowCount"
+    }
+
+    test("a view takes View's setters, not a term's") {
+        val ok = compile("""dev.katalog.dsl.tree.catalog { connection("c", Connector.SNOWFLAKE) { database("D") { schema("S") { view("V") { definition("select 1") } } } } }""")
+        withClue(ok.second) { ok.first shouldBe ExitCode.OK }
+        compile("""dev.katalog.dsl.tree.catalog { connection("c", Connector.SNOWFLAKE) { database("D") { schema("S") { view("V") { abbreviation("V") } } } } }""")
+            .first shouldBe ExitCode.COMPILATION_ERROR
+    }
 })

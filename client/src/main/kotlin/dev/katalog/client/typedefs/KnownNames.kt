@@ -1,0 +1,105 @@
+package dev.katalog.client.typedefs
+
+import dev.katalog.client.atlan.NameCheck
+import dev.katalog.client.cache.RefreshingCache
+import dev.katalog.client.core.UsageException
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AtlanTypes
+import dev.katalog.model.atlan.search.IndexSearchRequest
+import dev.katalog.model.atlan.search.Query
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import kotlinx.serialization.json.JsonPrimitive
+
+/**
+ * The type and attribute names the client knows: those of the generated model first (no call needed), then the
+ * tenant's own entity type definitions, read once when a name is not in the model (a custom type, a newer
+ * attribute) and again when a name is still missing, in case it was created since.
+ */
+internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefResponse) : NameCheck {
+    private val tenantTypes = RefreshingCache { attributesByType(entityTypeDefs()) }
+    private val modelAttributes: Set<String> by lazy { AtlanTypes.all.flatMapTo(HashSet()) { it.attributeNames } }
+
+    override suspend fun checkSaved(assets: List<Asset>) {
+        for (asset in assets) {
+            val typeName = asset.typeName
+            val model = AtlanTypes.forName(typeName)
+            val unknown = asset.attributes.keys.filter { model == null || !model.hasAttribute(it) }
+            if (model != null && unknown.isEmpty()) continue
+            var tenant = tenantTypes.get(typeName) ?: throw UsageException(
+                "No entity type is named \"$typeName\"",
+                suggestion(typeName, tenantTypes.all().keys + AtlanTypes.all.map { it.typeName }, "type names"),
+            )
+            if (unknown.any { it !in tenant }) {
+                // Read the definitions again: the attribute may have been created since they were read.
+                tenantTypes.clear()
+                tenant = tenantTypes.get(typeName).orEmpty()
+            }
+            val missing = unknown.filter { it !in tenant }
+            if (missing.isNotEmpty()) throw UsageException(
+                "$typeName has no attribute ${missing.joinToString { "\"$it\"" }}",
+                suggestion(missing.first(), tenant + model?.attributeNames.orEmpty(), "$typeName's attributes"),
+            )
+        }
+    }
+
+    override suspend fun checkSearch(request: IndexSearchRequest) {
+        // Custom metadata is asked for as "Set.attribute" by hashed names: those are the custom metadata caches' business.
+        val asked = (request.attributes.orEmpty() + request.relationAttributes.orEmpty()).filter { '.' !in it && it !in modelAttributes }
+        if (asked.isNotEmpty()) {
+            var tenant = tenantAttributes()
+            if (asked.any { it !in tenant }) {
+                // Read the definitions again: the attribute may have been created since they were read.
+                tenantTypes.clear()
+                tenant = tenantAttributes()
+            }
+            val missing = asked.filter { it !in tenant }
+            if (missing.isNotEmpty()) throw UsageException(
+                "No type has the attribute ${missing.joinToString { "\"$it\"" }} the search asks to include",
+                suggestion(missing.first(), modelAttributes + tenant, "attribute names"),
+            )
+        }
+        for (typeName in typeNamesIn(request.dsl.query)) {
+            if (AtlanTypes.forName(typeName) != null || tenantTypes.get(typeName) != null) continue
+            throw UsageException(
+                "The search filters on the type \"$typeName\", which does not exist, so it could only find nothing",
+                suggestion(typeName, tenantTypes.all().keys + AtlanTypes.all.map { it.typeName }, "type names"),
+            )
+        }
+    }
+
+    private suspend fun tenantAttributes(): Set<String> = tenantTypes.all().values.flatMapTo(HashSet()) { it }
+
+    private fun suggestion(name: String, candidates: Collection<String>, what: String): String {
+        val close = CloseNames.of(name, candidates)
+        return if (close.isEmpty()) "Check the spelling against the $what of the type definitions (client.typeDefs.list())"
+        else "Did you mean ${close.joinToString(" or ") { "\"$it\"" }}? Names are as in the type definitions, case included"
+    }
+
+    /** The type names [query] filters on exactly (`__typeName`, `__superTypeNames`), wherever they sit in it. */
+    private fun typeNamesIn(query: Query?): List<String> = when (query) {
+        null -> emptyList()
+        is Query.Term -> if (query.field in TYPE_FIELDS) listOfNotNull(query.value.stringOrNull()) else emptyList()
+        is Query.Terms -> if (query.field in TYPE_FIELDS) query.values.mapNotNull { it.stringOrNull() } else emptyList()
+        is Query.Bool -> listOfNotNull(query.must, query.should, query.mustNot, query.filter).flatten().flatMap(::typeNamesIn)
+        is Query.Nested -> typeNamesIn(query.query)
+        else -> emptyList()
+    }
+
+    private fun JsonPrimitive.stringOrNull(): String? = if (isString) content else null
+
+    private companion object {
+        val TYPE_FIELDS = setOf("__typeName", "__typeName.keyword", "__superTypeNames", "__superTypeNames.keyword")
+
+        /** Each entity type → every attribute it has: its own, its relationships', and its super types'. */
+        fun attributesByType(response: TypeDefResponse): Map<String, Set<String>> {
+            val defs = response.entityDefs.orEmpty().filter { it.name != null }.associateBy { it.name!! }
+            val resolved = HashMap<String, Set<String>>()
+            fun resolve(name: String, seen: Set<String>): Set<String> = resolved.getOrPut(name) {
+                val def = defs[name] ?: return@getOrPut emptySet()
+                val own = def.attributeDefs.orEmpty().map { it.name } + def.relationshipAttributeDefs.orEmpty().map { it.name }
+                own.toSet() + def.superTypes.orEmpty().filter { it !in seen }.flatMap { resolve(it, seen + name) }
+            }
+            return defs.keys.associateWith { resolve(it, emptySet()) }
+        }
+    }
+}
