@@ -21,13 +21,13 @@ runBlocking {
     val nope = client.assets.getOrNull<Table>("$qn/DB/S/NOPE")
     println("atlan: ${found.size} found, ${streamed.single().name} ${client.assets.get<Table>(orders.qualifiedName!!).certificateStatus} $nope")
     OpenMetadataClient(baseUrl, token).use { om ->
-        om.apply(tree)
+        om.trees.apply(tree)
         val fqn = Fqn.build(name, "DB", "S", "ORDERS")
-        val table = om.getByName<OmTable>(fqn, fields = listOf("columns"))
-        val byId = om.getById<OmTable>(table.id)
-        val missing = om.getByNameOrNull<OmTable>("$fqn-missing")
-        val missingId = om.getByIdOrNull<OmTable>("00000000-0000-0000-0000-000000000000")
-        val listed = om.list<OmTable>(mapOf("databaseSchema" to Fqn.build(name, "DB", "S"))).toList()
+        val table = om.entities.getByName<OmTable>(fqn, fields = listOf("columns"))
+        val byId = om.entities.getById<OmTable>(table.id)
+        val missing = om.entities.getByNameOrNull<OmTable>("$fqn-missing")
+        val missingId = om.entities.getByIdOrNull<OmTable>("00000000-0000-0000-0000-000000000000")
+        val listed = om.entities.list<OmTable>(mapOf("databaseSchema" to Fqn.build(name, "DB", "S"))).toList()
         println("openmetadata: ${byId.name} with ${table.columns.orEmpty().size} column, ${listed.size} listed, missing $missing $missingId")
     }
 }

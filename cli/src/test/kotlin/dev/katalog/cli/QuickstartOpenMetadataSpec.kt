@@ -14,14 +14,14 @@ class QuickstartOpenMetadataSpec : FunSpec({
         val service = "quickstart_om_${System.nanoTime()}"
         val tree = QuickstartTree.of(service, "Quickstart glossary ${System.nanoTime()}")
         OpenMetadataClient(TestCatalog.catalog.baseUrl, TestCatalog.catalog.apiToken).use { om ->
-            val plan = om.plan(tree)
+            val plan = om.trees.plan(tree)
             // 1 service, 2 databases, 4 schemas, 40 tables; a glossary, its category as a parent term, 3 terms.
             plan.creates shouldHaveSize 1 + 2 + 4 + 40 + 1 + 1 + 3
-            val applied = om.apply(plan)
+            val applied = om.trees.apply(plan)
             applied.failures shouldBe emptyMap()
             applied.created shouldBe plan.creates.size
-            om.plan(tree).isEmpty shouldBe true
-            val table = om.getByName<Table>(Fqn.build(service, "FINANCE", "CURATED", "FINANCE_CURATED_T07"), fields = listOf("columns"))
+            om.trees.plan(tree).isEmpty shouldBe true
+            val table = om.entities.getByName<Table>(Fqn.build(service, "FINANCE", "CURATED", "FINANCE_CURATED_T07"), fields = listOf("columns"))
             table.columns shouldHaveSize QuickstartTree.COLUMNS_PER_TABLE
             table.description shouldBe "Table 7 of FINANCE.CURATED"
         }

@@ -11,7 +11,7 @@ import io.ktor.server.response.respondText
 import io.ktor.server.routing.get
 import io.ktor.server.routing.routing
 import dev.katalog.client.openmetadata.OpenMetadataClient
-import dev.katalog.client.openmetadata.OpenMetadataException
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import java.net.InetAddress
 import java.net.ServerSocket
 import java.util.concurrent.atomic.AtomicInteger
@@ -59,7 +59,7 @@ class TlsSpec : FunSpec({
             }
             plain.connections shouldBe 1
             OpenMetadataClient.builder().baseUrl("https://127.0.0.1:${plain.port}").jwt("jwt").checkServerVersion(false).build().use { om ->
-                val e = shouldThrow<OpenMetadataException.ApiConnection> { om.version() }
+                val e = shouldThrow<OpenMetadataException.ApiConnection> { om.system.version() }
                 e.hint shouldBe "The server speaks plain HTTP, not TLS: use http://127.0.0.1:${plain.port} as the base URL"
             }
             plain.connections shouldBe 2

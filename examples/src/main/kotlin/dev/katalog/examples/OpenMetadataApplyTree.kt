@@ -1,6 +1,6 @@
 package dev.katalog.examples
 
-import dev.katalog.client.openmetadata.OpenMetadataApplyResult
+import dev.katalog.client.openmetadata.tree.OpenMetadataApplyResult
 import dev.katalog.client.openmetadata.OpenMetadataClient
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
@@ -31,10 +31,10 @@ object OpenMetadataApplyTree {
     }
 
     suspend fun run(om: OpenMetadataClient, service: String): Pair<OpenMetadataApplyResult, Table> {
-        val plan = om.plan(tree(service))
+        val plan = om.trees.plan(tree(service))
         println(plan.render())                             // + creates, ~ updates, ! settings OpenMetadata has no field for
-        val result = om.apply(plan)                        // PUT, parents first
-        val orders = om.getByName<Table>(Fqn.build(service, "shop", "sales.eu", "orders"), fields = listOf("columns"))
+        val result = om.trees.apply(plan)                  // PUT, parents first
+        val orders = om.entities.getByName<Table>(Fqn.build(service, "shop", "sales.eu", "orders"), fields = listOf("columns"))
         println("${orders.fullyQualifiedName}: ${orders.columns.joinToString { "${it.name} ${it.dataTypeDisplay}" }}")
         return result to orders
     }

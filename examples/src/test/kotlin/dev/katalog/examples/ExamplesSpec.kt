@@ -86,7 +86,7 @@ class ExamplesSpec : FunSpec({
             result.created shouldBe 9
             orders.fullyQualifiedName shouldBe "$service.shop.\"sales.eu\".orders"
             orders.columns.map { it.dataTypeDisplay } shouldBe listOf("BIGINT", "DECIMAL(10,2)", "varchar(200)")
-            om.plan(OpenMetadataApplyTree.tree(service)).isEmpty shouldBe true
+            om.trees.plan(OpenMetadataApplyTree.tree(service)).isEmpty shouldBe true
         }
     }
 

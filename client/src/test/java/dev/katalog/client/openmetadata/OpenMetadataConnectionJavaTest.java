@@ -19,12 +19,12 @@ class OpenMetadataConnectionJavaTest {
         ProxySettings proxy = new ProxySettings(URI.create("http://127.0.0.1:3128"), "proxy-user", "proxy-pass-4321", List.of("localhost"));
         try (OpenMetadataClient client = OpenMetadataClient.builder().baseUrl("https://om.example").jwt("eyJ.java-token")
                 .proxy(proxy).trustStore(trusted).build()) {
-            assertEquals(URI.create("http://127.0.0.1:3128"), client.getProxy().getUrl());
-            assertEquals("proxy-user", client.getProxy().getUsername());
-            assertFalse(client.getProxy().toString().contains("proxy-pass-4321"));
+            assertEquals(URI.create("http://127.0.0.1:3128"), client.getOptions().getProxy().getUrl());
+            assertEquals("proxy-user", client.getOptions().getProxy().getUsername());
+            assertFalse(client.getOptions().getProxy().toString().contains("proxy-pass-4321"));
         }
         try (OpenMetadataClient direct = OpenMetadataClient.builder().baseUrl("https://om.example").jwt("eyJ.java-token").proxy(null).build()) {
-            assertNull(direct.getProxy());
+            assertNull(direct.getOptions().getProxy());
         }
     }
 }

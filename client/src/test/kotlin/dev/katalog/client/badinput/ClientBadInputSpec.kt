@@ -6,7 +6,6 @@ import dev.katalog.client.core.UsageException
 import dev.katalog.client.MockAtlan
 import dev.katalog.client.entityJson
 import dev.katalog.client.openmetadata.OpenMetadataClient
-import dev.katalog.client.openmetadata.OpenMetadataException
 import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.json
 import dev.katalog.dsl.search.search
@@ -59,8 +58,8 @@ class ClientBadInputSpec : FunSpec({
             "Use http://localhost:21960 (a local catalog, plain HTTP), or https://localhost:21960 (an Atlan tenant)"
         shouldThrow<IllegalArgumentException> { AtlanClient("ftp://acme.atlan.com", "t") }.message shouldBe
             "The base URL must start with http:// or https://, was \"ftp://acme.atlan.com\". Use http:// or https:// in place of ftp://"
-        val om = shouldThrow<OpenMetadataException.Usage> { OpenMetadataClient("127.0.0.1:8585", "jwt") }
-        om.hint shouldBe "Use http://127.0.0.1:8585 (a local catalog, plain HTTP), or https://127.0.0.1:8585 (an OpenMetadata server)"
+        val om = shouldThrow<dev.katalog.client.core.UsageException> { OpenMetadataClient("127.0.0.1:8585", "jwt") }
+        om.fix shouldBe "Use http://127.0.0.1:8585 (a local catalog, plain HTTP), or https://127.0.0.1:8585 (an OpenMetadata server)"
     }
 
     test("B52 a base URL ending in /api/meta or /api: dropped, so calls do not double the path") {

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList
 class MockOpenMetadata(
     policy: RetryPolicy = OpenMetadataClient.DEFAULT_RETRY_POLICY.toBuilder().initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(5)).build(),
     serverVersion: String = "1.4.2",
-    configure: OpenMetadataClient.Builder.() -> Unit = {},
+    configure: OpenMetadataClientBuilder.() -> Unit = {},
     private val handler: suspend MockRequestHandleScope.(HttpRequestData) -> HttpResponseData,
 ) : AutoCloseable {
     val requests = CopyOnWriteArrayList<HttpRequestData>()

@@ -1,6 +1,8 @@
 package dev.katalog.client.openmetadata
 
 import dev.katalog.client.it.SharedCatalog
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
+import dev.katalog.client.openmetadata.search.OpenMetadataFields
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
@@ -18,9 +20,9 @@ import io.kotest.matchers.ints.shouldBeGreaterThan
 import io.kotest.matchers.nulls.shouldBeNull
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
+import java.util.UUID
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.flow.toList
-import java.util.UUID
 
 /**
  * The OpenMetadata client against the local catalog's OpenMetadata API over real HTTP; every body it sends is
@@ -56,71 +58,71 @@ class OpenMetadataLocalCatalogSpec : FunSpec({
     }
 
     test("the server is 1.4 and the version check passes") {
-        om.checkCompatibility().version!! shouldContain "1.4"
+        om.system.checkCompatibility().version!! shouldContain "1.4"
     }
 
     test("the quickstart tree applies; the second plan is empty; its table under a dotted schema reads back by name") {
-        val plan = om.plan(quickstart())
+        val plan = om.trees.plan(quickstart())
         plan.creates shouldHaveSize 1 + 2 + 4 + 40 + 1 + 4
         plan.ignored.map { it.problem.substringBefore(" has") }.toSet() shouldBe setOf("\"adminUsers\"", "\"rowCount\"")
-        val result = om.apply(plan)
+        val result = om.trees.apply(plan)
         result.failures shouldBe emptyMap()
         result.created shouldBe plan.creates.size
 
-        val again = om.plan(quickstart())
+        val again = om.trees.plan(quickstart())
         again.render() shouldContain "0 to create, 0 to update, 52 unchanged"
         again.isEmpty shouldBe true
 
         val fqn = Fqn.build(service, "SALES", "CURATED.v2", "SALES_T03")
         fqn shouldBe "$service.SALES.\"CURATED.v2\".SALES_T03"
-        val table = om.getByName<Table>(fqn, fields = listOf("columns"))
+        val table = om.entities.getByName<Table>(fqn, fields = listOf("columns"))
         table.fullyQualifiedName shouldBe fqn
         table.description shouldBe "Table 3 of SALES.CURATED.v2"
         table.columns shouldHaveSize 10
         table.columns[0].dataType shouldBe ColumnDataType.NUMBER
         table.columns[1].dataType shouldBe ColumnDataType.VARCHAR
-        om.getById<Table>(table.id).name shouldBe "SALES_T03"
-        om.getByName<DatabaseSchema>(Fqn.build(service, "SALES", "CURATED.v2")).name shouldBe "CURATED.v2"
-        om.getByName<GlossaryTerm>(Fqn.build(glossaryName, "Finance", "ARR")).name shouldBe "ARR"
+        om.entities.getById<Table>(table.id).name shouldBe "SALES_T03"
+        om.entities.getByName<DatabaseSchema>(Fqn.build(service, "SALES", "CURATED.v2")).name shouldBe "CURATED.v2"
+        om.entities.getByName<GlossaryTerm>(Fqn.build(glossaryName, "Finance", "ARR")).name shouldBe "ARR"
 
         OutgoingRequestValidator.validated.count { it.startsWith("PUT /api/v1/tables") } shouldBeGreaterThan 39
     }
 
     test("a changed tree plans exactly the changes, and applying them empties the plan again") {
-        val changed = om.plan(quickstart(description = "Fact table"))
+        val changed = om.trees.plan(quickstart(description = "Fact table"))
         changed.updates shouldHaveSize 40
         changed.updates.first().changes.keys shouldBe setOf("description")
-        om.apply(changed).updated shouldBe 40
-        om.plan(quickstart(description = "Fact table")).isEmpty shouldBe true
+        om.trees.apply(changed).updated shouldBe 40
+        om.trees.plan(quickstart(description = "Fact table")).isEmpty shouldBe true
     }
 
     test("absent entities: null from the OrNull calls, NotFound otherwise") {
-        om.getByNameOrNull<Table>(Fqn.build(service, "SALES", "RAW", "NOPE")).shouldBeNull()
-        shouldThrow<OpenMetadataException.NotFound> { om.getByName<Table>(Fqn.build(service, "SALES", "RAW", "NOPE")) }
+        om.entities.getByNameOrNull<Table>(Fqn.build(service, "SALES", "RAW", "NOPE")).shouldBeNull()
+        shouldThrow<OpenMetadataException.NotFound> { om.entities.getByName<Table>(Fqn.build(service, "SALES", "RAW", "NOPE")) }
     }
 
     test("list pages through a schema's tables with after cursors") {
-        val tables = om.list<Table>(mapOf("databaseSchema" to Fqn.build(service, "FINANCE", "CURATED.v2")), pageSize = 3).toList()
+        val tables = om.entities.list<Table>(mapOf("databaseSchema" to Fqn.build(service, "FINANCE", "CURATED.v2")), pageSize = 3).toList()
         tables.map { it.name }.sorted() shouldBe (1..10).map { "FINANCE_T%02d".format(it) }
     }
 
     test("patch, versions, lineage and search round-trip through the server") {
-        val orders = om.getByName<Table>(Fqn.build(service, "SALES", "RAW", "SALES_T01"))
-        val patched = om.patch(orders) { replace("/description", "Orders, patched") }
+        val orders = om.entities.getByName<Table>(Fqn.build(service, "SALES", "RAW", "SALES_T01"))
+        val patched = om.entities.patch(orders) { replace("/description", "Orders, patched") }
         patched.description shouldBe "Orders, patched"
         (patched.version!! > orders.version!!) shouldBe true
-        om.versions(EntityKinds.TABLE, orders.id).first().description shouldBe "Orders, patched"
+        om.entities.versions(EntityKinds.TABLE, orders.id).first().description shouldBe "Orders, patched"
 
-        val totals = om.getByName<Table>(Fqn.build(service, "SALES", "CURATED.v2", "SALES_T01"))
-        om.addLineage(orders, totals, description = "curated nightly")
-        val lineage = om.lineage(EntityKinds.TABLE, orders.fullyQualifiedName!!, upstreamDepth = 0, downstreamDepth = 1)
+        val totals = om.entities.getByName<Table>(Fqn.build(service, "SALES", "CURATED.v2", "SALES_T01"))
+        om.lineage.add(orders, totals, description = "curated nightly")
+        val lineage = om.lineage.get(EntityKinds.TABLE, orders.fullyQualifiedName!!, upstreamDepth = 0, downstreamDepth = 1)
         lineage.downstreamEdges!!.map { it.toEntity } shouldContain totals.id
 
         // The index follows writes shortly after: poll with a deadline rather than sleep a fixed time.
         val deadline = System.nanoTime() + 20_000_000_000
         var hits: List<Table>
         do {
-            hits = om.search(EntityKinds.TABLE) { where(OpenMetadataFields.SERVICE eq service); where(OpenMetadataFields.NAME eq "SALES_T01"); size(10) }.hits
+            hits = om.search.page(EntityKinds.TABLE) { where(OpenMetadataFields.SERVICE eq service); where(OpenMetadataFields.NAME eq "SALES_T01"); size(10) }.hits
             if (hits.size == 2 || System.nanoTime() > deadline) break
             delay(200)
         } while (true)
@@ -131,7 +133,7 @@ class OpenMetadataLocalCatalogSpec : FunSpec({
         val deadline = System.nanoTime() + 20_000_000_000
         var terms: List<GlossaryTerm>
         do {
-            terms = om.search(EntityKinds.GLOSSARY_TERM) { where(OpenMetadataFields.NAME eq "ARR"); size(50) }.hits
+            terms = om.search.page(EntityKinds.GLOSSARY_TERM) { where(OpenMetadataFields.NAME eq "ARR"); size(50) }.hits
             if (terms.any { it.fullyQualifiedName == Fqn.build(glossaryName, "Finance", "ARR") } || System.nanoTime() > deadline) break
             delay(200)
         } while (true)
@@ -140,8 +142,8 @@ class OpenMetadataLocalCatalogSpec : FunSpec({
     }
 
     test("delete removes a table; getByNameOrNull then answers null") {
-        val doomed = om.getByName<Table>(Fqn.build(service, "FINANCE", "RAW", "FINANCE_T10"))
-        om.delete(doomed, hardDelete = true)
-        om.getByNameOrNull<Table>(doomed.fullyQualifiedName!!).shouldBeNull()
+        val doomed = om.entities.getByName<Table>(Fqn.build(service, "FINANCE", "RAW", "FINANCE_T10"))
+        om.entities.delete(doomed, hardDelete = true)
+        om.entities.getByNameOrNull<Table>(doomed.fullyQualifiedName!!).shouldBeNull()
     }
 })

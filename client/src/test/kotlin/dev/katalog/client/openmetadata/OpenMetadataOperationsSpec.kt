@@ -1,7 +1,12 @@
 package dev.katalog.client.openmetadata
 
 import dev.katalog.client.bodyText
+import dev.katalog.client.core.UsageException
 import dev.katalog.client.json
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
+import dev.katalog.client.openmetadata.entities.JsonPatch
+import dev.katalog.client.openmetadata.entities.of
+import dev.katalog.client.openmetadata.search.OpenMetadataFields
 import dev.katalog.model.openmetadata.EntityKinds
 import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.entity.data.Table
@@ -34,7 +39,7 @@ class OpenMetadataOperationsSpec : FunSpec({
             "c2" to """{"data":[${MockOpenMetadata.tableJson("t4", id[4])}],"paging":{"before":"c1","total":5}}""",
         )
         MockOpenMetadata { request -> json(pages.getValue(request.url.parameters["after"])) }.use { m ->
-            val tables = m.client.list<Table>(mapOf("databaseSchema" to "svc.db.s"), fields = listOf("tags"), pageSize = 2).toList()
+            val tables = m.client.entities.list<Table>(mapOf("databaseSchema" to "svc.db.s"), fields = listOf("tags"), pageSize = 2).toList()
             tables.map { it.name } shouldBe listOf("t0", "t1", "t2", "t3", "t4")
             m.requests.map { it.url.parameters["after"] } shouldBe listOf(null, "c1", "c2")
             m.requests.forEach {
@@ -48,22 +53,22 @@ class OpenMetadataOperationsSpec : FunSpec({
 
     test("list is lazy: taking the first page's entities makes one call") {
         MockOpenMetadata { json("""{"data":[${MockOpenMetadata.tableJson("a", ids(2)[0])},${MockOpenMetadata.tableJson("b", ids(2)[1])}],"paging":{"after":"next","total":9}}""") }.use { m ->
-            m.client.list<Table>(pageSize = 2).take(2).toList() shouldHaveSize 2
+            m.client.entities.list<Table>(pageSize = 2).take(2).toList() shouldHaveSize 2
             m.requests shouldHaveSize 1
         }
     }
 
     test("a server repeating the same cursor is an error, not an endless loop") {
         MockOpenMetadata { json("""{"data":[${MockOpenMetadata.tableJson()}],"paging":{"after":"same","total":9}}""") }.use { m ->
-            shouldThrow<OpenMetadataException.Api> { m.client.list<Table>().toList() }.message shouldContain "same after cursor"
+            shouldThrow<OpenMetadataException.Api> { m.client.entities.list<Table>().toList() }.message shouldContain "same after cursor"
         }
     }
 
     test("create POSTs and createOrUpdate PUTs the create request to the kind's path; both validate against createTable.json") {
         val request = CreateTable(name = "orders", databaseSchema = "svc.db.\"sales.eu\"", columns = listOf(Column(name = "id", dataType = ColumnDataType.BIGINT)))
         MockOpenMetadata { json(MockOpenMetadata.tableJson()) }.use { m ->
-            m.client.create(request).name shouldBe "orders"
-            m.client.createOrUpdate(request).id shouldBe MockOpenMetadata.TABLE_ID
+            m.client.entities.create(request).name shouldBe "orders"
+            m.client.entities.createOrUpdate(request).id shouldBe MockOpenMetadata.TABLE_ID
             m.requests.map { it.method } shouldBe listOf(HttpMethod.Post, HttpMethod.Put)
             m.requests.forEach { it.url.encodedPath shouldBe "/api/v1/tables" }
             Json.parseToJsonElement(m.requests[0].bodyText()).jsonObject["databaseSchema"]!!.jsonPrimitive.content shouldBe "svc.db.\"sales.eu\""
@@ -74,14 +79,14 @@ class OpenMetadataOperationsSpec : FunSpec({
     test("the validator rejects a create request the schema does not allow") {
         val invalid = CreateTable(name = "orders", databaseSchema = "s", columns = emptyList(), extras = kotlinx.serialization.json.JsonObject(mapOf("rowCount" to JsonPrimitive(3))))
         MockOpenMetadata { json(MockOpenMetadata.tableJson()) }.use { m ->
-            shouldThrow<AssertionError> { m.client.create(invalid) }.message shouldContain "createTable.json"
+            shouldThrow<AssertionError> { m.client.entities.create(invalid) }.message shouldContain "createTable.json"
         }
     }
 
     test("patch sends RFC 6902 operations as application/json-patch+json to the entity's id") {
         MockOpenMetadata { json(MockOpenMetadata.tableJson(description = "Orders")) }.use { m ->
             val table = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson())
-            m.client.patch(table) { add("/description", "Orders") }.description shouldBe "Orders"
+            m.client.entities.patch(table) { add("/description", "Orders") }.description shouldBe "Orders"
             val request = m.requests.single()
             request.method shouldBe HttpMethod.Patch
             request.url.encodedPath shouldBe "/api/v1/tables/${MockOpenMetadata.TABLE_ID}"
@@ -90,21 +95,22 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
-    test("patch(original, modified) sends only the differences; no differences, no call") {
+    test("patch(original, modified) sends only the differences; no differences, no call; another entity is a UsageException") {
         MockOpenMetadata { json(MockOpenMetadata.tableJson(description = "Orders")) }.use { m ->
             val table = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson())
-            m.client.patch(table, table.copy(description = "Orders", columns = listOf(table.columns[0].copy(description = "key"))))
+            m.client.entities.patch(table, table.copy(description = "Orders", columns = listOf(table.columns[0].copy(description = "key"))))
             // Columns are compared element by element: only the new key is added.
             m.requests.single().bodyText() shouldBe
                 """[{"op":"add","path":"/columns/0/description","value":"key"},{"op":"add","path":"/description","value":"Orders"}]"""
-            m.client.patch(table, table.copy())
+            m.client.entities.patch(table, table.copy())
             m.requests shouldHaveSize 1
+            shouldThrow<UsageException> { m.client.entities.patch(table, table.copy(id = UUID.randomUUID().toString())) }.fix shouldContain "changed copy"
         }
     }
 
-    test("JsonPatch.pointer escapes ~ and /, and a path that is not a pointer is a Usage error") {
+    test("JsonPatch.pointer escapes ~ and /, and a path that is not a pointer is a UsageException") {
         JsonPatch.pointer("columns", 0, "a/b~c") shouldBe "/columns/0/a~1b~0c"
-        shouldThrow<OpenMetadataException.Usage> { JsonPatch.builder().remove("description") }.hint shouldContain "/description"
+        shouldThrow<UsageException> { JsonPatch.builder().remove("description") }.fix shouldContain "/description"
     }
 
     test("delete sends recursive and hardDelete; versions decode each version's entity") {
@@ -117,11 +123,11 @@ class OpenMetadataOperationsSpec : FunSpec({
                 else -> json(MockOpenMetadata.tableJson(description = "v2"))
             }
         }.use { m ->
-            m.client.delete(EntityKinds.TABLE, MockOpenMetadata.TABLE_ID, recursive = true, hardDelete = false)
+            m.client.entities.delete(EntityKinds.TABLE, MockOpenMetadata.TABLE_ID, recursive = true, hardDelete = false)
             m.requests[0].url.parameters["recursive"] shouldBe "true"
             m.requests[0].url.parameters["hardDelete"] shouldBe "false"
-            m.client.versions(EntityKinds.TABLE, MockOpenMetadata.TABLE_ID).map { it.description } shouldBe listOf("v2", null)
-            m.client.version(EntityKinds.TABLE, MockOpenMetadata.TABLE_ID, "0.2").description shouldBe "v2"
+            m.client.entities.versions(EntityKinds.TABLE, MockOpenMetadata.TABLE_ID).map { it.description } shouldBe listOf("v2", null)
+            m.client.entities.version(EntityKinds.TABLE, MockOpenMetadata.TABLE_ID, "0.2").description shouldBe "v2"
             m.requests[2].url.encodedPath shouldBe "/api/v1/tables/${MockOpenMetadata.TABLE_ID}/versions/0.2"
         }
     }
@@ -130,7 +136,7 @@ class OpenMetadataOperationsSpec : FunSpec({
         MockOpenMetadata {
             json("""{"hits":{"total":{"value":42,"relation":"eq"},"hits":[{"_index":"table_search_index","_id":"x","_source":${MockOpenMetadata.tableJson()}}]},"aggregations":{"svc":{"buckets":[]}}}""")
         }.use { m ->
-            val result = m.client.search(EntityKinds.TABLE) {
+            val result = m.client.search.page(EntityKinds.TABLE) {
                 text("orders")
                 where(OpenMetadataFields.SERVICE eq "svc")
                 whereNot(OpenMetadataFields.TAGS eq "PII.Sensitive")
@@ -156,7 +162,7 @@ class OpenMetadataOperationsSpec : FunSpec({
 
     test("a search of a kind sharing its index with another keeps to its entityType") {
         MockOpenMetadata { json("""{"hits":{"total":{"value":0},"hits":[]}}""") }.use { m ->
-            m.client.search(EntityKinds.GLOSSARY_TERM) { text("revenue") }.hits shouldHaveSize 0
+            m.client.search.page(EntityKinds.GLOSSARY_TERM) { text("revenue") }.hits shouldHaveSize 0
             val p = m.requests.single().url.parameters
             p["index"] shouldBe "glossary_search_index"
             Json.parseToJsonElement(p["query_filter"]!!) shouldBe Json.parseToJsonElement(
@@ -165,24 +171,24 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
-    test("addLineage PUTs an edge of references (validated against addLineage.json); lineage reads by FQN") {
+    test("lineage.add PUTs an edge of references (validated against addLineage.json); lineage.get reads by FQN") {
         val table = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson())
         val other = dev.katalog.model.json.KatalogJson.decode<Table>(MockOpenMetadata.tableJson("totals", UUID.randomUUID().toString()))
         MockOpenMetadata { request ->
             if (request.method == HttpMethod.Put) json("") else json("""{"entity":{"id":"${table.id}","type":"table"},"nodes":[],"upstreamEdges":[],"downstreamEdges":[{"fromEntity":"${table.id}","toEntity":"${other.id}"}]}""")
         }.use { m ->
-            m.client.addLineage(table, other, description = "aggregated nightly")
+            m.client.lineage.add(table, other, description = "aggregated nightly")
             val edge = Json.parseToJsonElement(m.requests[0].bodyText()).jsonObject["edge"]!!.jsonObject
             edge["fromEntity"]!!.jsonObject["type"]!!.jsonPrimitive.content shouldBe "table"
             edge["toEntity"]!!.jsonObject["id"]!!.jsonPrimitive.content shouldBe other.id
-            m.client.lineage(EntityKinds.TABLE, table.fullyQualifiedName!!, upstreamDepth = 0, downstreamDepth = 2).downstreamEdges!!.single().toEntity shouldBe other.id
+            m.client.lineage.get(EntityKinds.TABLE, table.fullyQualifiedName!!, upstreamDepth = 0, downstreamDepth = 2).downstreamEdges!!.single().toEntity shouldBe other.id
             m.requests[1].url.encodedPath shouldBe "/api/v1/lineage/table/name/svc.db.%22sales.eu%22.orders"
             m.requests[1].url.parameters["downstreamDepth"] shouldBe "2"
         }
     }
 
-    test("an entity class without an API is a Usage error naming the ones there are") {
-        shouldThrow<OpenMetadataException.Usage> { EntityKinds.of(FakeEntity::class) }.hint shouldContain "Table"
+    test("an entity class without an API is a UsageException naming the ones there are") {
+        shouldThrow<UsageException> { EntityKinds.of(FakeEntity::class) }.fix shouldContain "Table"
     }
 })
 

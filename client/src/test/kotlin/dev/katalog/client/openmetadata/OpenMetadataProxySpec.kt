@@ -1,10 +1,11 @@
 package dev.katalog.client.openmetadata
 
+import dev.katalog.client.capturingTraceLogs
 import dev.katalog.client.core.ProxySettings
 import dev.katalog.client.core.RetryPolicy
-import dev.katalog.client.capturingTraceLogs
 import dev.katalog.client.http.EngineFactory
 import dev.katalog.client.json
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.model.openmetadata.entity.data.Table
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
@@ -29,9 +30,9 @@ class OpenMetadataProxySpec : FunSpec({
 
     test("a proxy set on the builder becomes the JDK client's proxy and authenticator; toString shows no password") {
         OpenMetadataClient.builder().baseUrl("https://om.example").jwt(MockOpenMetadata.TOKEN).proxy(proxy).build().use { om ->
-            om.proxy shouldBe proxy
-            (om.toString() + om.proxy.toString()) shouldNotContain "proxy-pass-4321"
-            om.proxy.toString() shouldContain "proxy-user"
+            om.options.proxy shouldBe proxy
+            (om.toString() + om.options.proxy.toString()) shouldNotContain "proxy-pass-4321"
+            om.options.proxy.toString() shouldContain "proxy-user"
         }
         EngineFactory.create(16, proxy, null).use { it.config.shouldBeInstanceOf<JavaHttpConfig>() }
         EngineFactory.create(16, null, null).use { it.config.shouldBeInstanceOf<OkHttpConfig>() }
@@ -51,14 +52,14 @@ class OpenMetadataProxySpec : FunSpec({
     test("the proxy comes from HTTPS_PROXY and NO_PROXY in fromEnv's environment") {
         val env = mapOf("OPENMETADATA_BASE_URL" to "https://om.example", "OPENMETADATA_JWT_TOKEN" to MockOpenMetadata.TOKEN)
         OpenMetadataClient.fromEnv(env + ("HTTPS_PROXY" to "http://proxy-user:proxy-pass-4321@127.0.0.1:3128")).use { om ->
-            om.proxy?.url shouldBe URI("http://127.0.0.1:3128")
-            om.proxy?.username shouldBe "proxy-user"
+            om.options.proxy?.url shouldBe URI("http://127.0.0.1:3128")
+            om.options.proxy?.username shouldBe "proxy-user"
         }
         OpenMetadataClient.fromEnv(env + ("HTTPS_PROXY" to "http://127.0.0.1:3128") + ("NO_PROXY" to ".example")).use { om ->
-            om.proxy.shouldBeNull()
+            om.options.proxy.shouldBeNull()
         }
         OpenMetadataClient.builder().baseUrl("https://om.example").jwt(MockOpenMetadata.TOKEN).proxy(null).build().use { om ->
-            om.proxy.shouldBeNull()
+            om.options.proxy.shouldBeNull()
         }
     }
 
@@ -67,9 +68,9 @@ class OpenMetadataProxySpec : FunSpec({
             MockOpenMetadata(RetryPolicy.NONE, configure = { proxy(proxy) }) {
                 json(MockOpenMetadata.omError(502, "denied proxy-pass-4321 (Proxy-Authorization: Basic $basic)"), HttpStatusCode.BadGateway)
             }.use { m ->
-                val e = shouldThrow<OpenMetadataException.Api> { m.client.getByName<Table>("a.b.c.d") }
+                val e = shouldThrow<OpenMetadataException.Api> { m.client.entities.getByName<Table>("a.b.c.d") }
                 e.status shouldBe 502
-                val everything = appender.list.joinToString("\n") { ev -> ev.formattedMessage } + e.message + e.toString() + m.client.proxy.toString()
+                val everything = appender.list.joinToString("\n") { ev -> ev.formattedMessage } + e.message + e.toString() + m.client.options.proxy.toString()
                 everything shouldNotContain "proxy-pass-4321"
                 everything shouldNotContain basic
                 everything shouldContain "****"

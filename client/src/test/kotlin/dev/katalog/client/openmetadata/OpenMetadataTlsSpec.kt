@@ -1,7 +1,8 @@
 package dev.katalog.client.openmetadata
 
-import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.SelfSignedServer
+import dev.katalog.client.core.RetryPolicy
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.assertions.withClue
 import io.kotest.core.spec.style.FunSpec
@@ -26,7 +27,7 @@ class OpenMetadataTlsSpec : FunSpec({
 
     test("a self-signed certificate is refused by default, with trustStore in the hint") {
         OpenMetadataClient.builder().baseUrl(server.baseUrl).jwt(MockOpenMetadata.TOKEN).proxy(null).retryPolicy(RetryPolicy.NONE).build().use { om ->
-            val e = shouldThrow<OpenMetadataException.ApiConnection> { om.version() }
+            val e = shouldThrow<OpenMetadataException.ApiConnection> { om.system.version() }
             val chain = generateSequence<Throwable>(e) { it.cause }.toList()
             withClue(chain.joinToString(" <- ") { "${it.javaClass.name}: ${it.message}" }) {
                 chain.any { it is SSLException || it is java.security.GeneralSecurityException } shouldBe true
@@ -37,7 +38,7 @@ class OpenMetadataTlsSpec : FunSpec({
 
     test("the same certificate is accepted once the user trusts it") {
         OpenMetadataClient.builder().baseUrl(server.baseUrl).jwt(MockOpenMetadata.TOKEN).proxy(null).trustStore(server.trustStore()).build().use { om ->
-            om.version().version shouldBe "1.4.2"
+            om.system.version().version shouldBe "1.4.2"
         }
     }
 })

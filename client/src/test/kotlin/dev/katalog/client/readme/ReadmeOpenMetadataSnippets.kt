@@ -1,10 +1,9 @@
 package dev.katalog.client.readme
 
 import dev.katalog.client.openmetadata.OpenMetadataClient
-import dev.katalog.client.openmetadata.OpenMetadataFields
+import dev.katalog.client.openmetadata.search.OpenMetadataFields
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
-import dev.katalog.model.openmetadata.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.entity.data.Table
 
@@ -14,16 +13,16 @@ suspend fun openMetadataTour(baseUrl: String, jwt: String, service: String): Lis
     val out = mutableListOf<String>()
     fun println(line: Any?) { out += line.toString() }
     // region readme-kotlin-openmetadata
-    OpenMetadataClient(baseUrl, jwt).use { om ->                        // or OpenMetadataClient.fromEnv()
-        om.apply(catalog {                                                // the same trees as for Atlan
-            connection(service, Connector.SNOWFLAKE) {                    // → a DatabaseService of type Snowflake
+    OpenMetadataClient(baseUrl, jwt).use { om ->                                    // or OpenMetadataClient.fromEnv()
+        om.trees.apply(catalog {                                                    // the same trees as for Atlan
+            connection(service, Connector.SNOWFLAKE) {                              // → a DatabaseService of type Snowflake
                 database("SALES") { schema("eu.west") { table("ORDERS") { column("ID", dataType = "NUMBER(38,0)") } } }
             }
         })
-        val orders = om.getByName<Table>(Fqn.build(service, "SALES", "eu.west", "ORDERS"), fields = listOf("columns"))
-        om.patch(orders) { add("/description", "One row per order") }    // RFC 6902 JSON Patch
-        om.list<Table>(mapOf("databaseSchema" to Fqn.build(service, "SALES", "eu.west"))).collect { println(it.fullyQualifiedName) }
-        println(om.search(EntityKinds.TABLE) { text("ORDERS"); where(OpenMetadataFields.SERVICE eq service) }.total)
+        val orders = om.entities.getByName<Table>(Fqn.build(service, "SALES", "eu.west", "ORDERS"), fields = listOf("columns"))
+        om.entities.patch(orders) { add("/description", "One row per order") }      // RFC 6902 JSON Patch
+        om.entities.list<Table>(mapOf("databaseSchema" to Fqn.build(service, "SALES", "eu.west"))).collect { println(it.fullyQualifiedName) }
+        println(om.search.page<Table> { text("ORDERS"); where(OpenMetadataFields.SERVICE eq service) }.total)
     }
     // endregion
     return out

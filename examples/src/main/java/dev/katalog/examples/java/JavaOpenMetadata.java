@@ -1,9 +1,9 @@
 package dev.katalog.examples.java;
 
-import dev.katalog.model.openmetadata.EntityKinds;
-import dev.katalog.client.openmetadata.OpenMetadataApplyResult;
 import dev.katalog.client.openmetadata.OpenMetadataClient;
 import dev.katalog.client.openmetadata.OpenMetadataClientFutures;
+import dev.katalog.client.openmetadata.tree.OpenMetadataApplyResult;
+import dev.katalog.model.openmetadata.EntityKinds;
 import dev.katalog.dsl.tree.AssetNode;
 import dev.katalog.dsl.tree.CatalogTree;
 import dev.katalog.model.atlan.asset.Connector;
@@ -29,10 +29,10 @@ public final class JavaOpenMetadata {
 
     public static String run(OpenMetadataClient client, String service) {
         OpenMetadataClientFutures om = client.java();
-        OpenMetadataApplyResult applied = om.apply(tree(service)).join();
-        Table orders = om.getByName(EntityKinds.TABLE, Fqn.build(service, "shop", "v1.2", "orders"), List.of("columns")).join();
+        OpenMetadataApplyResult applied = om.trees().apply(tree(service)).join();
+        Table orders = om.entities().getByName(EntityKinds.TABLE, Fqn.build(service, "shop", "v1.2", "orders"), List.of("columns")).join();
         String tables;
-        try (Stream<Table> listed = om.list(EntityKinds.TABLE, Map.of("databaseSchema", Fqn.build(service, "shop", "v1.2")), List.of())) {
+        try (Stream<Table> listed = om.entities().list(EntityKinds.TABLE, Map.of("databaseSchema", Fqn.build(service, "shop", "v1.2")))) {
             tables = listed.map(Table::getName).sorted().collect(Collectors.joining(","));
         }
         return applied.getCreated() + " created; " + orders.getFullyQualifiedName() + " has " + orders.getColumns().size() + " columns; tables: " + tables;

@@ -49,7 +49,7 @@ class RegisteredExtensionTest {
         assertEquals(local.getBaseUrl(), catalog.getBaseUrl());
         assertEquals(catalog.getAtlan(), atlan);
         assertEquals(catalog.getOpenMetadata(), openMetadata);
-        assertEquals(local.getBaseUrl(), openMetadata.getBaseUrl());
+        assertEquals(local.getBaseUrl(), openMetadata.getOptions().getBaseUrl());
         assertEquals(local.getBaseUrl(), atlan.getOptions().getBaseUrl());
     }
 

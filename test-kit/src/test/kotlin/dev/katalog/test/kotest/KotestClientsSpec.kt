@@ -17,8 +17,8 @@ class KotestClientsSpec : FunSpec({
     val warehouse = katalog.names.name("warehouse")
 
     test("the OpenMetadata client talks to the same catalog") {
-        katalog.openMetadata.version().version shouldBe "1.4.0"
-        katalog.openMetadata.baseUrl shouldBe katalog.local.baseUrl
+        katalog.openMetadata.system.version().version shouldBe "1.4.0"
+        katalog.openMetadata.options.baseUrl shouldBe katalog.local.baseUrl
     }
 
     test("the specs share one catalog") {

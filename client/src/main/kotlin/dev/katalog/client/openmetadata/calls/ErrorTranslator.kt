@@ -1,4 +1,4 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.calls
 
 import dev.katalog.client.http.Redactor
 import dev.katalog.client.http.describeAnswer
@@ -7,7 +7,7 @@ import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 
 /** Turns an unsuccessful OpenMetadata answer (`{"code":404,"message":"…"}` or anything else) into its [OpenMetadataException]. */
-internal class OpenMetadataErrorTranslator(private val redactor: Redactor) {
+internal class ErrorTranslator(private val redactor: Redactor) {
 
     fun translate(status: Int, body: String, contentType: String?, requestId: String, retryAfter: Long?, retries: Int): OpenMetadataException {
         val message = redactor.redact(serverMessage(body) ?: describeAnswer(status, body, contentType, "OpenMetadata JSON", "check that the base URL ends before /api/v1 and no proxy is in the way"))

@@ -1,4 +1,4 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.search
 
 import dev.katalog.dsl.search.InvalidSearchException
 import dev.katalog.model.atlan.search.Query
@@ -12,7 +12,7 @@ import kotlinx.serialization.json.JsonObject
  * filters built from the same [Query] tree and field handles as Atlan searches, sent as `query_filter`.
  *
  * ```
- * client.search(EntityKinds.TABLE) { text("orders"); where(OpenMetadataFields.SERVICE eq "warehouse"); size(20) }
+ * om.search.page(EntityKinds.TABLE) { text("orders"); where(OpenMetadataFields.SERVICE eq "warehouse"); size(20) }
  * ```
  */
 @OpenMetadataSearchDsl

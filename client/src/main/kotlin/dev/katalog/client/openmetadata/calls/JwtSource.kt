@@ -1,5 +1,6 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.calls
 
+import dev.katalog.client.core.UsageException
 import dev.katalog.client.http.TokenSource
 import java.nio.file.Files
 import java.nio.file.Path
@@ -28,7 +29,7 @@ internal class JwtSource private constructor(private val file: Path?, initial: S
 
         fun ofFile(path: Path): JwtSource {
             if (!Files.isReadable(path)) {
-                throw OpenMetadataException.Usage("The JWT file $path cannot be read", "Point OPENMETADATA_JWT_TOKEN_FILE (or jwtFile) at a readable file holding the token")
+                throw UsageException("The JWT file $path cannot be read", "Point OPENMETADATA_JWT_TOKEN_FILE (or jwtFile) at a readable file holding the token")
             }
             return JwtSource(path, read(path))
         }
@@ -36,7 +37,7 @@ internal class JwtSource private constructor(private val file: Path?, initial: S
         private fun read(path: Path): String = checked(Files.readString(path).trim(), "The JWT file $path is empty: write the bot's token into it")
 
         private fun checked(token: String, problem: String): String {
-            if (token.isEmpty()) throw OpenMetadataException.Usage(problem, "Copy the token from OpenMetadata's Settings → Bots, or from your identity provider")
+            if (token.isEmpty()) throw UsageException(problem, "Copy the token from OpenMetadata's Settings → Bots, or from your identity provider")
             return token
         }
     }

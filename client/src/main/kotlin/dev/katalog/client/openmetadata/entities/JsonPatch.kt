@@ -1,5 +1,6 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.entities
 
+import dev.katalog.client.core.UsageException
 import dev.katalog.model.openmetadata.JsonPatchOperation
 import dev.katalog.model.openmetadata.JsonPatches
 import kotlinx.serialization.json.JsonArray
@@ -8,9 +9,9 @@ import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * An RFC 6902 JSON Patch, as OpenMetadata's `PATCH` takes it: build one with [builder] (or the Kotlin DSL
- * `client.patch(table) { replace("/description", "Orders") }`), or compute one with [diff]. The operations, pointers
+ * `om.entities.patch(table) { replace("/description", "Orders") }`), or compute one with [diff]. The operations, pointers
  * and diff are the shared ones of [JsonPatches]; this class adds the client's checks, which fail as
- * [OpenMetadataException.Usage].
+ * [UsageException]s.
  */
 public class JsonPatch private constructor(public val operations: List<JsonPatchOperation>) {
 
@@ -67,7 +68,7 @@ public class JsonPatch private constructor(public val operations: List<JsonPatch
 
         private fun checkPointer(path: String): String {
             if (path.isNotEmpty() && !path.startsWith("/")) {
-                throw OpenMetadataException.Usage("\"$path\" is not a JSON Pointer", "Start it with '/', e.g. /description, or build it with JsonPatch.pointer(\"columns\", 0, \"description\")")
+                throw UsageException("\"$path\" is not a JSON Pointer", "Start it with '/', e.g. /description, or build it with JsonPatch.pointer(\"columns\", 0, \"description\")")
             }
             return path
         }

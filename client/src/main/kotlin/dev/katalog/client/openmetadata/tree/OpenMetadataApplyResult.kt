@@ -1,11 +1,13 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.tree
+
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
 
 /** What an apply did: the plan it carried out, how many entities were created and updated, and what failed (by tree path). */
 public class OpenMetadataApplyResult internal constructor(
     public val plan: OpenMetadataTreePlan,
     public val created: Int,
     public val updated: Int,
-    /** Each failed entity's tree path and why; the children of a failed entity are not attempted and are listed too. */
+    /** Each failed entity's tree path and why; the children of a failed entity are not attempted and are listed too ([OpenMetadataException.NotAttempted]). */
     public val failures: Map<String, OpenMetadataException>,
 ) {
     /** True when every planned change was made. */

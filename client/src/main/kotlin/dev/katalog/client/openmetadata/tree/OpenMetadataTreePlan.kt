@@ -1,4 +1,4 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.tree
 
 import dev.katalog.dsl.openmetadata.OpenMetadataTreeItem
 import dev.katalog.dsl.tree.TreeProblem

@@ -1,9 +1,10 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.calls
 
 /**
  * Every failure of an OpenMetadata call: what went wrong ([message]), the HTTP [status] when there was an
  * answer, the [requestId] the client sent (header `X-Request-Id`), and a [hint] that says what to do.
- * Callers can `when` over the subclasses.
+ * Callers can `when` over the subclasses. Arguments the client cannot use fail before any call, as
+ * `dev.katalog.client.core.UsageException`.
  */
 public sealed class OpenMetadataException(
     message: String,
@@ -49,8 +50,9 @@ public sealed class OpenMetadataException(
     public class IncompatibleServer(public val serverVersion: String, public val supportedVersion: String, hint: String) :
         OpenMetadataException("The server runs OpenMetadata $serverVersion; this SDK speaks $supportedVersion", null, null, hint)
 
-    /** A wrong argument or a broken assumption on the client side (an entity class with no API, a tree that cannot map). */
-    public class Usage(message: String, hint: String) : OpenMetadataException(message, null, null, hint)
+    /** An entity of a tree that an apply did not send because its parent at [failedParent] failed first. */
+    public class NotAttempted(public val failedParent: String) :
+        OpenMetadataException("Not attempted: its parent $failedParent failed", null, null, "Fix the parent's failure and apply again")
 
     private companion object {
         fun format(message: String, status: Int?, requestId: String?, hint: String): String = buildString {

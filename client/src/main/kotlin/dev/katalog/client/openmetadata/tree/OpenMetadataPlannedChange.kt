@@ -1,5 +1,6 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.tree
 
+import dev.katalog.client.openmetadata.entities.of
 import dev.katalog.dsl.openmetadata.OpenMetadataTreeItem
 import dev.katalog.model.openmetadata.EntityKind
 import dev.katalog.model.openmetadata.EntityKinds

@@ -1,5 +1,8 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.tree
 
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
+import dev.katalog.client.openmetadata.entities.EntitiesApi
+import dev.katalog.client.openmetadata.entities.of
 import dev.katalog.dsl.openmetadata.OpenMetadataTreeItem
 import dev.katalog.dsl.openmetadata.compileForOpenMetadata
 import dev.katalog.dsl.tree.CatalogTree
@@ -23,7 +26,7 @@ import java.math.BigDecimal
  * create-or-update (PUT) calls, parents before children. Only the fields the tree sends are compared, so what
  * others set on the server (tags, owners, profiles) is left alone and a second plan after an apply is empty.
  */
-internal class OpenMetadataTreePlanner(private val client: OpenMetadataClient) {
+internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
 
     suspend fun plan(tree: CatalogTree): OpenMetadataTreePlan {
         val compiled = tree.compileForOpenMetadata()
@@ -65,10 +68,10 @@ internal class OpenMetadataTreePlanner(private val client: OpenMetadataClient) {
                         val path = change.item.path
                         val failedParent = failures.keys.firstOrNull { path.startsWith("$it/") }
                         if (failedParent != null) {
-                            return@async Triple(path, isCreate, OpenMetadataException.Usage("Not attempted: its parent $failedParent failed", "Fix the parent's failure and apply again"))
+                            return@async Triple(path, isCreate, OpenMetadataException.NotAttempted(failedParent))
                         }
                         try {
-                            client.createOrUpdate(change.item.request)
+                            entities.createOrUpdate(change.item.request)
                             Triple(path, isCreate, null)
                         } catch (e: OpenMetadataException) {
                             Triple(path, isCreate, e)
@@ -88,7 +91,7 @@ internal class OpenMetadataTreePlanner(private val client: OpenMetadataClient) {
     private suspend fun current(item: OpenMetadataTreeItem): JsonObject? {
         val kind = EntityKinds.of(item.request)
         val fields = requestJson(item.request).keys.filter { it in OPTIONAL_FIELDS }
-        val entity = client.getByNameOrNull(kind, item.fullyQualifiedName, fields) ?: return null
+        val entity = entities.getByNameOrNull(kind, item.fullyQualifiedName, fields) ?: return null
         @Suppress("UNCHECKED_CAST")
         return KatalogJson.encodeToElement(kind.serializer as KSerializer<OpenMetadataEntity>, entity) as JsonObject
     }

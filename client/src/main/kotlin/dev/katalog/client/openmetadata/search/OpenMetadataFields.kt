@@ -1,4 +1,4 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.search
 
 import dev.katalog.model.atlan.field.BooleanField
 import dev.katalog.model.atlan.field.KeywordField

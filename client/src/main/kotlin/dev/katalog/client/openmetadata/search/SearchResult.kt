@@ -1,4 +1,4 @@
-package dev.katalog.client.openmetadata
+package dev.katalog.client.openmetadata.search
 
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import kotlinx.serialization.json.JsonObject

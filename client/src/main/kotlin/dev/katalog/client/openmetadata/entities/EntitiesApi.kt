@@ -1,0 +1,172 @@
+package dev.katalog.client.openmetadata.entities
+
+import dev.katalog.client.core.UsageException
+import dev.katalog.client.openmetadata.calls.OpenMetadataCalls
+import dev.katalog.client.openmetadata.calls.OpenMetadataCalls.Companion.fieldsQuery
+import dev.katalog.client.openmetadata.calls.OpenMetadataCalls.Companion.pathSegment
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
+import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.Fqn
+import dev.katalog.model.openmetadata.OpenMetadataEntity
+import dev.katalog.model.openmetadata.type.EntityHistory
+import dev.katalog.model.openmetadata.type.EntityReference
+import io.ktor.http.ContentType
+import io.ktor.http.HttpMethod
+import kotlinx.coroutines.flow.Flow
+import kotlinx.serialization.KSerializer
+import kotlinx.serialization.json.JsonPrimitive
+
+/**
+ * Reading, listing, creating, patching and deleting entities (`om.entities`), typed by their [EntityKind] or,
+ * in Kotlin, by a type argument: `om.entities.getByName<Table>(fqn)`. Absence is [OpenMetadataException.NotFound]
+ * except in the `…OrNull` calls. Java uses [EntitiesApiFutures].
+ */
+public class EntitiesApi internal constructor(private val calls: OpenMetadataCalls) {
+    private val pager = EntityPager(calls)
+
+    /** The [kind] entity named [fqn] (see [Fqn]) with the extra [fields]; [OpenMetadataException.NotFound] when there is none. */
+    public suspend fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String, fields: List<String> = emptyList()): E {
+        Fqn.split(fqn) // a malformed FQN fails here, with the fix, instead of as a server 404
+        return calls.decode(kind.serializer, calls.call(HttpMethod.Get, "${kind.path}/name/${pathSegment(fqn)}", fieldsQuery(fields)))
+    }
+
+    /** The [kind] entity named [fqn], or null when there is none; other failures still throw. */
+    public suspend fun <E : OpenMetadataEntity> getByNameOrNull(kind: EntityKind<E>, fqn: String, fields: List<String> = emptyList()): E? =
+        orNull { getByName(kind, fqn, fields) }
+
+    /** The entity of type [E] named [fqn]: `om.entities.getByName<Table>(fqn)`; [OpenMetadataException.NotFound] when there is none. */
+    @JvmName("getByNameOfType")
+    public suspend inline fun <reified E : OpenMetadataEntity> getByName(fqn: String, fields: List<String> = emptyList()): E =
+        getByName(EntityKinds.of(E::class), fqn, fields)
+
+    /** The entity of type [E] named [fqn], or null when there is none. */
+    @JvmName("getByNameOrNullOfType")
+    public suspend inline fun <reified E : OpenMetadataEntity> getByNameOrNull(fqn: String, fields: List<String> = emptyList()): E? =
+        getByNameOrNull(EntityKinds.of(E::class), fqn, fields)
+
+    /** The [kind] entity with [id]; [OpenMetadataException.NotFound] when there is none. */
+    public suspend fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String, fields: List<String> = emptyList()): E =
+        calls.decode(kind.serializer, calls.call(HttpMethod.Get, "${kind.path}/${pathSegment(checkId(id))}", fieldsQuery(fields)))
+
+    /** The [kind] entity with [id], or null when there is none. */
+    public suspend fun <E : OpenMetadataEntity> getByIdOrNull(kind: EntityKind<E>, id: String, fields: List<String> = emptyList()): E? =
+        orNull { getById(kind, id, fields) }
+
+    /** The entity of type [E] with [id]; [OpenMetadataException.NotFound] when there is none. */
+    @JvmName("getByIdOfType")
+    public suspend inline fun <reified E : OpenMetadataEntity> getById(id: String, fields: List<String> = emptyList()): E =
+        getById(EntityKinds.of(E::class), id, fields)
+
+    /** The entity of type [E] with [id], or null when there is none. */
+    @JvmName("getByIdOrNullOfType")
+    public suspend inline fun <reified E : OpenMetadataEntity> getByIdOrNull(id: String, fields: List<String> = emptyList()): E? =
+        getByIdOrNull(EntityKinds.of(E::class), id, fields)
+
+    /**
+     * Every [kind] entity matching [filters] (e.g. `mapOf("databaseSchema" to fqn)`), with the extra [fields],
+     * fetched [pageSize] at a time following the `after` cursor, lazily: stop collecting to stop the calls.
+     */
+    public fun <E : OpenMetadataEntity> list(
+        kind: EntityKind<E>,
+        filters: Map<String, String> = emptyMap(),
+        fields: List<String> = emptyList(),
+        pageSize: Int = 100,
+    ): Flow<E> {
+        UsageException.check(pageSize in 1..1_000_000, { "pageSize must be between 1 and 1,000,000, was $pageSize" }, "Use 100 (the default) unless entities are very large")
+        return pager.entities(kind, filters.toList() + fieldsQuery(fields), pageSize)
+    }
+
+    /** Every entity of type [E] matching [filters], paged lazily: `om.entities.list<Table>(mapOf("databaseSchema" to fqn))`. */
+    @JvmName("listOfType")
+    public inline fun <reified E : OpenMetadataEntity> list(
+        filters: Map<String, String> = emptyMap(),
+        fields: List<String> = emptyList(),
+        pageSize: Int = 100,
+    ): Flow<E> = list(EntityKinds.of(E::class), filters, fields, pageSize)
+
+    /** All versions of the [kind] entity with [id], newest first. */
+    public suspend fun <E : OpenMetadataEntity> versions(kind: EntityKind<E>, id: String): List<E> {
+        val history = calls.decode(EntityHistory.serializer(), calls.call(HttpMethod.Get, "${kind.path}/${pathSegment(checkId(id))}/versions"))
+        // The server sends each version as a JSON string holding the entity.
+        return history.versions.map { version ->
+            val element = (version as? JsonPrimitive)?.takeIf { it.isString }?.let { KatalogJson.json.parseToJsonElement(it.content) } ?: version
+            calls.decode(kind.serializer, element)
+        }
+    }
+
+    /** Version [version] (e.g. `"0.2"`) of the [kind] entity with [id]. */
+    public suspend fun <E : OpenMetadataEntity> version(kind: EntityKind<E>, id: String, version: String): E {
+        UsageException.check(version.matches(Regex("""\d+\.\d+""")), { "\"${version.take(60)}\" is not an entity version" }, "Versions look like 0.1, 0.2, 1.0: take one from versions()")
+        return calls.decode(kind.serializer, calls.call(HttpMethod.Get, "${kind.path}/${pathSegment(checkId(id))}/versions/$version"))
+    }
+
+    /** Creates the entity [request] describes (`POST`); [OpenMetadataException.Conflict] when it exists already. */
+    public suspend fun <E : OpenMetadataEntity> create(request: CreateRequest<E>): E = send(HttpMethod.Post, request)
+
+    /** Creates the entity [request] describes, or updates the one of that name (`PUT`). */
+    public suspend fun <E : OpenMetadataEntity> createOrUpdate(request: CreateRequest<E>): E = send(HttpMethod.Put, request)
+
+    /** Applies [changes] to [entity] on the server (`PATCH`, RFC 6902) and answers the entity as it is now; no changes, no call. */
+    public suspend fun <E : OpenMetadataEntity> patch(entity: E, changes: JsonPatch): E {
+        val kind = kindOf(entity)
+        if (changes.isEmpty) return entity
+        return calls.decode(kind.serializer, calls.call(HttpMethod.Patch, "${kind.path}/${pathSegment(checkId(entity.id))}", body = changes.toString(), contentType = JSON_PATCH))
+    }
+
+    /** Applies the operations [block] builds to [entity]: `om.entities.patch(table) { replace("/description", "Orders") }`. */
+    public suspend fun <E : OpenMetadataEntity> patch(entity: E, block: JsonPatch.Builder.() -> Unit): E =
+        patch(entity, JsonPatch.builder().apply(block).build())
+
+    /** Changes [original] on the server into [modified] (e.g. `table.copy(description = "…")`), sending only the differences. */
+    public suspend fun <E : OpenMetadataEntity> patch(original: E, modified: E): E {
+        UsageException.check(
+            original.id == modified.id && original::class == modified::class,
+            { "patch(original, modified) got two different entities (${original::class.simpleName} ${original.id}, ${modified::class.simpleName} ${modified.id})" },
+            "Pass an entity and a changed copy of it, e.g. table.copy(description = \"…\")",
+        )
+        val kind = kindOf(original)
+        return patch(original, JsonPatch.diff(KatalogJson.encodeToElement(kind.serializer, original), KatalogJson.encodeToElement(kind.serializer, modified)))
+    }
+
+    /**
+     * Deletes the [kind] entity with [id]: soft (restorable) unless [hardDelete]; with [recursive], its children
+     * too (a schema's tables…), without it the server refuses to delete an entity that has children.
+     */
+    public suspend fun <E : OpenMetadataEntity> delete(kind: EntityKind<E>, id: String, recursive: Boolean = false, hardDelete: Boolean = false) {
+        calls.call(HttpMethod.Delete, "${kind.path}/${pathSegment(checkId(id))}", listOf("recursive" to recursive.toString(), "hardDelete" to hardDelete.toString()))
+    }
+
+    /** Deletes [entity]; see the other [delete]. */
+    public suspend fun delete(entity: OpenMetadataEntity, recursive: Boolean = false, hardDelete: Boolean = false): Unit =
+        delete(kindOf(entity), entity.id, recursive, hardDelete)
+
+    /** A reference to [entity], as lineage edges and owners take it. */
+    public fun referenceTo(entity: OpenMetadataEntity): EntityReference = referenceOf(entity)
+
+    override fun toString(): String = "EntitiesApi"
+
+    private suspend fun <E : OpenMetadataEntity> send(method: HttpMethod, request: CreateRequest<E>): E {
+        val kind = EntityKinds.of(request)
+        @Suppress("UNCHECKED_CAST")
+        val body = KatalogJson.encode(kind.requestSerializer as KSerializer<CreateRequest<E>>, request)
+        return calls.decode(kind.serializer, calls.call(method, kind.path, body = body))
+    }
+
+    private suspend fun <T> orNull(block: suspend () -> T): T? = try {
+        block()
+    } catch (e: OpenMetadataException.NotFound) {
+        null
+    }
+
+    private companion object {
+        val JSON_PATCH = ContentType("application", "json-patch+json")
+
+        fun checkId(id: String): String {
+            UsageException.check(runCatching { java.util.UUID.fromString(id) }.isSuccess, { "\"${id.take(60)}\" is not an entity id" }, "Ids are UUIDs; to find an entity by its name use getByName")
+            return id
+        }
+    }
+}

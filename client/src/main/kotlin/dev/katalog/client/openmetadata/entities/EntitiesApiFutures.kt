@@ -1,0 +1,84 @@
+package dev.katalog.client.openmetadata.entities
+
+import dev.katalog.client.core.JavaBridge
+import dev.katalog.client.openmetadata.calls.OpenMetadataException
+import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.OpenMetadataEntity
+import dev.katalog.model.openmetadata.type.EntityReference
+import java.util.Optional
+import java.util.concurrent.CompletableFuture
+import java.util.function.Consumer
+import java.util.stream.Stream
+
+/**
+ * [EntitiesApi] for Java: each call returns a [CompletableFuture] (cancelling it cancels the call) that fails with
+ * an [OpenMetadataException]; absence is an empty [Optional] in the `find` calls; lists are [Stream]s (close them,
+ * e.g. with try-with-resources, to stop the paging).
+ */
+public class EntitiesApiFutures internal constructor(private val api: EntitiesApi, private val bridge: JavaBridge) {
+    /** The [kind] entity named [fqn] with the extra [fields]; fails with [OpenMetadataException.NotFound] when there is none. */
+    public fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String, fields: List<String>): CompletableFuture<E> = bridge.future { api.getByName(kind, fqn, fields) }
+    public fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String): CompletableFuture<E> = getByName(kind, fqn, emptyList())
+
+    /** The [kind] entity named [fqn], or empty when there is none. */
+    public fun <E : OpenMetadataEntity> findByName(kind: EntityKind<E>, fqn: String, fields: List<String>): CompletableFuture<Optional<E>> =
+        bridge.future { Optional.ofNullable(api.getByNameOrNull(kind, fqn, fields)) }
+    public fun <E : OpenMetadataEntity> findByName(kind: EntityKind<E>, fqn: String): CompletableFuture<Optional<E>> = findByName(kind, fqn, emptyList())
+
+    /** The [kind] entity with [id]; fails with [OpenMetadataException.NotFound] when there is none. */
+    public fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String, fields: List<String>): CompletableFuture<E> = bridge.future { api.getById(kind, id, fields) }
+    public fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String): CompletableFuture<E> = getById(kind, id, emptyList())
+
+    /** The [kind] entity with [id], or empty when there is none. */
+    public fun <E : OpenMetadataEntity> findById(kind: EntityKind<E>, id: String, fields: List<String>): CompletableFuture<Optional<E>> =
+        bridge.future { Optional.ofNullable(api.getByIdOrNull(kind, id, fields)) }
+    public fun <E : OpenMetadataEntity> findById(kind: EntityKind<E>, id: String): CompletableFuture<Optional<E>> = findById(kind, id, emptyList())
+
+    /** Every [kind] entity matching [filters], with the extra [fields], [pageSize] at a time, paged lazily. */
+    public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>, fields: List<String>, pageSize: Int): Stream<E> =
+        bridge.stream(api.list(kind, filters, fields, pageSize))
+    public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>, fields: List<String>): Stream<E> = list(kind, filters, fields, 100)
+    public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>): Stream<E> = list(kind, filters, emptyList(), 100)
+    public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>): Stream<E> = list(kind, emptyMap(), emptyList(), 100)
+
+    /** All versions of the [kind] entity with [id], newest first. */
+    public fun <E : OpenMetadataEntity> versions(kind: EntityKind<E>, id: String): CompletableFuture<List<E>> = bridge.future { api.versions(kind, id) }
+
+    /** Version [version] (e.g. `"0.2"`) of the [kind] entity with [id]. */
+    public fun <E : OpenMetadataEntity> version(kind: EntityKind<E>, id: String, version: String): CompletableFuture<E> = bridge.future { api.version(kind, id, version) }
+
+    /** Creates the entity [request] describes; fails with [OpenMetadataException.Conflict] when it exists already. */
+    public fun <E : OpenMetadataEntity> create(request: CreateRequest<E>): CompletableFuture<E> = bridge.future { api.create(request) }
+
+    /** Creates the entity [request] describes, or updates the one of that name. */
+    public fun <E : OpenMetadataEntity> createOrUpdate(request: CreateRequest<E>): CompletableFuture<E> = bridge.future { api.createOrUpdate(request) }
+
+    /** Applies [changes] to [entity] and answers the entity as it is now. */
+    public fun <E : OpenMetadataEntity> patch(entity: E, changes: JsonPatch): CompletableFuture<E> = bridge.future { api.patch(entity, changes) }
+
+    /** Applies the operations [block] adds to [entity]: `patch(table, p -> p.replace("/description", "Orders"))`. */
+    public fun <E : OpenMetadataEntity> patch(entity: E, block: Consumer<JsonPatch.Builder>): CompletableFuture<E> = bridge.future { api.patch(entity) { block.accept(this) } }
+
+    /**
+     * Changes [original] on the server into [modified] (an entity of the same class and id), sending only the
+     * differences. [modified] is typed as any entity so that a lambda in `patch(table, p -> …)` is never taken for it.
+     */
+    public fun <E : OpenMetadataEntity> patch(original: E, modified: OpenMetadataEntity): CompletableFuture<E> = bridge.future {
+        // EntitiesApi.patch checks that both are of one class, so the cast cannot put a wrong type into the call.
+        @Suppress("UNCHECKED_CAST")
+        api.patch(original, modified as E)
+    }
+
+    /** Deletes the [kind] entity with [id]: with [recursive] its children too; for good with [hardDelete]. */
+    public fun <E : OpenMetadataEntity> delete(kind: EntityKind<E>, id: String, recursive: Boolean, hardDelete: Boolean): CompletableFuture<Void?> =
+        bridge.run { api.delete(kind, id, recursive, hardDelete) }
+    public fun <E : OpenMetadataEntity> delete(kind: EntityKind<E>, id: String): CompletableFuture<Void?> = delete(kind, id, false, false)
+
+    /** Deletes [entity]; see the other [delete]. */
+    public fun delete(entity: OpenMetadataEntity, recursive: Boolean, hardDelete: Boolean): CompletableFuture<Void?> = bridge.run { api.delete(entity, recursive, hardDelete) }
+    public fun delete(entity: OpenMetadataEntity): CompletableFuture<Void?> = delete(entity, false, false)
+
+    /** A reference to [entity], as lineage edges and owners take it. */
+    public fun referenceTo(entity: OpenMetadataEntity): EntityReference = api.referenceTo(entity)
+}

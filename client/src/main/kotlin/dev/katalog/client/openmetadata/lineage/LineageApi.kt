@@ -1,0 +1,34 @@
+package dev.katalog.client.openmetadata.lineage
+
+import dev.katalog.client.core.UsageException
+import dev.katalog.client.openmetadata.calls.OpenMetadataCalls
+import dev.katalog.client.openmetadata.calls.OpenMetadataCalls.Companion.pathSegment
+import dev.katalog.client.openmetadata.entities.referenceOf
+import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.Fqn
+import dev.katalog.model.openmetadata.OpenMetadataEntity
+import dev.katalog.model.openmetadata.api.lineage.AddLineage
+import dev.katalog.model.openmetadata.type.EntitiesEdge
+import dev.katalog.model.openmetadata.type.EntityLineage
+import io.ktor.http.HttpMethod
+
+/** Lineage between entities (`om.lineage`): adding an edge, reading the graph around an entity. Java uses [LineageApiFutures]. */
+public class LineageApi internal constructor(private val calls: OpenMetadataCalls) {
+
+    /** Adds (or updates) the lineage edge from [from] to [to], with an optional [description] (`PUT /lineage`). */
+    public suspend fun add(from: OpenMetadataEntity, to: OpenMetadataEntity, description: String? = null) {
+        val edge = EntitiesEdge(fromEntity = referenceOf(from), toEntity = referenceOf(to), description = description)
+        calls.call(HttpMethod.Put, "/lineage", body = KatalogJson.encode(AddLineage.serializer(), AddLineage(edge)))
+    }
+
+    /** The lineage around the [kind] entity named [fqn], [upstreamDepth] and [downstreamDepth] hops each way. */
+    public suspend fun get(kind: EntityKind<*>, fqn: String, upstreamDepth: Int = 1, downstreamDepth: Int = 1): EntityLineage {
+        Fqn.split(fqn)
+        UsageException.check(upstreamDepth >= 0 && downstreamDepth >= 0, { "Lineage depths must be 0 or more, were $upstreamDepth and $downstreamDepth" }, "Pass 0 for no hops in a direction")
+        val query = listOf("upstreamDepth" to upstreamDepth.toString(), "downstreamDepth" to downstreamDepth.toString())
+        return calls.decode(EntityLineage.serializer(), calls.call(HttpMethod.Get, "/lineage/${kind.type}/name/${pathSegment(fqn)}", query))
+    }
+
+    override fun toString(): String = "LineageApi"
+}
