@@ -12,7 +12,7 @@ internal object ScriptImports {
         "dev.katalog.dsl.openmetadata", "dev.katalog.dsl.search", "dev.katalog.dsl.tree",
         "dev.katalog.model.atlan.api", "dev.katalog.model.atlan.asset", "dev.katalog.model.atlan.enums", "dev.katalog.model.atlan.field",
         "dev.katalog.model.atlan.search", "dev.katalog.model.atlan.structs", "dev.katalog.model.atlan.typedef", "dev.katalog.model.json",
-        "dev.katalog.model.openmetadata", "dev.katalog.model.openmetadata.api", "dev.katalog.model.openmetadata.api.data",
+        "dev.katalog.model.openmetadata", "dev.katalog.model.openmetadata.kinds", "dev.katalog.model.openmetadata.api", "dev.katalog.model.openmetadata.api.data",
         "dev.katalog.model.openmetadata.api.classification", "dev.katalog.model.openmetadata.api.lineage",
         "dev.katalog.model.openmetadata.api.services", "dev.katalog.model.openmetadata.api.teams",
         "dev.katalog.model.openmetadata.entity.classification", "dev.katalog.model.openmetadata.entity.services",

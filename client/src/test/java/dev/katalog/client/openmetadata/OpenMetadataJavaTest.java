@@ -9,7 +9,7 @@ import dev.katalog.client.it.SharedCatalog;
 import dev.katalog.client.openmetadata.calls.OpenMetadataException;
 import dev.katalog.client.openmetadata.entities.EntitiesApiFutures;
 import dev.katalog.client.openmetadata.search.OpenMetadataFields;
-import dev.katalog.model.openmetadata.EntityKinds;
+import dev.katalog.model.openmetadata.kinds.EntityKinds;
 import dev.katalog.model.openmetadata.Fqn;
 import dev.katalog.model.openmetadata.MissingFieldException;
 import dev.katalog.model.openmetadata.api.data.CreateDatabase;

@@ -6,7 +6,7 @@ import dev.katalog.client.openmetadata.search.OpenMetadataFields
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.entity.data.DatabaseSchema
 import dev.katalog.model.openmetadata.entity.data.GlossaryTerm

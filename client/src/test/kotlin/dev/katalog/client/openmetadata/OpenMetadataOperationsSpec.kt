@@ -7,7 +7,7 @@ import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.client.openmetadata.entities.JsonPatch
 import dev.katalog.client.openmetadata.entities.of
 import dev.katalog.client.openmetadata.search.OpenMetadataFields
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.type.Column

@@ -5,7 +5,7 @@ import dev.katalog.client.core.RetryPolicy
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.json
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.InvalidFqnException
 import dev.katalog.model.openmetadata.entity.data.Table

@@ -1,7 +1,7 @@
 package dev.katalog.client.openmetadata
 
 import dev.katalog.local.openmetadata.OpenMetadataSchemas
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import io.ktor.client.request.HttpRequestData
 import io.ktor.http.HttpMethod
 import io.ktor.http.content.OutgoingContent

@@ -3,7 +3,7 @@ package dev.katalog.examples.java;
 import dev.katalog.client.openmetadata.OpenMetadataClient;
 import dev.katalog.client.openmetadata.OpenMetadataClientFutures;
 import dev.katalog.client.openmetadata.tree.OpenMetadataApplyResult;
-import dev.katalog.model.openmetadata.EntityKinds;
+import dev.katalog.model.openmetadata.kinds.EntityKinds;
 import dev.katalog.dsl.tree.AssetNode;
 import dev.katalog.dsl.tree.CatalogTree;
 import dev.katalog.model.atlan.asset.Connector;

@@ -1,6 +1,6 @@
 package dev.katalog.local.openmetadata
 
-import dev.katalog.model.openmetadata.EntityKind as SharedEntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKind as SharedEntityKind
 
 /**
  * A reference from a create request to its parent, given by FQN in [createField] and kept on the entity as an

@@ -1,7 +1,7 @@
 package dev.katalog.local.openmetadata
 
 import dev.katalog.local.openmetadata.LinkField.By
-import dev.katalog.model.openmetadata.EntityKinds as SharedKinds
+import dev.katalog.model.openmetadata.kinds.EntityKinds as SharedKinds
 
 /** The OpenMetadata entity kinds the local catalog serves: the shared [SharedKinds] with what the server adds to each. */
 internal object EntityKinds {

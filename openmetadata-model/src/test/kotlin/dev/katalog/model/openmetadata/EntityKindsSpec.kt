@@ -1,5 +1,6 @@
 package dev.katalog.model.openmetadata
 
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.entity.data.GlossaryTerm
 import dev.katalog.model.openmetadata.entity.data.Table

@@ -7,8 +7,8 @@ import dev.katalog.client.openmetadata.calls.OpenMetadataCalls.Companion.pathSeg
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.openmetadata.CreateRequest
-import dev.katalog.model.openmetadata.EntityKind
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.type.EntityHistory

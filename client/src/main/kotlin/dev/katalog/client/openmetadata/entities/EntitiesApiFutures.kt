@@ -3,7 +3,7 @@ package dev.katalog.client.openmetadata.entities
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.model.openmetadata.CreateRequest
-import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.type.EntityReference
 import java.util.Optional

@@ -2,8 +2,8 @@ package dev.katalog.client.openmetadata.entities
 
 import dev.katalog.client.core.UsageException
 import dev.katalog.model.openmetadata.CreateRequest
-import dev.katalog.model.openmetadata.EntityKind
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import kotlin.reflect.KClass
 

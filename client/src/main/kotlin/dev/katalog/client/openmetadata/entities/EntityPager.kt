@@ -2,7 +2,7 @@ package dev.katalog.client.openmetadata.entities
 
 import dev.katalog.client.openmetadata.calls.OpenMetadataCalls
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
-import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.type.Paging
 import io.ktor.http.HttpMethod

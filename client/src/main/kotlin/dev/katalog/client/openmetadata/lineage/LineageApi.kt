@@ -5,7 +5,7 @@ import dev.katalog.client.openmetadata.calls.OpenMetadataCalls
 import dev.katalog.client.openmetadata.calls.OpenMetadataCalls.Companion.pathSegment
 import dev.katalog.client.openmetadata.entities.referenceOf
 import dev.katalog.model.json.KatalogJson
-import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.api.lineage.AddLineage

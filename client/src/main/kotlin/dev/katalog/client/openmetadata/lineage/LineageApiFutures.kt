@@ -2,7 +2,7 @@ package dev.katalog.client.openmetadata.lineage
 
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
-import dev.katalog.model.openmetadata.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.type.EntityLineage
 import java.util.concurrent.CompletableFuture

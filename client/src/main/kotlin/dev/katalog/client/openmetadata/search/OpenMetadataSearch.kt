@@ -3,8 +3,8 @@ package dev.katalog.client.openmetadata.search
 import dev.katalog.dsl.search.InvalidSearchException
 import dev.katalog.model.atlan.search.Query
 import dev.katalog.model.json.KatalogJson
-import dev.katalog.model.openmetadata.EntityKind
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import kotlinx.serialization.json.JsonObject
 
 /**

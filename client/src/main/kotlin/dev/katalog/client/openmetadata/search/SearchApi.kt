@@ -2,8 +2,8 @@ package dev.katalog.client.openmetadata.search
 
 import dev.katalog.client.openmetadata.calls.OpenMetadataCalls
 import dev.katalog.client.openmetadata.entities.of
-import dev.katalog.model.openmetadata.EntityKind
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import io.ktor.http.HttpMethod
 import kotlinx.serialization.json.JsonArray

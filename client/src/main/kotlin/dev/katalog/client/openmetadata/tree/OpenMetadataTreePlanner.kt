@@ -8,7 +8,7 @@ import dev.katalog.dsl.openmetadata.compileForOpenMetadata
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.openmetadata.CreateRequest
-import dev.katalog.model.openmetadata.EntityKinds
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll

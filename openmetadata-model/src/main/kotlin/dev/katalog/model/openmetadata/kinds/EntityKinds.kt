@@ -1,5 +1,7 @@
-package dev.katalog.model.openmetadata
+package dev.katalog.model.openmetadata.kinds
 
+import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.api.classification.CreateClassification
 import dev.katalog.model.openmetadata.api.classification.CreateTag
 import dev.katalog.model.openmetadata.api.data.CreateDatabase

@@ -1,5 +1,7 @@
-package dev.katalog.model.openmetadata
+package dev.katalog.model.openmetadata.kinds
 
+import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.OpenMetadataEntity
 import kotlinx.serialization.KSerializer
 import kotlin.reflect.KClass
 
