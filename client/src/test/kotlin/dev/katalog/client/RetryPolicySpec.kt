@@ -1,6 +1,7 @@
 package dev.katalog.client
 
 import dev.katalog.client.core.RetryPolicy
+import dev.katalog.client.core.UsageException
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.longs.shouldBeBetween
@@ -28,7 +29,7 @@ class RetryPolicySpec : FunSpec({
     }
 
     test("invalid settings are refused with the reason") {
-        shouldThrow<IllegalArgumentException> { RetryPolicy.builder().maxRetries(-1) }.message shouldBe "maxRetries must be 0 or more, was -1"
+        shouldThrow<UsageException> { RetryPolicy.builder().maxRetries(-1) }.problem shouldBe "maxRetries must be 0 or more, was -1"
         shouldThrow<IllegalArgumentException> { RetryPolicy.builder().jitter(2.0) }
         shouldThrow<IllegalArgumentException> { RetryPolicy.builder().multiplier(0.5) }
     }

@@ -34,6 +34,15 @@ internal class RefreshingCache<K, V>(private val load: suspend () -> Map<K, V>) 
         return entries
     }
 
+    /** Loads everything again now (readers keep the previous entries until the new ones are in). */
+    suspend fun reload(): Map<K, V> {
+        lock.withLock {
+            entries = load()
+            generation++
+        }
+        return entries
+    }
+
     /** Forgets everything; the next lookup reloads. */
     fun clear() {
         entries = emptyMap()

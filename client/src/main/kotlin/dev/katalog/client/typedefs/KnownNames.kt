@@ -8,6 +8,9 @@ import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.search.IndexSearchRequest
 import dev.katalog.model.atlan.search.Query
 import dev.katalog.model.atlan.typedef.TypeDefResponse
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 
 /**
@@ -23,7 +26,8 @@ internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefRespo
         for (asset in assets) {
             val typeName = asset.typeName
             val model = AtlanTypes.forName(typeName)
-            val unknown = asset.attributes.keys.filter { model == null || !model.hasAttribute(it) }
+            // Relationships (values that refer to other entities) are the server's to check: it knows their ends.
+            val unknown = asset.attributes.filter { (name, value) -> !isReference(value) && (model == null || !model.hasAttribute(name)) }.keys
             if (model != null && unknown.isEmpty()) continue
             var tenant = tenantTypes.get(typeName) ?: throw UsageException(
                 "No entity type is named \"$typeName\"",
@@ -31,8 +35,7 @@ internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefRespo
             )
             if (unknown.any { it !in tenant }) {
                 // Read the definitions again: the attribute may have been created since they were read.
-                tenantTypes.clear()
-                tenant = tenantTypes.get(typeName).orEmpty()
+                tenant = tenantTypes.reload()[typeName].orEmpty()
             }
             val missing = unknown.filter { it !in tenant }
             if (missing.isNotEmpty()) throw UsageException(
@@ -49,8 +52,7 @@ internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefRespo
             var tenant = tenantAttributes()
             if (asked.any { it !in tenant }) {
                 // Read the definitions again: the attribute may have been created since they were read.
-                tenantTypes.clear()
-                tenant = tenantAttributes()
+                tenant = tenantTypes.reload().values.flatMapTo(HashSet()) { it }
             }
             val missing = asked.filter { it !in tenant }
             if (missing.isNotEmpty()) throw UsageException(
@@ -83,6 +85,12 @@ internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefRespo
         is Query.Bool -> listOfNotNull(query.must, query.should, query.mustNot, query.filter).flatten().flatMap(::typeNamesIn)
         is Query.Nested -> typeNamesIn(query.query)
         else -> emptyList()
+    }
+
+    private fun isReference(value: JsonElement): Boolean = when (value) {
+        is JsonObject -> "typeName" in value || "guid" in value
+        is JsonArray -> value.isNotEmpty() && value.all { isReference(it) }
+        else -> false
     }
 
     private fun JsonPrimitive.stringOrNull(): String? = if (isString) content else null
