@@ -56,10 +56,9 @@ class ExamplesSpec : FunSpec({
     }
 
     test("TagsAndCustomMetadata works by human names") {
-        client.typeDefs.create(TypeDefResponse(businessMetadataDefs = listOf(TypeDef(
-            category = TypeCategory.BUSINESS_METADATA, name = "Quality", displayName = "Quality",
-            attributeDefs = listOf(AttributeDef(name = "Score", displayName = "Score", typeName = "int")),
-        ))))
+        val quality = TypeDef.builder(TypeCategory.BUSINESS_METADATA, "Quality").displayName("Quality")
+            .attributeDefs(listOf(AttributeDef.builder("Score", "int").displayName("Score").build())).build()
+        client.typeDefs.create(TypeDefResponse.builder().businessMetadataDefs(listOf(quality)).build())
         TagsAndCustomMetadata.run(client, "$connectionQn/SALES/PUBLIC/ORDERS", "Quality") shouldBe
             listOf("tags: [Confidential]", "Quality: {Score=92}")
     }

@@ -2,6 +2,7 @@ package dev.katalog.local
 
 import dev.katalog.local.store.IndexMapping
 import dev.katalog.model.atlan.typedef.AttributeDef
+import dev.katalog.model.atlan.typedef.TypeCategory
 import dev.katalog.model.atlan.typedef.TypeDef
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
@@ -33,19 +34,20 @@ class IndexMappingSpec : FunSpec({
     }
 
     test("two declarations of one attribute merge: keyword base wins, sub-fields unite") {
-        fun def(type: String, attribute: AttributeDef) = TypeDef(name = type, attributeDefs = listOf(attribute))
-        val text = AttributeDef("shared", "string", indexTypeESFields = mapOf("stemmed" to JsonObject(mapOf("type" to JsonPrimitive("text")))))
-        val keyword = AttributeDef("shared", "string", indexType = "STRING", indexTypeESFields = mapOf("text" to JsonObject(mapOf("type" to JsonPrimitive("text")))))
-        val merged = IndexMapping(TypeDefResponse(entityDefs = listOf(def("A", text), def("B", keyword)))).fields.getValue("shared")
+        fun def(type: String, attribute: AttributeDef) = TypeDef.builder(TypeCategory.ENTITY, type).attributeDefs(listOf(attribute)).build()
+        val text = AttributeDef.builder("shared", "string").indexTypeESFields(mapOf("stemmed" to JsonObject(mapOf("type" to JsonPrimitive("text"))))).build()
+        val keyword = AttributeDef.builder("shared", "string").indexType("STRING")
+            .indexTypeESFields(mapOf("text" to JsonObject(mapOf("type" to JsonPrimitive("text"))))).build()
+        val merged = IndexMapping(TypeDefResponse.builder().entityDefs(listOf(def("A", text), def("B", keyword))).build()).fields.getValue("shared")
         merged.base.type shouldBe "keyword"
         merged.subFields.keys shouldBe setOf("stemmed", "text")
     }
 
     test("numbers of different widths share the widest") {
-        val small = TypeDef(name = "A", attributeDefs = listOf(AttributeDef("size", "int")))
-        val large = TypeDef(name = "B", attributeDefs = listOf(AttributeDef("size", "double")))
-        IndexMapping(TypeDefResponse(entityDefs = listOf(small, large))).fields.getValue("size").base.type shouldBe "double"
-        IndexMapping(TypeDefResponse(entityDefs = listOf(large, small))).fields.getValue("size").base.type shouldBe "double"
+        val small = TypeDef.builder(TypeCategory.ENTITY, "A").attributeDefs(listOf(AttributeDef.builder("size", "int").build())).build()
+        val large = TypeDef.builder(TypeCategory.ENTITY, "B").attributeDefs(listOf(AttributeDef.builder("size", "double").build())).build()
+        IndexMapping(TypeDefResponse.builder().entityDefs(listOf(small, large)).build()).fields.getValue("size").base.type shouldBe "double"
+        IndexMapping(TypeDefResponse.builder().entityDefs(listOf(large, small)).build()).fields.getValue("size").base.type shouldBe "double"
     }
 
     test("index settings define the analyzers and normalizer the type definitions name") {

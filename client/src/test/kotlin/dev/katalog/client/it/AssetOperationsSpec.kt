@@ -91,10 +91,12 @@ class AssetOperationsSpec : FunSpec({
 
     test("custom metadata by its human names, created through the typedef API") {
         val setName = "Quality ${System.nanoTime()}"
-        client.typeDefs.create(TypeDefResponse(businessMetadataDefs = listOf(TypeDef(
-            category = TypeCategory.BUSINESS_METADATA, name = setName, displayName = setName,
-            attributeDefs = listOf(AttributeDef(name = "Score", displayName = "Score", typeName = "int"), AttributeDef(name = "Owner team", displayName = "Owner team", typeName = "string")),
-        ))))
+        val attributes = listOf(
+            AttributeDef.builder("Score", "int").displayName("Score").build(),
+            AttributeDef.builder("Owner team", "string").displayName("Owner team").build(),
+        )
+        val set = TypeDef.builder(TypeCategory.BUSINESS_METADATA, setName).displayName(setName).attributeDefs(attributes).build()
+        client.typeDefs.create(TypeDefResponse.builder().businessMetadataDefs(listOf(set)).build())
         client.customMetadata.set(Table, "$schemaQn/ORDERS", setName, mapOf("Score" to 97, "Owner team" to "finance"))
         val values = client.customMetadata.read(client.assets.get(Table, "$schemaQn/ORDERS"), setName)
         values shouldBe mapOf("Score" to JsonPrimitive(97), "Owner team" to JsonPrimitive("finance"))

@@ -22,7 +22,7 @@ internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef
 
     /** Everything served by `GET /api/meta/types/typedefs`. */
     val all: TypeDefResponse
-        get() = base.copy(enumDefs = enumDefs, classificationDefs = classifications, businessMetadataDefs = businessMetadata)
+        get() = base.with { enumDefs(enumDefs).classificationDefs(classifications).businessMetadataDefs(businessMetadata) }
 
     /** This registry with [defs] added, replacing created definitions of the same name. */
     fun with(defs: List<TypeDef>): TypeRegistry {

@@ -59,14 +59,14 @@ internal class TypeDefService(private val store: CatalogStore) {
                 ?: throw CatalogException.BadRequest("Unknown type category $c: use ENUM, STRUCT, CLASSIFICATION, ENTITY, RELATIONSHIP or BUSINESS_METADATA")
         }.toSet()
         val all = store.types.all
-        val filtered = if (wanted.isEmpty()) all else TypeDefResponse(
-            enumDefs = all.enumDefs.orEmptyIf(TypeCategory.ENUM in wanted),
-            structDefs = all.structDefs.orEmptyIf(TypeCategory.STRUCT in wanted),
-            classificationDefs = all.classificationDefs.orEmptyIf(TypeCategory.CLASSIFICATION in wanted),
-            entityDefs = all.entityDefs.orEmptyIf(TypeCategory.ENTITY in wanted),
-            relationshipDefs = all.relationshipDefs.orEmptyIf(TypeCategory.RELATIONSHIP in wanted),
-            businessMetadataDefs = all.businessMetadataDefs.orEmptyIf(TypeCategory.BUSINESS_METADATA in wanted),
-        )
+        val filtered = if (wanted.isEmpty()) all else TypeDefResponse.builder()
+            .enumDefs(all.enumDefs.orEmptyIf(TypeCategory.ENUM in wanted))
+            .structDefs(all.structDefs.orEmptyIf(TypeCategory.STRUCT in wanted))
+            .classificationDefs(all.classificationDefs.orEmptyIf(TypeCategory.CLASSIFICATION in wanted))
+            .entityDefs(all.entityDefs.orEmptyIf(TypeCategory.ENTITY in wanted))
+            .relationshipDefs(all.relationshipDefs.orEmptyIf(TypeCategory.RELATIONSHIP in wanted))
+            .businessMetadataDefs(all.businessMetadataDefs.orEmptyIf(TypeCategory.BUSINESS_METADATA in wanted))
+            .build()
         return KatalogJson.encodeToElement(TypeDefResponse.serializer(), filtered)
     }
 
@@ -95,7 +95,7 @@ internal class TypeDefService(private val store: CatalogStore) {
             if (existing.any { it.displayName.equals(display, ignoreCase = true) }) {
                 throw CatalogException.Conflict("A ${category.name} definition with displayName $display already exists", "ATLAS-409-00-001")
             }
-            return stamp(def.copy(displayName = display, attributeDefs = hashAttributes(def, category, null)), category, RandomNames.hashedName(), user, now)
+            return stamp(def.with { displayName(display).attributeDefs(hashAttributes(def, category, null)) }, category, RandomNames.hashedName(), user, now)
         }
         val tags = request.classificationDefs.orEmpty().map { named(it, TypeCategory.CLASSIFICATION, types.classifications) }
         val metadata = request.businessMetadataDefs.orEmpty().map { named(it, TypeCategory.BUSINESS_METADATA, types.businessMetadata) }
@@ -111,12 +111,12 @@ internal class TypeDefService(private val store: CatalogStore) {
             val name = def.name ?: throw CatalogException.BadRequest("Each definition to update needs its name")
             val current = types.byName(name) ?: throw CatalogException.NotFound("Given typename $name was invalid", "ATLAS-404-00-001")
             if (!types.isCreated(name)) throw CatalogException.BadRequest("Built-in type $name cannot be changed")
-            return def.copy(
-                category = category, guid = current.guid, createdBy = current.createdBy, createTime = current.createTime,
-                updatedBy = user, updateTime = now, version = (current.version ?: 1) + 1,
-                displayName = def.displayName ?: current.displayName,
-                attributeDefs = hashAttributes(def, category, current),
-            )
+            return def.with {
+                category(category).guid(current.guid).createdBy(current.createdBy).createTime(current.createTime)
+                updatedBy(user).updateTime(now).version((current.version ?: 1) + 1)
+                displayName(def.displayName ?: current.displayName)
+                attributeDefs(hashAttributes(def, category, current))
+            }
         }
         val enums = request.enumDefs.orEmpty().map { changed(it, TypeCategory.ENUM) }
         val tags = request.classificationDefs.orEmpty().map { changed(it, TypeCategory.CLASSIFICATION) }
@@ -154,23 +154,23 @@ internal class TypeDefService(private val store: CatalogStore) {
     private fun hashAttributes(def: TypeDef, category: TypeCategory, current: TypeDef?) = def.attributeDefs.orEmpty().map { attribute ->
         val known = current?.attributeDefs.orEmpty().any { it.name == attribute.name }
         if (category == TypeCategory.BUSINESS_METADATA && !known) {
-            attribute.copy(name = RandomNames.hashedName(), displayName = attribute.displayName ?: attribute.name)
+            attribute.with { name(RandomNames.hashedName()).displayName(attribute.displayName ?: attribute.name) }
         } else {
             attribute
         }
     }
 
-    private fun stamp(def: TypeDef, category: TypeCategory, name: String, user: String, now: Long): TypeDef = def.copy(
-        category = category,
-        guid = UUID.randomUUID().toString(),
-        name = name,
-        createdBy = user, updatedBy = user, createTime = now, updateTime = now, version = 1,
-        typeVersion = def.typeVersion ?: "1.0",
-        attributeDefs = def.attributeDefs ?: if (category == TypeCategory.ENUM) null else emptyList(),
-        superTypes = if (category == TypeCategory.CLASSIFICATION) def.superTypes ?: emptyList() else def.superTypes,
-        entityTypes = if (category == TypeCategory.CLASSIFICATION) def.entityTypes ?: emptyList() else def.entityTypes,
-        subTypes = if (category == TypeCategory.CLASSIFICATION) def.subTypes ?: emptyList() else def.subTypes,
-    )
+    private fun stamp(def: TypeDef, category: TypeCategory, name: String, user: String, now: Long): TypeDef = def.with {
+        category(category)
+        guid(UUID.randomUUID().toString())
+        name(name)
+        createdBy(user).updatedBy(user).createTime(now).updateTime(now).version(1)
+        typeVersion(def.typeVersion ?: "1.0")
+        attributeDefs(def.attributeDefs ?: if (category == TypeCategory.ENUM) null else emptyList())
+        superTypes(if (category == TypeCategory.CLASSIFICATION) def.superTypes ?: emptyList() else def.superTypes)
+        entityTypes(if (category == TypeCategory.CLASSIFICATION) def.entityTypes ?: emptyList() else def.entityTypes)
+        subTypes(if (category == TypeCategory.CLASSIFICATION) def.subTypes ?: emptyList() else def.subTypes)
+    }
 
     private suspend fun persist(defs: List<TypeDef>, now: Long) {
         val ndjson = StringBuilder()
@@ -187,10 +187,10 @@ internal class TypeDefService(private val store: CatalogStore) {
 
     private fun answer(enums: List<TypeDef>, tags: List<TypeDef>, metadata: List<TypeDef>): JsonElement = KatalogJson.encodeToElement(
         TypeDefResponse.serializer(),
-        TypeDefResponse(
-            enumDefs = enums, structDefs = emptyList(), entityDefs = emptyList(), relationshipDefs = emptyList(),
-            classificationDefs = tags, businessMetadataDefs = metadata,
-        ),
+        TypeDefResponse.builder()
+            .enumDefs(enums).structDefs(emptyList()).entityDefs(emptyList()).relationshipDefs(emptyList())
+            .classificationDefs(tags).businessMetadataDefs(metadata)
+            .build(),
     )
 
     private fun List<TypeDef>?.orEmptyIf(wanted: Boolean): List<TypeDef> = if (wanted) this.orEmpty() else emptyList()
