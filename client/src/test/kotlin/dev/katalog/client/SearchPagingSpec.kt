@@ -7,6 +7,7 @@ import dev.katalog.model.atlan.search.IndexSearchRequest
 import dev.katalog.model.json.KatalogJson
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.ints.shouldBeLessThanOrEqual
 import io.kotest.matchers.collections.shouldHaveSize
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
@@ -61,8 +62,8 @@ class SearchPagingSpec : FunSpec({
     test("stopping the collector stops the calls") {
         fakeIndex(1000, threshold = 5000).use { m ->
             m.client.search.stream(search { pageSize(10) }).take(15).toList() shouldHaveSize 15
-            // Two pages consumed, at most one more prefetched.
-            (m.requests.size <= 3) shouldBe true
+            // Two pages consumed, at most one waiting in the buffer and one in flight: never the other 96.
+            m.requests.size shouldBeLessThanOrEqual 4
         }
     }
 

@@ -127,7 +127,7 @@ internal class TreePlanner(
         val out = HashMap<String, Asset>()
         for (chunk in items.chunked(FETCH_CHUNK)) {
             val byName = chunk.associateBy { it.asset.qualifiedName!! }
-            val attributes = chunk.flatMap { it.asset.attributes.keys }.toSet()
+            val attributes = chunk.flatMap { compared(it.asset) }.toSet()
             val request = FluentSearch.select().where(Asset.QUALIFIED_NAME within byName.keys).include(*attributes.toTypedArray()).pageSize(chunk.size).toRequest()
             for (asset in calls.searchPage(request).entities.orEmpty()) {
                 val item = byName[asset.qualifiedName] ?: continue
@@ -142,7 +142,7 @@ internal class TreePlanner(
         val out = HashMap<String, Asset>()
         val glossaries = items.filter { it.node.kind == NodeKind.GLOSSARY }
         for (glossary in glossaries) {
-            val attributes = items.filter { it.path == glossary.path || it.path.startsWith(glossary.path + "/") }.flatMap { it.asset.attributes.keys }.toSet()
+            val attributes = items.filter { it.path == glossary.path || it.path.startsWith(glossary.path + "/") }.flatMap { compared(it.asset) }.toSet()
             val found = calls.searchPage(
                 FluentSearch.select(AtlasGlossary).where(AtlasGlossary.NAME eq glossary.node.name).include(*attributes.toTypedArray()).pageSize(1).toRequest(),
             ).entities.orEmpty().firstOrNull() ?: continue
@@ -202,6 +202,9 @@ internal class TreePlanner(
         json["attributes"] = JsonObject(attributes)
         return AtlanTypes.wrap(JsonObject(json)) as Asset
     }
+
+    /** The attributes a plan compares, so the ones its searches read: relationships are set, never compared. */
+    private fun compared(asset: Asset): Set<String> = asset.attributes.filterValues { !isReference(it) }.keys
 
     private fun isReference(value: JsonElement): Boolean = when (value) {
         is JsonObject -> "typeName" in value

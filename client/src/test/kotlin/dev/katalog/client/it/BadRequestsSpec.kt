@@ -2,6 +2,7 @@ package dev.katalog.client.it
 
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.atlan.AtlanException
+import dev.katalog.client.core.UsageException
 import dev.katalog.dsl.search.search
 import dev.katalog.local.LocalCatalog
 import dev.katalog.model.atlan.asset.Asset
@@ -26,9 +27,12 @@ class BadRequestsSpec : FunSpec({
     fun table(attributes: String) = asset("""{"typeName":"Table","attributes":{"qualifiedName":"$schema/T${System.nanoTime()}","name":"T",$attributes}}""")
     suspend fun <T> refused(block: suspend AtlanClient.() -> T): AtlanException = shouldThrow<AtlanException> { SharedCatalog.client().use { it.block() } }
 
-    test("B60 an asset of a type the catalog does not know") {
-        val e = refused { assets.save(asset("""{"typeName":"NoSuchType","attributes":{"qualifiedName":"q","name":"n"}}""")) }
-        e.shouldBeInvalid("NoSuchType does not exist")
+    test("B60 an asset of a type the catalog does not know: refused before it is sent, with the close names") {
+        val e = shouldThrow<UsageException> {
+            SharedCatalog.client().use { it.assets.save(asset("""{"typeName":"Tabel","attributes":{"qualifiedName":"q","name":"n"}}""")) }
+        }
+        e.problem shouldBe "No entity type is named \"Tabel\""
+        e.fix shouldContain "\"Table\""
     }
 
     test("B61 an asset without a qualifiedName") {
