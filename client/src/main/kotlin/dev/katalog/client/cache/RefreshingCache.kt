@@ -42,4 +42,10 @@ internal class RefreshingCache<K, V>(private val load: suspend () -> Map<K, V>) 
         }
         return entries
     }
+
+    /** Forgets everything; the next lookup reloads. */
+    fun clear() {
+        entries = emptyMap()
+        generation++
+    }
 }
