@@ -76,7 +76,7 @@ public class AssetsApi internal constructor(private val calls: AtlanCalls) {
     public suspend fun delete(guids: List<String>, type: DeleteType = DeleteType.SOFT): MutationResult {
         UsageException.check(guids.isNotEmpty(), { "No GUID to delete" }, "Name at least one GUID")
         val query = guids.map { "guid" to it } + ("deleteType" to type.name)
-        return MutationResult(calls.decode(MutationResponse.serializer(), calls.call(HttpMethod.Delete, BULK, query)))
+        return MutationResult(calls.decode(MutationResponse.serializer(), calls.call(HttpMethod.Delete, AtlanCalls.BULK, query)))
     }
 
     /** Restores the archived asset of [type] with [qualifiedName]; returns false when it is not archived. */
@@ -96,7 +96,6 @@ public class AssetsApi internal constructor(private val calls: AtlanCalls) {
     }
 
     private companion object {
-        const val BULK = "/api/meta/entity/bulk"
         val READ_FLAGS = listOf("minExtInfo" to "false", "ignoreRelationships" to "false")
     }
 }

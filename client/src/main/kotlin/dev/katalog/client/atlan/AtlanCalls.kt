@@ -37,6 +37,9 @@ internal interface AtlanCalls {
     suspend fun searchPage(request: IndexSearchRequest): IndexSearchResponse
 
     companion object {
+        /** Atlan's bulk entity endpoint: saves (POST) and deletes (DELETE). */
+        const val BULK = "/api/meta/entity/bulk"
+
         /** [segment] encoded for a URL path. */
         fun pathSegment(segment: String): String = java.net.URLEncoder.encode(segment, Charsets.UTF_8).replace("+", "%20")
     }

@@ -14,12 +14,4 @@ internal interface NameCheck {
 
     /** Every attribute the search asks for exists on some type, and every type name it filters on exists. */
     suspend fun checkSearch(request: IndexSearchRequest)
-
-    companion object {
-        /** Checks nothing: for the calls made to load what the check itself needs. */
-        val NONE: NameCheck = object : NameCheck {
-            override suspend fun checkSaved(assets: List<Asset>) = Unit
-            override suspend fun checkSearch(request: IndexSearchRequest) = Unit
-        }
-    }
 }

@@ -36,16 +36,12 @@ internal class TransportCalls(private val transport: HttpTransport, private val 
         if (assets.isEmpty()) return MutationResult(MutationResponse())
         names.checkSaved(assets)
         val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(assets))
-        return MutationResult(decode(MutationResponse.serializer(), call(HttpMethod.Post, BULK, options.queryFlags(), body)))
+        return MutationResult(decode(MutationResponse.serializer(), call(HttpMethod.Post, AtlanCalls.BULK, options.queryFlags(), body)))
     }
 
     override suspend fun searchPage(request: IndexSearchRequest): IndexSearchResponse {
         names.checkSearch(request)
         val body = KatalogJson.encode(IndexSearchRequest.serializer(), request)
         return decode(IndexSearchResponse.serializer(), call(HttpMethod.Post, "/api/meta/search/indexsearch", body = body))
-    }
-
-    companion object {
-        const val BULK = "/api/meta/entity/bulk"
     }
 }

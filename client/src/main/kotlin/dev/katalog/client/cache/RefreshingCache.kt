@@ -42,10 +42,4 @@ internal class RefreshingCache<K, V>(private val load: suspend () -> Map<K, V>) 
         }
         return entries
     }
-
-    /** Forgets everything; the next lookup reloads. */
-    fun clear() {
-        entries = emptyMap()
-        generation++
-    }
 }
