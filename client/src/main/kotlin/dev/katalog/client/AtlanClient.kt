@@ -8,15 +8,16 @@ import dev.katalog.client.auth.TokenExchanges
 import dev.katalog.client.cache.ConnectionCache
 import dev.katalog.client.core.Environment
 import dev.katalog.client.custommetadata.CustomMetadataApi
-import dev.katalog.client.custommetadata.CustomMetadataCache
 import dev.katalog.client.directory.DirectoryApi
 import dev.katalog.client.http.HttpConnection
 import dev.katalog.client.search.SearchApi
-import dev.katalog.client.tags.AtlanTagCache
 import dev.katalog.client.tags.TagsApi
 import dev.katalog.client.tree.TreePlanner
 import dev.katalog.client.tree.TreesApi
-import dev.katalog.client.typedefs.KnownNames
+import dev.katalog.client.names.AtlanTagCache
+import dev.katalog.client.names.CatalogNames
+import dev.katalog.client.names.CustomMetadataCache
+import dev.katalog.client.names.KnownNames
 import dev.katalog.client.typedefs.TypeDefsApi
 import dev.katalog.model.atlan.typedef.TypeCategory
 import kotlinx.coroutines.CoroutineScope
@@ -44,11 +45,15 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
     /** Runs the Java twins' coroutines; closing the client cancels what is still running. */
     internal val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
 
-    /** Type definitions: Atlan tags, custom metadata sets, and the rest. */
-    public val typeDefs: TypeDefsApi = TypeDefsApi(calls)
+    /** Atlan tag and custom metadata names, shared by every sub-API (read through [tags] and [customMetadata]). */
+    private val tagCache = AtlanTagCache { typeDefs.list(TypeCategory.CLASSIFICATION).classificationDefs.orEmpty() }
+    private val customMetadataCache = CustomMetadataCache { typeDefs.list(TypeCategory.BUSINESS_METADATA, TypeCategory.ENUM) }
 
-    /** The type and attribute names saves and searches are checked against before they are sent. */
-    private val names = KnownNames { typeDefs.list(TypeCategory.ENTITY) }
+    /** Type definitions: Atlan tags, custom metadata sets, and the rest. */
+    public val typeDefs: TypeDefsApi = TypeDefsApi(calls, tagCache, customMetadataCache)
+
+    /** The names saves and searches are checked against, and translated with, before they are sent. */
+    private val names = CatalogNames(KnownNames { typeDefs.list(TypeCategory.ENTITY) }, tagCache, customMetadataCache)
 
     /** Saving, reading, deleting and restoring assets, one by one or in batches. */
     public val assets: AssetsApi = AssetsApi(calls)
@@ -57,10 +62,10 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
     public val search: SearchApi = SearchApi(calls, options.searchWindowThreshold)
 
     /** Atlan tags on assets, by their human names. */
-    public val tags: TagsApi = TagsApi(assets, AtlanTagCache { typeDefs.list(it) })
+    public val tags: TagsApi = TagsApi(assets, tagCache)
 
     /** Custom metadata on assets, by the human names of sets and attributes. */
-    public val customMetadata: CustomMetadataApi = CustomMetadataApi(assets, CustomMetadataCache { typeDefs.list(it) })
+    public val customMetadata: CustomMetadataApi = CustomMetadataApi(calls, assets, customMetadataCache)
 
     /** Users, groups and roles. */
     public val directory: DirectoryApi = DirectoryApi(calls)

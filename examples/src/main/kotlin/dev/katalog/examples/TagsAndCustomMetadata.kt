@@ -10,11 +10,11 @@ object TagsAndCustomMetadata {
         client.tags.add(Table, tableQualifiedName, listOf("Confidential", "Sensitive"))
         client.tags.remove(Table, tableQualifiedName, "Sensitive")
         if (customMetadataSet != null) {
-            client.customMetadata.set(Table, tableQualifiedName, customMetadataSet, mapOf("Score" to 92))
+            client.customMetadata.update(Table, tableQualifiedName, customMetadataSet, mapOf("Score" to 92))
         }
         val table = client.assets.get(Table, tableQualifiedName)
         val lines = mutableListOf("tags: ${client.tags.namesOf(table)}")
-        if (customMetadataSet != null) lines += "$customMetadataSet: ${client.customMetadata.read(table, customMetadataSet)}"
+        if (customMetadataSet != null) lines += "$customMetadataSet: ${client.customMetadata.read(table, customMetadataSet).values}"
         return lines
     }
 

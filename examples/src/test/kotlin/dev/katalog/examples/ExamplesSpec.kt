@@ -1,16 +1,14 @@
 package dev.katalog.examples
 
 import dev.katalog.client.AtlanClient
+import dev.katalog.client.names.CustomMetadataType
+import dev.katalog.client.typedefs.CustomMetadataDefinition
 import dev.katalog.client.openmetadata.OpenMetadataClient
 import dev.katalog.examples.java.JavaApplyAndUpdate
 import dev.katalog.examples.java.JavaErrorHandling
 import dev.katalog.examples.java.JavaOpenMetadata
 import dev.katalog.examples.java.JavaSearchAndStream
 import dev.katalog.local.LocalCatalog
-import dev.katalog.model.atlan.typedef.AttributeDef
-import dev.katalog.model.atlan.typedef.TypeCategory
-import dev.katalog.model.atlan.typedef.TypeDef
-import dev.katalog.model.atlan.typedef.TypeDefResponse
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContain
 import io.kotest.matchers.shouldBe
@@ -56,9 +54,7 @@ class ExamplesSpec : FunSpec({
     }
 
     test("TagsAndCustomMetadata works by human names") {
-        val quality = TypeDef.builder(TypeCategory.BUSINESS_METADATA, "Quality").displayName("Quality")
-            .attributeDefs(listOf(AttributeDef.builder("Score", "int").displayName("Score").build())).build()
-        client.typeDefs.create(TypeDefResponse.builder().businessMetadataDefs(listOf(quality)).build())
+        client.typeDefs.create(CustomMetadataDefinition.builder("Quality").attribute("Score", CustomMetadataType.INTEGER).build())
         TagsAndCustomMetadata.run(client, "$connectionQn/SALES/PUBLIC/ORDERS", "Quality") shouldBe
             listOf("tags: [Confidential]", "Quality: {Score=92}")
     }

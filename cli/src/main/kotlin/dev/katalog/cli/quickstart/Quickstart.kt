@@ -64,8 +64,7 @@ internal class Quickstart(private val client: AtlanClient, private val out: (Str
         }
         check(updated.updatedCount == 40L && updated.failures.isEmpty()) { "the batch updated ${updated.updatedCount} tables, not 40" }
         for (table in prefix) client.tags.add(Table, table.qualifiedName!!, listOf("Confidential"))
-        val tag = tagId(prefix.minBy { it.name!! })
-        val tagged = client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); where(Asset.ATLAN_TAGS eq tag) }).count()
+        val tagged = client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); tagged("Confidential") }).count()
         check(tagged == prefix.size) { "$tagged tables carry the tag, not ${prefix.size}" }
         out("   ${updated.updatedCount} tables updated in batches of 20; $tagged tagged Confidential")
 
@@ -86,6 +85,4 @@ internal class Quickstart(private val client: AtlanClient, private val out: (Str
         val seconds = (System.nanoTime() - started) / 1e9
         return "quickstart ok: ${applied.created} assets applied, $found found by search, ${updated.updatedCount + tagged} updated, $deleted deleted in %.1fs".format(seconds)
     }
-
-    private suspend fun tagId(table: Table): String = client.assets.get(Table, table.qualifiedName!!).atlanTagNames!!.single()
 }

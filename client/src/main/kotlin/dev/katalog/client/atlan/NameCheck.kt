@@ -4,14 +4,15 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.search.IndexSearchRequest
 
 /**
- * Checks the names a user gave as strings (type names, attribute names) before a call sends them, so that a typo
- * is a `UsageException` listing the close names rather than an ignored include, a saved junk attribute or an
- * empty result.
+ * Checks the names a user gave as strings (type names, attribute names, tag and custom metadata names) before a
+ * call sends them, so that a typo is a `UsageException` listing the close names rather than an ignored include, a
+ * saved junk attribute or an empty result; and translates the human names of tags and custom metadata to the
+ * hashed names Atlan's API takes.
  */
 internal interface NameCheck {
-    /** Every asset's type exists and has every attribute the asset sets. */
-    suspend fun checkSaved(assets: List<Asset>)
+    /** [assets] as they are to be sent: every type and attribute exists, tag and custom metadata names translated and their values checked. */
+    suspend fun resolveSaved(assets: List<Asset>, options: SaveOptions): List<Asset>
 
-    /** Every attribute the search asks for exists on some type, and every type name it filters on exists. */
-    suspend fun checkSearch(request: IndexSearchRequest)
+    /** [request] as it is to be sent: every attribute and type it names exists, tag names and custom metadata attributes translated. */
+    suspend fun resolveSearch(request: IndexSearchRequest): IndexSearchRequest
 }

@@ -34,14 +34,12 @@ internal class TransportCalls(private val transport: HttpTransport, private val 
 
     override suspend fun save(assets: List<Asset>, options: SaveOptions): MutationResult {
         if (assets.isEmpty()) return MutationResult(MutationResponse())
-        names.checkSaved(assets)
-        val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(assets))
+        val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(names.resolveSaved(assets, options)))
         return MutationResult(decode(MutationResponse.serializer(), call(HttpMethod.Post, AtlanCalls.BULK, options.queryFlags(), body)))
     }
 
     override suspend fun searchPage(request: IndexSearchRequest): IndexSearchResponse {
-        names.checkSearch(request)
-        val body = KatalogJson.encode(IndexSearchRequest.serializer(), request)
+        val body = KatalogJson.encode(IndexSearchRequest.serializer(), names.resolveSearch(request))
         return decode(IndexSearchResponse.serializer(), call(HttpMethod.Post, "/api/meta/search/indexsearch", body = body))
     }
 }

@@ -3,6 +3,7 @@ package dev.katalog.client.tree
 import dev.katalog.client.assets.AssetsApi
 import dev.katalog.client.atlan.AtlanCalls
 import dev.katalog.client.atlan.DeleteType
+import dev.katalog.client.atlan.SaveOptions
 import dev.katalog.client.batch.BatchFailure
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.runBatch
@@ -47,7 +48,7 @@ internal class TreePlanner(
         val bindings = bindConnections(tree)
         val compiled = tree.compile(ConnectionBinding { name, _ -> bindings.getValue(name).first })
         // Attributes set by name are checked before anything is compared, so a typo fails the plan, not the apply.
-        calls.names.checkSaved(compiled.assets.map { it.asset })
+        calls.names.resolveSaved(compiled.assets.map { it.asset }, SaveOptions.DEFAULT)
         val existing = HashMap<String, Asset>()
         existing += existingByQualifiedName(compiled.assets.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled.assets)

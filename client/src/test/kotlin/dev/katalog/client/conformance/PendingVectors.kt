@@ -6,20 +6,12 @@ package dev.katalog.client.conformance
  * two never overlap and that together they cover every vector file).
  */
 object PendingVectors {
-    private const val TAGS_AND_CUSTOM_METADATA = "#16 tags & custom metadata"
     private const val LINEAGE = "#17 lineage"
     private const val CURATION = "#18 curation"
     private const val DIRECTORY_AND_AUDIT = "#19 directory/audit"
 
     /** Vector id → the issue that will add its operation. */
     val reasons: Map<String, String> = sortedMapOf(
-        // Updating a tag's propagation options, custom metadata by set, searches by tag / custom metadata, tag definitions.
-        "tags-update" to TAGS_AND_CUSTOM_METADATA,
-        "cm-update" to TAGS_AND_CUSTOM_METADATA,
-        "cm-remove" to TAGS_AND_CUSTOM_METADATA,
-        "search-tagged" to TAGS_AND_CUSTOM_METADATA,
-        "search-cm" to TAGS_AND_CUSTOM_METADATA,
-        "typedef-tag" to TAGS_AND_CUSTOM_METADATA,
         "lineage-downstream" to LINEAGE,
         "lineage-process" to LINEAGE,
         "certificate-set" to CURATION,

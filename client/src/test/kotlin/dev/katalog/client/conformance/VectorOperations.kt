@@ -2,7 +2,11 @@ package dev.katalog.client.conformance
 
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.atlan.DeleteType
+import dev.katalog.client.typedefs.AtlanTagColor
+import dev.katalog.client.typedefs.AtlanTagDefinition
+import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.asset.TagPropagation
 
 /**
  * Each vector's operation, written from its `intent` with Katalog's public API (never from its recorded request).
@@ -17,7 +21,39 @@ object VectorOperations {
     val byId: Map<String, VectorOperation> = sortedMapOf(
         // "Add Atlan tags 'Confidential' and 'Internal' (by display name) to the Table, not propagated."
         "tags-add" to VectorOperation { client, estate ->
-            client.tags.add(Table, estate.ordersQualifiedName, listOf("Confidential", "Internal"), propagate = false)
+            client.tags.add(Table, estate.ordersQualifiedName, listOf("Confidential", "Internal"), TagPropagation.NONE)
+        },
+        // "Update Atlan tag 'Confidential' on the Table to propagate (restricting lineage propagation)."
+        "tags-update" to VectorOperation(
+            prepare = { client, estate -> client.tags.add(Table, estate.ordersQualifiedName, listOf("Confidential")) },
+            run = { client, estate ->
+                val propagation = TagPropagation.builder().propagate(true).restrictPropagationThroughLineage(true).build()
+                client.tags.update(Table, estate.ordersQualifiedName, listOf("Confidential"), propagation)
+            },
+        ),
+        // "Set custom metadata 'Monte Carlo' attribute 'Monte Carlo Table URL' to 'https://mc.example/t/1' on the Table, leaving other attributes."
+        "cm-update" to VectorOperation { client, estate ->
+            client.customMetadata.update(estate.values.getValue("TABLE_GUID"), "Monte Carlo", mapOf("Monte Carlo Table URL" to "https://mc.example/t/1"))
+        },
+        // "Remove custom metadata set 'Monte Carlo' from the Table."
+        "cm-remove" to VectorOperation(
+            prepare = { client, estate ->
+                client.customMetadata.update(estate.values.getValue("TABLE_GUID"), "Monte Carlo", mapOf("Monte Carlo Table URL" to "https://mc.example/t/2"))
+            },
+            run = { client, estate -> client.customMetadata.remove(estate.values.getValue("TABLE_GUID"), "Monte Carlo") },
+        ),
+        // "Active assets carrying Atlan tag 'Confidential' (by display name), directly or propagated."
+        "search-tagged" to VectorOperation { client, _ ->
+            client.search.page(search { tagged("Confidential") })
+        },
+        // "Active assets with any value for custom metadata 'Monte Carlo' > 'Monte Carlo Table URL', returning that attribute."
+        "search-cm" to VectorOperation { client, _ ->
+            val url = client.customMetadata.textField("Monte Carlo", "Monte Carlo Table URL")
+            client.search.page(search { where(url.hasAnyValue()); include(url) })
+        },
+        // "Create an Atlan tag definition 'PII <run>', colour red."
+        "typedef-tag" to VectorOperation { client, estate ->
+            client.typeDefs.create(AtlanTagDefinition.builder("PII ${estate.run}").color(AtlanTagColor.RED).build())
         },
         // "Remove Atlan tag 'Internal' from the Table."
         "tags-remove" to VectorOperation(

@@ -1,6 +1,7 @@
 package dev.katalog.client.it
 
 import dev.katalog.client.atlan.AtlanException
+import dev.katalog.client.core.UsageException
 import dev.katalog.client.atlan.DeleteType
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Asset
@@ -21,7 +22,6 @@ import io.kotest.matchers.nulls.shouldBeNull
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import kotlinx.coroutines.flow.toList
-import kotlinx.serialization.json.JsonPrimitive
 
 /** Every asset operation of the client, over HTTP against the local catalog. */
 class AssetOperationsSpec : FunSpec({
@@ -85,7 +85,7 @@ class AssetOperationsSpec : FunSpec({
         client.search.stream(search { where(Asset.ATLAN_TAGS eq tagged.atlanTagNames!!.first()) }).toList().map { it.guid }.contains(tagged.guid) shouldBe true
         client.tags.remove(Table, "$schemaQn/ORDERS", "Sensitive")
         client.tags.namesOf(client.assets.get(Table, "$schemaQn/ORDERS")) shouldBe listOf("Confidential")
-        shouldThrow<AtlanException.NotFound> { client.tags.add(Table, "$schemaQn/ORDERS", listOf("No such tag")) }
+        shouldThrow<UsageException> { client.tags.add(Table, "$schemaQn/ORDERS", listOf("No such tag")) }
         shouldThrow<AtlanException.NotFound> { client.tags.remove(Table, "$schemaQn/ORDERS", "Sensitive") }
     }
 
@@ -97,9 +97,9 @@ class AssetOperationsSpec : FunSpec({
         )
         val set = TypeDef.builder(TypeCategory.BUSINESS_METADATA, setName).displayName(setName).attributeDefs(attributes).build()
         client.typeDefs.create(TypeDefResponse.builder().businessMetadataDefs(listOf(set)).build())
-        client.customMetadata.set(Table, "$schemaQn/ORDERS", setName, mapOf("Score" to 97, "Owner team" to "finance"))
+        client.customMetadata.update(Table, "$schemaQn/ORDERS", setName, mapOf("Score" to 97, "Owner team" to "finance"))
         val values = client.customMetadata.read(client.assets.get(Table, "$schemaQn/ORDERS"), setName)
-        values shouldBe mapOf("Score" to JsonPrimitive(97), "Owner team" to JsonPrimitive("finance"))
+        values.values shouldBe mapOf("Score" to 97L, "Owner team" to "finance")
         client.assets.get(Table, "$schemaQn/ORDERS").atlanTagNames!!.size shouldBe 1
     }
 

@@ -111,6 +111,24 @@ public class FluentSearch private constructor(type: AssetType<*>?) {
     /** Only assets of [type] or any of its subtypes. */
     public fun superType(type: AssetType<*>): FluentSearch = where(Asset.SUPER_TYPE_NAMES eq type.typeName)
 
+    /**
+     * Only assets carrying any of the Atlan tags [names] (display names: the client translates them), put on the
+     * asset itself or propagated to it from another, as pyatlan's `FluentSearch.tagged` asks (operation vector
+     * `search-tagged`).
+     */
+    public fun tagged(vararg names: String): FluentSearch {
+        val tags = tagValues(names, "tagged")
+        return where(Query.Bool(should = listOf(Query.Terms(Asset.ATLAN_TAGS.keywordField, tags), Query.Terms(Asset.PROPAGATED_ATLAN_TAGS.keywordField, tags)), minimumShouldMatch = JsonPrimitive(1)))
+    }
+
+    /** Only assets carrying any of the Atlan tags [names] (display names) put on the asset itself, not propagated. */
+    public fun taggedDirectly(vararg names: String): FluentSearch = where(Query.Terms(Asset.ATLAN_TAGS.keywordField, tagValues(names, "taggedDirectly")))
+
+    private fun tagValues(names: Array<out String>, function: String): List<JsonPrimitive> {
+        if (names.isEmpty() || names.any { it.isBlank() }) throw InvalidSearchException("$function() needs one or more tag names, none blank")
+        return names.map(::JsonPrimitive)
+    }
+
     /** Only assets with lineage. */
     public fun withLineage(): FluentSearch = where(Asset.HAS_LINEAGE eq true)
 

@@ -14,6 +14,7 @@ import dev.katalog.local.store.IndexMapping
 import dev.katalog.local.store.StoredAsset
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.buildJsonObject
@@ -91,7 +92,8 @@ internal class IndexSearch(private val store: CatalogStore, private val reader: 
         put("typeName", asset.typeName)
         putJsonObject("attributes") {
             for (name in attributes) {
-                val value = relations[name]?.let { withRelated(it, related, relationAttributes) } ?: asset.attributes[name] ?: continue
+                val value = relations[name]?.let { withRelated(it, related, relationAttributes) } ?: asset.attributes[name]
+                    ?: customMetadataValue(source, name) ?: continue
                 put(name, value)
             }
             asset.qualifiedName?.let { put("qualifiedName", it) }
@@ -113,6 +115,18 @@ internal class IndexSearch(private val store: CatalogStore, private val reader: 
         source["createTime"]?.let { put("createTime", it) }
         source["updateTime"]?.let { put("updateTime", it) }
         score?.let { put("searchScore", it) }
+    }
+
+    /**
+     * A custom metadata value asked for as an attribute: `<set>.<attribute>` by hashed names, as atlas-metastore
+     * resolves it (`AtlasStructType.getAttribute` falling back to `getBusinesAAttribute`), or the attribute's hashed
+     * name alone, as Atlan's SDKs ask (pyatlan 9.10.3, operation vector `search-cm`).
+     */
+    private fun customMetadataValue(source: JsonObject, name: String): JsonElement? {
+        val sets = source.obj("businessAttributes") ?: return null
+        val set = name.substringBefore('.', "")
+        if (set.isNotEmpty()) return sets.obj(set)?.get(name.substringAfter('.'))?.takeIf { it !is JsonNull }
+        return sets.values.firstNotNullOfOrNull { it.obj()?.get(name)?.takeIf { v -> v !is JsonNull } }
     }
 
     // Related assets in a hit carry the attributes asked for with relationAttributes.

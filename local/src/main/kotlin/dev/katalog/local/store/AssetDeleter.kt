@@ -33,10 +33,13 @@ internal class AssetDeleter(private val store: CatalogStore) {
                     },
                 )
             }
+            val withdrawn = TagPropagation(store.index).withdraw(found.values.filter { it.status != "DELETED" }).filterKeys { it !in changed }
             val document = store.document()
-            store.index.write(changed.mapValues { (_, e) -> document.of(e) })
+            store.index.write((withdrawn + changed).mapValues { (_, e) -> document.of(e) })
             changed.values.mapTo(headers) { MutationHeader.of(it) }
         } else {
+            val withdrawn = TagPropagation(store.index).withdraw(found.values).filterKeys { it !in found }
+            store.index.write(withdrawn.mapValues { (_, e) -> store.document().of(e) })
             store.index.delete(found.keys)
             found.values.mapTo(headers) { asset ->
                 MutationHeader.of(JsonObject(asset.entity.toMutableMap().apply { put("status", JsonPrimitive("DELETED")) }))

@@ -63,6 +63,7 @@ internal class AssetDocument(private val types: TypeRegistry, private val mappin
                     value !is JsonNull && business.attributeOf(setName, attribute)?.let(mapping::indexes) == true
                 } ?: continue
                 if (indexed.isNotEmpty()) put(setName, JsonObject(indexed))
+                for ((attribute, value) in indexed) put(attribute, value)
             }
             put(IndexMapping.HAS_LINEAGE, attributes[IndexMapping.HAS_LINEAGE].bool() ?: false)
             put("__labels", entity["labels"] ?: JsonArray(emptyList()))

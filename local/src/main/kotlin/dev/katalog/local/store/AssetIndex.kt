@@ -103,6 +103,35 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         return find(query, 50).firstOrNull { it.qualifiedName == qualifiedName }
     }
 
+    /** Active assets whose qualifiedName is exactly one of [qualifiedNames]. */
+    suspend fun byQualifiedNames(qualifiedNames: Collection<String>): List<StoredAsset> {
+        if (qualifiedNames.isEmpty()) return emptyList()
+        val wanted = qualifiedNames.toSet()
+        val query = buildJsonObject {
+            putJsonObject("bool") {
+                putJsonArray("filter") {
+                    add(buildJsonObject { putJsonObject("terms") { put("qualifiedName", jsonStrings(wanted)) } })
+                    add(buildJsonObject { putJsonObject("term") { put("__state", "ACTIVE") } })
+                }
+            }
+        }
+        // The normalized keyword field matches case-insensitively; only an exact match counts.
+        return find(query, 10_000).filter { it.qualifiedName in wanted }
+    }
+
+    /** Active assets below [qualifiedName] in the hierarchy (`__qualifiedNameHierarchy`), itself left out; at most [limit]. */
+    suspend fun under(qualifiedName: String, limit: Int = 10_000): List<StoredAsset> {
+        val query = buildJsonObject {
+            putJsonObject("bool") {
+                putJsonArray("filter") {
+                    add(buildJsonObject { putJsonObject("term") { put("__qualifiedNameHierarchy", qualifiedName) } })
+                    add(buildJsonObject { putJsonObject("term") { put("__state", "ACTIVE") } })
+                }
+            }
+        }
+        return find(query, limit).filter { it.qualifiedName != qualifiedName && it.qualifiedName?.startsWith("$qualifiedName/") == true }
+    }
+
     /** Active assets holding a relationship to any of [guids]. */
     suspend fun holdersOf(guids: Collection<String>, limit: Int = 10_000): List<Pair<StoredAsset, List<String>>> {
         if (guids.isEmpty()) return emptyList()

@@ -55,9 +55,11 @@ internal class AssetWriter(private val store: CatalogStore) {
             val previous = built[inc.guid] ?: inc.existing?.entity
             built[inc.guid] = builder.build(inc, previous, resolved[inc].orEmpty())
         }
+        val spread = TagPropagation(store.index).spread(built, incoming.associate { it.guid to it.existing?.entity })
+        for (guid in built.keys) spread[guid]?.let { built[guid] = it }
         val lineage = LineageMarker(store.index, types).mark(built)
         val document = store.document()
-        store.index.write((built + lineage).mapValues { (_, e) -> document.of(e) })
+        store.index.write((spread + built + lineage).mapValues { (_, e) -> document.of(e) })
         val created = ArrayList<JsonObject>()
         val updated = ArrayList<JsonObject>()
         val seen = HashSet<String>()

@@ -25,20 +25,19 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
     val fields: Map<String, Field> = buildFields(typeDefs)
 
     /**
-     * Mapping properties for custom metadata sets: each set is an object field named by its hashed name,
-     * holding its attributes by hashed name, so `<set>.<attribute>` is searchable as in Atlan.
+     * Mapping properties for custom metadata sets. Each attribute is a top-level field named by its hashed name,
+     * as Atlan's SDKs search it (pyatlan 9.10.3, operation vector `search-cm`: `exists` on the attribute's hashed
+     * name); each set is also an object field holding its attributes, so `<set>.<attribute>` is searchable too.
      */
     fun businessMetadataProperties(defs: List<dev.katalog.model.atlan.typedef.TypeDef>): JsonObject = buildJsonObject {
         for (set in defs) {
             val setName = set.name ?: continue
-            putJsonObject(setName) {
-                putJsonObject("properties") {
-                    for (attribute in set.attributeDefs.orEmpty()) {
-                        val index = rule.indexOf(attribute) ?: continue
-                        put(attribute.name, fieldJson(Field(index.base, LinkedHashMap(index.subFields.associateBy { it.name.removePrefix(index.attribute + ".") }))))
-                    }
-                }
+            val fields = set.attributeDefs.orEmpty().mapNotNull { attribute ->
+                val index = rule.indexOf(attribute) ?: return@mapNotNull null
+                attribute.name to fieldJson(Field(index.base, LinkedHashMap(index.subFields.associateBy { it.name.removePrefix(index.attribute + ".") })))
             }
+            for ((name, field) in fields) put(name, field)
+            putJsonObject(setName) { putJsonObject("properties") { for ((name, field) in fields) put(name, field) } }
         }
     }
 

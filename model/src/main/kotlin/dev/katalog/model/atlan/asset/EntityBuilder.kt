@@ -50,10 +50,48 @@ public abstract class EntityBuilder<T : Entity, B : EntityBuilder<T, B>> interna
     /** Sets the status; saving an archived entity with [EntityStatus.ACTIVE] restores it. */
     public fun status(status: EntityStatus): B = self().also { envelope["status"] = JsonPrimitive(status.name) }
 
-    /** Sets Atlan tags by their hashed names, as the server stores them (clients translate human names). */
-    public fun atlanTagNames(hashedNames: List<String>): B = self().also {
-        envelope["classifications"] = JsonArray(hashedNames.map { JsonObject(mapOf("typeName" to JsonPrimitive(it))) })
+    /**
+     * Sets the asset's Atlan tags to exactly [names] (display or hashed names; the client translates display names
+     * when it saves). The server reads this list for a new asset, or with the save option that replaces tags.
+     */
+    public fun atlanTagNames(names: List<String>): B = self().also {
+        envelope["classifications"] = JsonArray(names.map { JsonObject(mapOf("typeName" to JsonPrimitive(it))) })
     }
+
+    /** Sets the asset's Atlan tags to exactly [names] (display or hashed names), each spreading as [propagation] says. */
+    public fun atlanTags(names: List<String>, propagation: TagPropagation): B = self().also {
+        envelope["classifications"] = JsonArray(names.map { propagation.tagJson(it) })
+    }
+
+    /**
+     * Adds the Atlan tag [name] (display or hashed name), or changes how it spreads, leaving the asset's other tags;
+     * saved with the option that appends tags.
+     */
+    @JvmOverloads
+    public fun addAtlanTag(name: String, propagation: TagPropagation = TagPropagation.NONE): B = self().also {
+        envelope["addOrUpdateClassifications"] = JsonArray(listed("addOrUpdateClassifications") + propagation.tagJson(name))
+    }
+
+    /** Removes the Atlan tag [name] (display or hashed name), leaving the others; saved with the option that appends tags. */
+    public fun removeAtlanTag(name: String): B = self().also {
+        // Atlan's SDK spells the options out on a removed tag too (operation vector tags-remove).
+        envelope["removeClassifications"] = JsonArray(listed("removeClassifications") + TagPropagation.NONE.tagJson(name))
+    }
+
+    /**
+     * Sets attributes of the custom metadata set [set] by display (or hashed) names: Strings, Numbers, Booleans,
+     * Instants, LocalDates, lists of those, or null to clear one. The client translates the names and checks each
+     * value against the attribute's type when it saves.
+     */
+    public fun customMetadata(set: String, values: Map<String, Any?>): B = self().also {
+        val sets = LinkedHashMap((envelope["businessAttributes"] as? JsonObject).orEmpty())
+        val current = LinkedHashMap((sets[set] as? JsonObject).orEmpty())
+        for ((attribute, value) in values) current[attribute] = CustomMetadataValues.toJson(set, attribute, value)
+        sets[set] = JsonObject(current)
+        envelope["businessAttributes"] = JsonObject(sets)
+    }
+
+    private fun listed(key: String): List<JsonElement> = (envelope[key] as? JsonArray).orEmpty()
 
     /** Sets a top-level field this SDK does not model, as JSON. */
     public fun field(name: String, value: JsonElement): B {

@@ -1,7 +1,7 @@
-package dev.katalog.client.typedefs
+package dev.katalog.client.names
 
-import dev.katalog.client.atlan.NameCheck
 import dev.katalog.client.cache.RefreshingCache
+import dev.katalog.client.core.CloseNames
 import dev.katalog.client.core.UsageException
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AtlanTypes
@@ -18,11 +18,12 @@ import kotlinx.serialization.json.JsonPrimitive
  * tenant's own entity type definitions, read once when a name is not in the model (a custom type, a newer
  * attribute) and again when a name is still missing, in case it was created since.
  */
-internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefResponse) : NameCheck {
+internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefResponse) {
     private val tenantTypes = RefreshingCache { attributesByType(entityTypeDefs()) }
     private val modelAttributes: Set<String> by lazy { AtlanTypes.all.flatMapTo(HashSet()) { it.attributeNames } }
 
-    override suspend fun checkSaved(assets: List<Asset>) {
+    /** Every asset's type exists and has every attribute the asset sets. */
+    suspend fun checkSaved(assets: List<Asset>) {
         for (asset in assets) {
             val typeName = asset.typeName
             val model = AtlanTypes.forName(typeName)
@@ -45,9 +46,14 @@ internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefRespo
         }
     }
 
-    override suspend fun checkSearch(request: IndexSearchRequest) {
-        // Custom metadata is asked for as "Set.attribute" by hashed names: those are the custom metadata caches' business.
-        val asked = (request.attributes.orEmpty() + request.relationAttributes.orEmpty()).filter { '.' !in it && it !in modelAttributes }
+    /**
+     * Every attribute the search asks for exists on some type (or [isCustomMetadata] knows it), and every type name
+     * it filters on exists.
+     */
+    suspend fun checkSearch(request: IndexSearchRequest, isCustomMetadata: suspend (String) -> Boolean) {
+        // Custom metadata is asked for by hashed names, alone or as "Set.attribute": the custom metadata cache knows those.
+        val asked = (request.attributes.orEmpty() + request.relationAttributes.orEmpty())
+            .filter { '.' !in it && it !in modelAttributes && !isCustomMetadata(it) }
         if (asked.isNotEmpty()) {
             var tenant = tenantAttributes()
             if (asked.any { it !in tenant }) {

@@ -1,4 +1,4 @@
-package dev.katalog.client.typedefs
+package dev.katalog.client.names
 
 import dev.katalog.client.MockAtlan
 import dev.katalog.client.core.UsageException

@@ -1,4 +1,4 @@
-package dev.katalog.client.typedefs
+package dev.katalog.client.core
 
 /** The names among [candidates] a typo of [name] most likely meant: same letters in another case, or a few edits away. */
 internal object CloseNames {
