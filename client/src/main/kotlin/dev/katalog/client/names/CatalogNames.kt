@@ -9,6 +9,7 @@ import dev.katalog.model.atlan.search.IndexSearchRequest
 import dev.katalog.model.atlan.search.Query
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 
@@ -42,6 +43,10 @@ internal class CatalogNames(
         if (changing.isNotEmpty() && !options.appendAtlanTags) throw UsageException(
             "${asset.typeName} ${asset.qualifiedName} carries ${changing.joinToString(" and ")}, which Atlan reads only when tags are appended",
             "Save it with SaveOptions.builder().appendAtlanTags(true), or use client.tags",
+        )
+        if ("businessAttributes" in json && json["businessAttributes"] !is JsonNull && !options.replaceCustomMetadata) throw UsageException(
+            "${asset.typeName} ${asset.qualifiedName} carries custom metadata, which Atlan reads only when a save replaces custom metadata",
+            "Save it with SaveOptions.builder().replaceCustomMetadata(true) (the sets sent are replaced, the others kept), or use client.customMetadata.update",
         )
         val out = LinkedHashMap<String, JsonElement>(json)
         for (key in TAG_LISTS) {

@@ -19,6 +19,13 @@ public class AtlanTagDefinition private constructor() {
         private var iconType = "icon"
         private var imageId = ""
         private var description: String? = null
+        private var allowSharedName = false
+
+        /**
+         * Lets the tag be created even when another tag is already shown with the same name (Atlan checks by
+         * default). Such a tag is then named by its hashed name wherever a name is asked for.
+         */
+        public fun allowSharedName(value: Boolean): Builder = apply { allowSharedName = value }
 
         public fun color(value: AtlanTagColor): Builder = apply { color = value }
 
@@ -58,7 +65,7 @@ public class AtlanTagDefinition private constructor() {
                     ),
                 ),
             )
-            .extras(JsonObject(mapOf("skipDisplayNameUniquenessCheck" to JsonPrimitive(false))))
+            .extras(JsonObject(mapOf("skipDisplayNameUniquenessCheck" to JsonPrimitive(allowSharedName))))
             .build()
     }
 

@@ -92,7 +92,11 @@ internal class TypeDefService(private val store: CatalogStore) {
         fun named(def: TypeDef, category: TypeCategory, existing: List<TypeDef>): TypeDef {
             val display = def.displayName?.takeIf { it.isNotBlank() } ?: def.name?.takeIf { it.isNotBlank() }
                 ?: throw CatalogException.BadRequest("Each ${category.name} definition needs a displayName")
-            if (existing.any { it.displayName.equals(display, ignoreCase = true) }) {
+            // Atlan lets a tag share its display name with another when the request asks it to skip the check
+            // (`skipDisplayNameUniquenessCheck`, sent by pyatlan 9.10.3, operation vector typedef-tag, and by
+            // atlan-java's `AtlanTagDef`); custom metadata names stay unique.
+            val skipCheck = category == TypeCategory.CLASSIFICATION && def.extras["skipDisplayNameUniquenessCheck"]?.toString() == "true"
+            if (!skipCheck && existing.any { it.displayName.equals(display, ignoreCase = true) }) {
                 throw CatalogException.Conflict("A ${category.name} definition with displayName $display already exists", "ATLAS-409-00-001")
             }
             return stamp(def.with { displayName(display).attributeDefs(hashAttributes(def, category, null)) }, category, RandomNames.hashedName(), user, now)
