@@ -15,4 +15,7 @@ internal interface NameCheck {
 
     /** [request] as it is to be sent: every attribute and type it names exists, tag names and custom metadata attributes translated. */
     suspend fun resolveSearch(request: IndexSearchRequest): IndexSearchRequest
+
+    /** The display name of the tag whose hashed name is [id] ([id] itself for a tag deleted since). */
+    suspend fun tagNameOf(id: String): String
 }

@@ -36,6 +36,8 @@ internal class CatalogNames(
         return if (translated === query) request else request.with { dsl(request.dsl.with { query(translated) }) }
     }
 
+    override suspend fun tagNameOf(id: String): String = tags.displayOrNull(id) ?: id
+
     private suspend fun resolved(asset: Asset, options: SaveOptions): Asset {
         val json = asset.json
         if (TAG_LISTS.none { it in json } && "businessAttributes" !in json) return asset

@@ -48,7 +48,7 @@ internal class TreePlanner(
         val bindings = bindConnections(tree)
         val compiled = tree.compile(ConnectionBinding { name, _ -> bindings.getValue(name).first })
         // Attributes set by name are checked before anything is compared, so a typo fails the plan, not the apply.
-        calls.names.resolveSaved(compiled.assets.map { it.asset }, SaveOptions.DEFAULT)
+        val resolved = calls.names.resolveSaved(compiled.assets.map { it.asset }, TAGS_APPENDED).associateBy { it.guid }
         val existing = HashMap<String, Asset>()
         existing += existingByQualifiedName(compiled.assets.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled.assets)
@@ -65,8 +65,10 @@ internal class TreePlanner(
             }
             matched[item.asset.guid!!] = current.guid!!
             val changes = differences(item.asset, current)
+            val tags = TreeTagChanges.of(item.node.tags, resolved.getValue(item.asset.guid), current, calls.names)
+            tags.change?.let { changes["atlanTags"] = it }
             if (changes.isEmpty()) unchanged += item
-            else updates += PlannedChange(item, asUpdateOf(item.asset, current), changes)
+            else updates += PlannedChange(item, tags.applyTo(asUpdateOf(item.asset, current)), changes)
         }
         val deletes = if (prune) pruned(compiled.assets, existing, bindings) else emptyList()
         return TreePlan(bindings.mapValues { it.value.first }, creates, updates, unchanged, deletes, matched)
@@ -79,7 +81,10 @@ internal class TreePlanner(
         val failures = ArrayList<BatchFailure>()
         val planned = plan.creates.mapTo(HashSet()) { it.asset.guid }
         val byDepth = (plan.creates + plan.updates).groupBy { it.compiled.depth }.toSortedMap()
-        val progress = ApplyProgress(options, (plan.creates.size + plan.updates.size).toLong())
+        // Tags travel as changes (added, removed), which Atlan reads only when tags are appended.
+        val tagged = (plan.creates + plan.updates).any { TreeTagChanges.carriesTags(it.asset) }
+        val saveOptions = if (tagged) options.toBuilder().saveOptions(options.saveOptions.toBuilder().appendAtlanTags(true).build()).build() else options
+        val progress = ApplyProgress(saveOptions, (plan.creates.size + plan.updates.size).toLong())
         for ((_, level) in byDepth) {
             val summary = runBatch(calls, progress.optionsForNextLevel(), assigned) { addAll(level.map { it.asset }) }
             progress.levelDone(level.size.toLong(), summary.failures.sumOf { it.assets.size }.toLong())
@@ -182,7 +187,7 @@ internal class TreePlanner(
      * The attributes the tree sets whose value differs in the catalog (relationships and placeholder names aside),
      * compared as their typed setters mean them ([TreeValues]): a Long 5 equals a stored 5.0, sets ignore order.
      */
-    private fun differences(planned: Asset, current: Asset): Map<String, Pair<JsonElement?, JsonElement?>> {
+    private fun differences(planned: Asset, current: Asset): MutableMap<String, Pair<JsonElement?, JsonElement?>> {
         val changes = LinkedHashMap<String, Pair<JsonElement?, JsonElement?>>()
         val glossaryKind = planned.typeName in GLOSSARY_TYPES
         val type = AtlanTypes.forName(planned.typeName) ?: Asset
@@ -219,5 +224,6 @@ internal class TreePlanner(
         const val FETCH_CHUNK = 500
         const val DELETE_CHUNK = 100
         val GLOSSARY_TYPES = setOf("AtlasGlossary", "AtlasGlossaryCategory", "AtlasGlossaryTerm")
+        val TAGS_APPENDED: SaveOptions = SaveOptions.builder().appendAtlanTags(true).build()
     }
 }

@@ -2,6 +2,7 @@ package dev.katalog.dsl.tree
 
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.EntityBuilder
+import dev.katalog.model.atlan.asset.TagPropagation
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
@@ -22,6 +23,8 @@ public class AssetNode internal constructor(
     public val connector: Connector? = null,
     /** A column's position (1-based), or null to number columns in order. */
     public val order: Int? = null,
+    /** The Atlan tags the asset has of its own, when the tree manages them (null: left as they are). */
+    public val tags: TreeTags? = null,
 ) {
     /** This node with [child] added after its other children. */
     public fun withChild(child: AssetNode): AssetNode = copy(children = children + child)
@@ -54,8 +57,19 @@ public class AssetNode internal constructor(
     /** This connection with these admins (user names). */
     public fun withAdminUsers(vararg users: String): AssetNode = withAttribute("adminUsers", users.toList())
 
-    internal fun copy(attributes: Map<String, JsonElement> = this.attributes, children: List<AssetNode> = this.children) =
-        AssetNode(kind, name, attributes, children, connector, order)
+    /** This node with exactly these Atlan tags of its own (display names), each spreading as [propagation] says. */
+    public fun withTags(propagation: TagPropagation, vararg names: String): AssetNode = copy(tags = TreeTags(names.toList(), propagation))
+
+    /** This node with exactly these Atlan tags of its own (display names), not propagated. */
+    public fun withTags(vararg names: String): AssetNode = withTags(TagPropagation.NONE, *names)
+
+    internal fun copy(
+        attributes: Map<String, JsonElement> = this.attributes,
+        children: List<AssetNode> = this.children,
+        connector: Connector? = this.connector,
+        order: Int? = this.order,
+        tags: TreeTags? = this.tags,
+    ) = AssetNode(kind, name, attributes, children, connector, order, tags)
 
     override fun toString(): String = "${kind.label} \"$name\""
 

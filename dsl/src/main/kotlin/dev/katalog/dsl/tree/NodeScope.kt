@@ -1,6 +1,7 @@
 package dev.katalog.dsl.tree
 
 import dev.katalog.model.atlan.asset.EntitySetters
+import dev.katalog.model.atlan.asset.TagPropagation
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
 
@@ -39,7 +40,18 @@ public abstract class NodeScope<S : NodeScope<S>> internal constructor(private v
     /** The groups who own the asset. */
     public fun ownerGroups(vararg groups: String): S = attribute("ownerGroups", AssetNode.byNameValue(groups.toList()))
 
-    internal open fun node(): AssetNode = AssetNode(kind, nodeName, LinkedHashMap(attributes), children.toList())
+    /** The Atlan tags the asset has of its own: exactly these (display names), not propagated. */
+    public fun tags(vararg names: String): S = tags(TagPropagation.NONE, *names)
+
+    /** The Atlan tags the asset has of its own: exactly these (display names), each spreading as [propagation] says. */
+    public fun tags(propagation: TagPropagation, vararg names: String): S {
+        tags = TreeTags(names.toList(), propagation)
+        return self()
+    }
+
+    private var tags: TreeTags? = null
+
+    internal open fun node(): AssetNode = AssetNode(kind, nodeName, LinkedHashMap(attributes), children.toList(), tags = tags)
 
     override fun toString(): String = "${kind.label} \"$nodeName\""
 }

@@ -27,7 +27,7 @@ public class ConnectionScope internal constructor(name: String, private val conn
     /** A database named [name]. */
     public fun database(name: String, block: DatabaseScope.() -> Unit = {}) { children += DatabaseScope(name).apply(block).node() }
 
-    override fun node(): AssetNode = super.node().let { AssetNode(it.kind, it.name, it.attributes, it.children, connector) }
+    override fun node(): AssetNode = super.node().copy(connector = connector)
 }
 
 /** A database: its schemas, and every setter of [Database]. */
@@ -61,7 +61,7 @@ public abstract class ColumnsScope<S : ColumnsScope<S>> internal constructor(kin
         val scope = ColumnScope(name)
         if (dataType != null) scope.dataType(dataType)
         scope.apply(block)
-        children += scope.node().let { AssetNode(it.kind, it.name, it.attributes, it.children, order = order) }
+        children += scope.node().copy(order = order)
     }
 }
 

@@ -7,7 +7,7 @@ import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Database
-import dev.katalog.model.atlan.asset.EntitySetters
+import dev.katalog.model.atlan.asset.EntityBuilder
 import dev.katalog.model.atlan.asset.MaterialisedView
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
@@ -26,8 +26,12 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
         return CompiledTree(out.sortedBy { it.depth })
     }
 
-    private fun <B : EntitySetters<B>> B.withAttributes(node: AssetNode): B =
-        node.attributes.entries.fold(this) { b, (name, value) -> b.attribute(name, value) }
+    /** The node's attributes, and its tags as tags to add (the plan turns them into the changes an existing asset needs). */
+    private fun <B : EntityBuilder<*, B>> B.withAttributes(node: AssetNode): B {
+        val withAttributes = node.attributes.entries.fold(this) { b, (name, value) -> b.attribute(name, value) }
+        val tags = node.tags ?: return withAttributes
+        return tags.names.fold(withAttributes) { b, tag -> b.addAtlanTag(tag, tags.propagation) }
+    }
 
     private fun emit(path: String, node: AssetNode, asset: Asset, depth: Int) {
         out += CompiledAsset(path, node, asset, depth)

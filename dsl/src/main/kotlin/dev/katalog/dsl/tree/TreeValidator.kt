@@ -61,6 +61,12 @@ internal object TreeValidator {
                 ?: if (atlanRules && attribute !in typed) ByNameAttributes.problemOf(node.kind, attribute, value) else null
             if (problem != null) problems += TreeProblem(path, problem, attribute)
         }
+        val tags = node.tags ?: return
+        if (!atlanRules && tags.names.isNotEmpty()) {
+            problems += TreeProblem(path, "Atlan tags cannot be applied to OpenMetadata: OpenMetadata classifies with its own tags", "atlanTags")
+        }
+        if (tags.names.any { it.isBlank() }) problems += TreeProblem(path, "a tag name is blank", "atlanTags")
+        tags.names.groupBy { it }.filterValues { it.size > 1 }.keys.forEach { problems += TreeProblem(path, "tag \"$it\" is given twice", "atlanTags") }
     }
 
     private fun checkColumnOrders(node: AssetNode, path: String, problems: MutableList<TreeProblem>) {
