@@ -11,6 +11,7 @@ import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.typedef.TypeCategory
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
@@ -85,6 +86,15 @@ class CustomMetadataSpec : FunSpec({
         inRange.map { it.name } shouldBe listOf("ORDERS")
         client.customMetadata.read(inRange.single(), set)["Score"] shouldBe 65.0
         client.search.count(search { where(Table.SCHEMA_QUALIFIED_NAME eq schemaQn); where(score gt 90) }) shouldBe 1L
+    }
+
+    test("a set changed through update takes its new attribute at once") {
+        val current = client.typeDefs.list(TypeCategory.BUSINESS_METADATA).businessMetadataDefs!!.single { it.displayName == set }
+        val notes = CustomMetadataDefinition.builder(set).attribute("Notes", CustomMetadataType.TEXT).build().attributeDefs!!.single()
+        client.typeDefs.update(current.with { attributeDefs(current.attributeDefs!! + notes) })
+        client.customMetadata.update(Table, customers, set, mapOf("Notes" to "checked by hand"))
+        values(customers)["Notes"] shouldBe "checked by hand"
+        client.customMetadata.attribute(set, "Notes").type shouldBe CustomMetadataType.TEXT
     }
 
     test("a value of the wrong type names the attribute, the type and the value") {

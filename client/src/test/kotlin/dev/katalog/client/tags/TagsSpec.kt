@@ -15,6 +15,7 @@ import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.TagPropagation
+import dev.katalog.model.atlan.typedef.TypeCategory
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
@@ -22,6 +23,7 @@ import io.kotest.matchers.shouldBe
 import io.kotest.matchers.shouldNotBe
 import io.kotest.matchers.string.shouldContain
 import kotlinx.coroutines.flow.toList
+import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * Atlan tags by display name against the local catalog: definitions created and used at once, propagation down the
@@ -75,6 +77,15 @@ class TagsSpec : FunSpec({
             AssetTag(tag, id, direct = false, sourceGuid = schema.guid, propagation = TagPropagation.FULL),
         )
         client.tags.tagsOf(schema).single().direct shouldBe true
+    }
+
+    test("a tag definition changed by its display name keeps its hashed name") {
+        val id = client.tags.idFor(tag)
+        client.typeDefs.update(AtlanTagDefinition.builder(tag).color(AtlanTagColor.GREEN).emoji("🔒").build())
+        val changed = client.typeDefs.list(TypeCategory.CLASSIFICATION).classificationDefs!!.single { it.displayName == tag }
+        changed.name shouldBe id
+        changed.options!!["color"] shouldBe JsonPrimitive("Green")
+        changed.options!!["iconType"] shouldBe JsonPrimitive("emoji")
     }
 
     test("restricting propagation through the hierarchy takes the copies away; lifting it brings them back") {
