@@ -20,6 +20,7 @@ import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.EntityStatus
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.Readme
 import dev.katalog.model.atlan.enums.CertificateStatus
 import dev.katalog.model.atlan.field.RelationField
 import io.ktor.http.HttpMethod
@@ -182,6 +183,20 @@ public class AssetsApi internal constructor(private val calls: AtlanCalls) {
         )
         return found
     }
+
+    /**
+     * The README of the asset of [type] with [qualifiedName] (made with `Readme.creator(asset, html)`);
+     * [AtlanException.NotFound] when it has none. Its HTML: `ReadmeContent.of(readme)`.
+     */
+    public suspend fun <T : Asset> getReadme(type: AssetType<T>, qualifiedName: String): Readme {
+        val asset = get(type, qualifiedName)
+        return getOrNull(Readme, "${asset.guid}/readme") ?: throw AtlanException.NotFound(
+            "${type.typeName} $qualifiedName has no README", null, null, "Add one: client.assets.save(Readme.creator(asset, \"<p>…</p>\").build())",
+        )
+    }
+
+    /** The README of the asset, or null when it has none. */
+    public suspend fun <T : Asset> getReadmeOrNull(type: AssetType<T>, qualifiedName: String): Readme? = orNull { getReadme(type, qualifiedName) }
 
     override fun toString(): String = "AssetsApi"
 

@@ -11,6 +11,7 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AssetType
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.Readme
 import dev.katalog.model.atlan.enums.CertificateStatus
 import dev.katalog.model.atlan.field.RelationField
 import java.util.Optional
@@ -77,6 +78,13 @@ public class AssetsApiFutures internal constructor(private val api: AssetsApi, p
 
     /** The active connections named [name] for [connector]; fails with [AtlanException.NotFound] when there is none. */
     public fun findConnections(name: String, connector: Connector): CompletableFuture<List<Connection>> = bridge.future { api.findConnections(name, connector) }
+
+    /** The README of the asset; fails with [AtlanException.NotFound] when it has none. */
+    public fun <T : Asset> getReadme(type: AssetType<T>, qualifiedName: String): CompletableFuture<Readme> = bridge.future { api.getReadme(type, qualifiedName) }
+
+    /** The README of the asset, or empty when it has none. */
+    public fun <T : Asset> findReadme(type: AssetType<T>, qualifiedName: String): CompletableFuture<Optional<Readme>> =
+        bridge.future { Optional.ofNullable(api.getReadmeOrNull(type, qualifiedName)) }
 
     public fun delete(guids: List<String>, type: DeleteType): CompletableFuture<MutationResult> = bridge.future { api.delete(guids, type) }
     public fun delete(guids: List<String>): CompletableFuture<MutationResult> = delete(guids, DeleteType.SOFT)
