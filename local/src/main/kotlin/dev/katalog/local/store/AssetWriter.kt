@@ -55,6 +55,7 @@ internal class AssetWriter(private val store: CatalogStore) {
             val previous = built[inc.guid] ?: inc.existing?.entity
             built[inc.guid] = builder.build(inc, previous, resolved[inc].orEmpty())
         }
+        for ((guid, entity) in InverseRemovals(types).apply(incoming, resolved, built)) built[guid] = entity
         val lineage = LineageMarker(store.index, types).mark(built)
         val document = store.document()
         store.index.write((built + lineage).mapValues { (_, e) -> document.of(e) })
