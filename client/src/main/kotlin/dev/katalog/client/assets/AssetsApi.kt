@@ -198,6 +198,13 @@ public class AssetsApi internal constructor(private val calls: AtlanCalls) {
     /** The README of the asset, or null when it has none. */
     public suspend fun <T : Asset> getReadmeOrNull(type: AssetType<T>, qualifiedName: String): Readme? = orNull { getReadme(type, qualifiedName) }
 
+    /** Restores the archived (soft-deleted) assets with [guids] in one call; each must exist (active or archived). */
+    public suspend fun restore(guids: List<String>): MutationResult {
+        UsageException.check(guids.isNotEmpty(), { "No GUID to restore" }, "Name at least one GUID of an archived asset")
+        val archived = guids.map { get(it) }
+        return calls.save(archived.map { Asset.trimToRequired(it).status(EntityStatus.ACTIVE).build() }, SaveOptions.DEFAULT)
+    }
+
     override fun toString(): String = "AssetsApi"
 
     /** The asset's name, which Atlan's partial update wants beside the qualifiedName; read minimally. */

@@ -89,5 +89,8 @@ public class AssetsApiFutures internal constructor(private val api: AssetsApi, p
     public fun delete(guids: List<String>, type: DeleteType): CompletableFuture<MutationResult> = bridge.future { api.delete(guids, type) }
     public fun delete(guids: List<String>): CompletableFuture<MutationResult> = delete(guids, DeleteType.SOFT)
 
+    /** Restores the archived assets with [guids] in one call. */
+    public fun restore(guids: List<String>): CompletableFuture<MutationResult> = bridge.future { api.restore(guids) }
+
     public fun <T : Asset> restore(type: AssetType<T>, qualifiedName: String): CompletableFuture<Boolean> = bridge.future { api.restore(type, qualifiedName) }
 }

@@ -9,6 +9,8 @@ import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.client.atlan.DeleteType
+import dev.katalog.model.atlan.asset.EntityStatus
 import dev.katalog.model.atlan.asset.Link
 import dev.katalog.model.atlan.asset.Readme
 import dev.katalog.model.atlan.asset.ReadmeContent
@@ -143,6 +145,14 @@ class CurationSpec : FunSpec({
         val found = client.search.stream(Table) { where(Table.CONNECTION_NAME eq "curation-$run") }.toList().map { it.qualifiedName }
         found shouldContain tableQn
         client.assets.get(Column, "$tableQn/ID").connectionName shouldBe "curation-$run"
+    }
+
+    test("archive columns by GUID, then restore them by GUID") {
+        val column = client.assets.get(Column, "$tableQn/ID")
+        client.assets.delete(listOf(column.guid!!), DeleteType.SOFT).deleted.map { it.guid } shouldContainExactly listOf(column.guid)
+        client.assets.get(column.guid!!).status shouldBe EntityStatus.DELETED
+        client.assets.restore(listOf(column.guid!!)).updated.map { it.guid } shouldContainExactly listOf(column.guid)
+        client.assets.get(column.guid!!).status shouldBe EntityStatus.ACTIVE
     }
 
     test("bad input is a typed error naming the problem and the fix") {
