@@ -9,6 +9,7 @@ import dev.katalog.client.cache.ConnectionCache
 import dev.katalog.client.core.Environment
 import dev.katalog.client.custommetadata.CustomMetadataApi
 import dev.katalog.client.directory.DirectoryApi
+import dev.katalog.client.glossary.GlossaryApi
 import dev.katalog.client.http.HttpConnection
 import dev.katalog.client.search.SearchApi
 import dev.katalog.client.tags.TagsApi
@@ -27,7 +28,7 @@ import kotlinx.coroutines.SupervisorJob
 
 /**
  * A client of one Atlan tenant (or of the local catalog), one sub-API per domain: [assets], [search], [tags],
- * [customMetadata], [typeDefs], [directory] and [trees]. Every operation suspends and returns typed results;
+ * [customMetadata], [typeDefs], [directory], [glossary] and [trees]. Every operation suspends and returns typed results;
  * failures are `AtlanException`s, never nulls. Each client has its own connection pool, rate limit and caches;
  * close it to release them. Java callers use [java].
  *
@@ -69,6 +70,9 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
 
     /** Users, groups and roles. */
     public val directory: DirectoryApi = DirectoryApi(calls)
+
+    /** Glossaries, terms and categories by name; terms on assets. */
+    public val glossary: GlossaryApi = GlossaryApi(calls, assets, search)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
     public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names))

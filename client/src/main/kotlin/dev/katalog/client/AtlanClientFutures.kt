@@ -5,6 +5,7 @@ import dev.katalog.client.assets.AssetsApiFutures
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.custommetadata.CustomMetadataApiFutures
 import dev.katalog.client.directory.DirectoryApiFutures
+import dev.katalog.client.glossary.GlossaryApiFutures
 import dev.katalog.client.search.SearchApiFutures
 import dev.katalog.client.tags.TagsApiFutures
 import dev.katalog.client.tree.TreesApiFutures
@@ -26,5 +27,6 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun customMetadata(): CustomMetadataApiFutures = CustomMetadataApiFutures(client.customMetadata, bridge)
     public fun typeDefs(): TypeDefsApiFutures = TypeDefsApiFutures(client.typeDefs, bridge)
     public fun directory(): DirectoryApiFutures = DirectoryApiFutures(client.directory, bridge)
+    public fun glossary(): GlossaryApiFutures = GlossaryApiFutures(client.glossary, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
 }

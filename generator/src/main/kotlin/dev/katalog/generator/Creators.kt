@@ -16,6 +16,7 @@ internal object Creators {
     private class Creator(val doc: String, val parameters: List<Pair<String, TypeName>>, val call: CodeBlock)
 
     private val glossary = ClassName(ASSET_PACKAGE, "AtlasGlossary")
+    private val asset = ClassName(ASSET_PACKAGE, "Asset")
 
     private val byType: Map<String, List<Creator>> = buildMap {
         fun call(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.ASSET_CREATORS, function)
@@ -50,6 +51,26 @@ internal object Creators {
                     "A new column [name] at position [order] (1-based) of the table, view or materialised view [parentQualifiedName].",
                     listOf("name" to STRING, "parentType" to N.ASSET_TYPE.parameterizedBy(STAR), "parentQualifiedName" to STRING, "order" to INT),
                     call("column", "name", "parentType", "parentQualifiedName", "order"),
+                ),
+            ),
+        )
+        put(
+            "Readme",
+            listOf(
+                Creator(
+                    "The README of [asset] (saved, a placeholder, or `Table.refByGuid(guid)` with a name) holding [content] (HTML); its qualifiedName is `<asset GUID>/readme`.",
+                    listOf("asset" to asset, "content" to STRING),
+                    call("readme", "asset", "content"),
+                ),
+            ),
+        )
+        put(
+            "Link",
+            listOf(
+                Creator(
+                    "A link named [name] to [url] on [asset]; its qualifiedName is the asset's followed by a random id.",
+                    listOf("asset" to asset, "name" to STRING, "url" to STRING),
+                    call("link", "asset", "name", "url"),
                 ),
             ),
         )

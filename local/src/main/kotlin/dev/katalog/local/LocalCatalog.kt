@@ -21,6 +21,7 @@ import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetIndex
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
+import dev.katalog.local.store.PartialUpdater
 import dev.katalog.local.store.CatalogStore
 import dev.katalog.local.store.CustomMetadataWriter
 import dev.katalog.local.store.RandomNames
@@ -131,8 +132,9 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             CallRecorder { call, arrived, body, status -> recording.add(RequestCapture.capture(call, arrived, body, status)) }
         }
         val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, counter, recorder)
+        val writer = AssetWriter(store)
         val routes = CatalogRoutes(
-            writer = AssetWriter(store),
+            writer = writer,
             customMetadata = CustomMetadataWriter(store),
             reader = reader,
             deleter = AssetDeleter(store),
@@ -142,6 +144,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             apiKeys = settings.apiKeys.toList(),
             tokens = tokens,
             guard = guard,
+            partial = PartialUpdater(store, writer),
         )
         val openMetadata = OpenMetadataRoutes(
             entities = EntityService(openMetadataIndex),

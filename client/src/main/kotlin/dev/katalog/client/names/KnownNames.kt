@@ -68,6 +68,8 @@ internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefRespo
         }
         for (typeName in typeNamesIn(request.dsl.query)) {
             if (AtlanTypes.forName(typeName) != null || tenantTypes.get(typeName) != null) continue
+            // Atlan's index lower-cases __typeName.keyword (atlan_normalizer), so "CONNECTION" finds Connections.
+            if (AtlanTypes.all.any { it.typeName.equals(typeName, ignoreCase = true) }) continue
             throw UsageException(
                 "The search filters on the type \"$typeName\", which does not exist, so it could only find nothing",
                 suggestion(typeName, tenantTypes.all().keys + AtlanTypes.all.map { it.typeName }, "type names"),

@@ -7,23 +7,12 @@ package dev.katalog.client.conformance
  */
 object PendingVectors {
     private const val LINEAGE = "#17 lineage"
-    private const val CURATION = "#18 curation"
     private const val DIRECTORY_AND_AUDIT = "#19 directory/audit"
 
     /** Vector id → the issue that will add its operation. */
     val reasons: Map<String, String> = sortedMapOf(
         "lineage-downstream" to LINEAGE,
         "lineage-process" to LINEAGE,
-        "certificate-set" to CURATION,
-        "certificate-remove" to CURATION,
-        "announcement-set" to CURATION,
-        "terms-append" to CURATION,
-        "terms-remove" to CURATION,
-        "search-term" to CURATION,
-        "find-connection" to CURATION,
-        "find-glossary" to CURATION,
-        "get-by-qn-attrs" to CURATION,
-        "get-by-qn-min" to CURATION,
         "users-list" to DIRECTORY_AND_AUDIT,
         "group-create" to DIRECTORY_AND_AUDIT,
         "token-create" to DIRECTORY_AND_AUDIT,

@@ -1,12 +1,18 @@
 package dev.katalog.client.conformance
 
 import dev.katalog.client.AtlanClient
+import dev.katalog.client.assets.Announcement
+import dev.katalog.client.assets.AnnouncementType
+import dev.katalog.client.assets.ReadOptions
 import dev.katalog.client.atlan.DeleteType
 import dev.katalog.client.typedefs.AtlanTagColor
 import dev.katalog.client.typedefs.AtlanTagDefinition
 import dev.katalog.dsl.search.search
+import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.TagPropagation
+import dev.katalog.model.atlan.enums.CertificateStatus
+import kotlinx.coroutines.flow.toList
 
 /**
  * Each vector's operation, written from its `intent` with Katalog's public API (never from its recorded request).
@@ -19,6 +25,44 @@ class VectorOperation(
 
 object VectorOperations {
     val byId: Map<String, VectorOperation> = sortedMapOf(
+        // "Append the glossary term (by GUID) to the Table's assigned terms, keeping existing ones."
+        "terms-append" to VectorOperation { client, estate ->
+            client.glossary.appendTerms(Table, estate.ordersQualifiedName, listOf(estate.values.getValue("TERM_GUID")))
+        },
+        // "Remove the glossary term (by GUID) from the Table's assigned terms."
+        "terms-remove" to VectorOperation(
+            prepare = { client, estate -> client.glossary.appendTerms(Table, estate.ordersQualifiedName, listOf(estate.values.getValue("TERM_GUID"))) },
+            run = { client, estate -> client.glossary.removeTerms(Table, estate.ordersQualifiedName, listOf(estate.values.getValue("TERM_GUID"))) },
+        ),
+        // "Active assets assigned the glossary term (by qualifiedName)."
+        "search-term" to VectorOperation { client, estate ->
+            client.glossary.assetsWithTerm(estate.values.getValue("TERM_QN")).toList()
+        },
+        // "Find the glossary named 'Glossary <run>' by name."
+        "find-glossary" to VectorOperation { client, estate -> client.glossary.findGlossary("Glossary ${estate.run}") },
+        // "Find the active Snowflake connection(s) named ops-<run> by name."
+        "find-connection" to VectorOperation { client, estate -> client.assets.findConnections("ops-${estate.run}", Connector.SNOWFLAKE) },
+        // "Set the Table's certificate to VERIFIED with message 'Checked by data team'."
+        "certificate-set" to VectorOperation { client, estate ->
+            client.assets.certify(Table, estate.ordersQualifiedName, CertificateStatus.VERIFIED, "Checked by data team")
+        },
+        // "Remove the Table's certificate (status and message)."
+        "certificate-remove" to VectorOperation(
+            prepare = { client, estate -> client.assets.certify(Table, estate.ordersQualifiedName, CertificateStatus.DRAFT) },
+            run = { client, estate -> client.assets.removeCertificate(Table, estate.ordersQualifiedName) },
+        ),
+        // "Set a WARNING announcement on the Table: title 'Migration', message 'Moving to new schema on Friday'."
+        "announcement-set" to VectorOperation { client, estate ->
+            client.assets.announce(Table, estate.ordersQualifiedName, Announcement(AnnouncementType.WARNING, "Migration", "Moving to new schema on Friday"))
+        },
+        // "Read the Table by qualifiedName with minimal extra info and no relationships."
+        "get-by-qn-min" to VectorOperation { client, estate ->
+            client.assets.get(Table, estate.ordersQualifiedName, ReadOptions.MINIMAL)
+        },
+        // "Read the Table by qualifiedName, asking only for attributes description and ownerUsers (and related columns' name)."
+        "get-by-qn-attrs" to VectorOperation { client, estate ->
+            client.assets.get(Table, estate.ordersQualifiedName, ReadOptions.builder().attributes("description", "ownerUsers").relatedAttributes("name").build())
+        },
         // "Add Atlan tags 'Confidential' and 'Internal' (by display name) to the Table, not propagated."
         "tags-add" to VectorOperation { client, estate ->
             client.tags.add(Table, estate.ordersQualifiedName, listOf("Confidential", "Internal"), TagPropagation.NONE)

@@ -1,5 +1,6 @@
 package dev.katalog.client.it
 
+import dev.katalog.client.assets.ReadOptions
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.BatchProgress
@@ -91,7 +92,8 @@ class BatchSpec : FunSpec({
         }
         summary.failures shouldBe emptyList()
         summary.createdCount shouldBe 2
-        val term = client.assets.get(summary.created.last()) as AtlasGlossaryTerm
+        // A read brings relationships such as the anchor only when asked for (ReadOptions.FULL).
+        val term = client.assets.get(summary.created.last(), ReadOptions.FULL) as AtlasGlossaryTerm
         term.anchor!!.guid shouldBe summary.guidAssignments.getValue(glossary.guid!!)
     }
 

@@ -17,6 +17,10 @@ import dev.katalog.model.atlan.asset.View
 internal class TreeCompiler(private val binding: ConnectionBinding) {
     private val out = ArrayList<CompiledAsset>()
 
+    // The name of the connection being compiled: every asset under it carries it as `connectionName`, so that a
+    // search such as `Table.CONNECTION_NAME eq "analytics"` finds what a tree made.
+    private var connectionName: String? = null
+
     fun compile(roots: List<AssetNode>): CompiledTree {
         for ((node, path) in roots.zip(TreeValidator.pathsOf(roots, ""))) when (node.kind) {
             NodeKind.CONNECTION -> connection(node, path)
@@ -33,6 +37,9 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
         return tags.names.fold(withAttributes) { b, tag -> b.addAtlanTag(tag, tags.propagation) }
     }
 
+    private fun <B : EntitySetters<B>> B.inConnection(): B =
+        connectionName?.let { attribute("connectionName", kotlinx.serialization.json.JsonPrimitive(it)) } ?: this
+
     private fun emit(path: String, node: AssetNode, asset: Asset, depth: Int) {
         out += CompiledAsset(path, node, asset, depth)
     }
@@ -40,18 +47,19 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
     private fun connection(node: AssetNode, path: String) {
         val qualifiedName = binding.qualifiedNameOf(node.name, node.connector!!)
         val asset = Connection.creator(node.name, node.connector.value, qualifiedName).withAttributes(node).build()
+        connectionName = node.name
         emit(path, node, asset, 0)
         children(node, path) { child, childPath -> database(child, childPath, qualifiedName) }
     }
 
     private fun database(node: AssetNode, path: String, connectionQualifiedName: String) {
-        val asset = Database.creator(node.name, connectionQualifiedName).withAttributes(node).build()
+        val asset = Database.creator(node.name, connectionQualifiedName).inConnection().withAttributes(node).build()
         emit(path, node, asset, 1)
         children(node, path) { child, childPath -> schema(child, childPath, asset.qualifiedName!!) }
     }
 
     private fun schema(node: AssetNode, path: String, databaseQualifiedName: String) {
-        val asset = Schema.creator(node.name, databaseQualifiedName).withAttributes(node).build()
+        val asset = Schema.creator(node.name, databaseQualifiedName).inConnection().withAttributes(node).build()
         emit(path, node, asset, 2)
         children(node, path) { child, childPath -> tableLike(child, childPath, asset.qualifiedName!!) }
     }
@@ -63,15 +71,15 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
             else -> MaterialisedView
         }
         val asset: Asset = when (node.kind) {
-            NodeKind.TABLE -> Table.creator(node.name, schemaQualifiedName).withAttributes(node).build()
-            NodeKind.VIEW -> View.creator(node.name, schemaQualifiedName).withAttributes(node).build()
-            else -> MaterialisedView.creator(node.name, schemaQualifiedName).withAttributes(node).build()
+            NodeKind.TABLE -> Table.creator(node.name, schemaQualifiedName).inConnection().withAttributes(node).build()
+            NodeKind.VIEW -> View.creator(node.name, schemaQualifiedName).inConnection().withAttributes(node).build()
+            else -> MaterialisedView.creator(node.name, schemaQualifiedName).inConnection().withAttributes(node).build()
         }
         emit(path, node, asset, 3)
         val columns = node.children.filter { it.kind == NodeKind.COLUMN }
         val orders = TreeValidator.columnOrders(columns)
         for ((index, column) in columns.withIndex()) {
-            val built = Column.creator(column.name, type, asset.qualifiedName!!, orders[index]).withAttributes(column).build()
+            val built = Column.creator(column.name, type, asset.qualifiedName!!, orders[index]).inConnection().withAttributes(column).build()
             emit("$path/column[${index + 1}]", column, built, 4)
         }
     }

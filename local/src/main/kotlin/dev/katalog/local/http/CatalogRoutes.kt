@@ -10,6 +10,7 @@ import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
 import dev.katalog.local.store.CustomMetadataWriter
+import dev.katalog.local.store.PartialUpdater
 import dev.katalog.local.store.SaveFlags
 import dev.katalog.local.typedef.TypeDefService
 import io.ktor.http.ContentType
@@ -39,6 +40,7 @@ internal class CatalogRoutes(
     private val apiKeys: List<ApiKey>,
     private val tokens: TokenAuthority,
     private val guard: ApiGuard,
+    private val partial: PartialUpdater,
     private val user: String = "admin",
 ) {
     fun install(application: Application) {
@@ -111,6 +113,9 @@ internal class CatalogRoutes(
                     val q = call.request.queryParameters
                     reader.byUniqueAttribute(call.parameters["type"].orEmpty(), q["attr:qualifiedName"], q["minExtInfo"] == "true", q["ignoreRelationships"] == "true")
                 }
+            }
+            put("/api/meta/entity/uniqueAttribute/type/{type}") {
+                api(call) { partial.update(call.parameters["type"].orEmpty(), call.request.queryParameters["attr:qualifiedName"], json(call), user) }
             }
             for (path in listOf("/api/meta/entity/guid/{guid}/businessmetadata", "/api/meta/entity/guid/{guid}/businessmetadata/")) {
                 post(path) {

@@ -55,6 +55,7 @@ internal class AssetWriter(private val store: CatalogStore) {
             val previous = built[inc.guid] ?: inc.existing?.entity
             built[inc.guid] = builder.build(inc, previous, resolved[inc].orEmpty())
         }
+        for ((guid, entity) in InverseRemovals(types).apply(incoming, resolved, built)) built[guid] = entity
         val spread = TagPropagation(store.index).spread(built, incoming.associate { it.guid to it.existing?.entity })
         for (guid in built.keys) spread[guid]?.let { built[guid] = it }
         val lineage = LineageMarker(store.index, types).mark(built)

@@ -77,6 +77,29 @@ internal object AssetCreators {
         b.attribute("qualifiedName", str(nanoId() + "@" + (glossary.attributes["qualifiedName"] as? JsonPrimitive)?.content.orEmpty()))
             .attribute("name", str(name)).attribute("anchor", reference(glossary))
 
+    /**
+     * The README of [asset] holding [content] (HTML), as Atlan's SDKs make one (pyatlan `Readme.creator`): its
+     * qualifiedName is `<asset GUID>/readme`, its name `<asset name> Readme`, its content URL-encoded in `description`.
+     */
+    fun <B : EntitySetters<B>> readme(b: B, asset: Asset, content: String): B {
+        val guid = asset.guid
+        require(!guid.isNullOrBlank()) { "A README needs its asset's GUID (a saved asset, a placeholder, or Table.refByGuid(guid))" }
+        val assetName = asset.name ?: (asset.attributes["name"] as? JsonPrimitive)?.content
+        require(!assetName.isNullOrBlank()) { "A README is named after its asset: read the asset (or set its name) first" }
+        return b.attribute("qualifiedName", str("$guid/readme")).attribute("name", str("$assetName Readme"))
+            .attribute("description", str(ReadmeContent.encode(content)))
+            .attribute("asset", JsonObject(mapOf("typeName" to JsonPrimitive(asset.typeName), "guid" to JsonPrimitive(guid))))
+    }
+
+    /** A link named [name] to [url] on [asset]; its qualifiedName is the asset's followed by a random id. */
+    fun <B : EntitySetters<B>> link(b: B, asset: Asset, name: String, url: String): B {
+        val qualifiedName = asset.qualifiedName
+        require(!qualifiedName.isNullOrBlank()) { "A link needs its asset's qualifiedName (a saved asset, or Table.refByQualifiedName(qualifiedName))" }
+        require(name.isNotBlank() && url.isNotBlank()) { "A link needs a name and a URL" }
+        return b.attribute("qualifiedName", str("$qualifiedName/${java.util.UUID.randomUUID()}")).attribute("name", str(name))
+            .attribute("link", str(url)).attribute("asset", reference(asset))
+    }
+
     /** What an update of [existing] needs: type, GUID, qualifiedName, name, and a term's or category's anchor. */
     fun requiredOf(existing: Entity): JsonObject {
         val keep = setOf("qualifiedName", "name", "anchor")
