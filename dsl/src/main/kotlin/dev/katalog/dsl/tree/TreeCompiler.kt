@@ -37,7 +37,7 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
         return tags.names.fold(withAttributes) { b, tag -> b.addAtlanTag(tag, tags.propagation) }
     }
 
-    private fun <B : EntitySetters<B>> B.inConnection(): B =
+    private fun <B : EntityBuilder<*, B>> B.inConnection(): B =
         connectionName?.let { attribute("connectionName", kotlinx.serialization.json.JsonPrimitive(it)) } ?: this
 
     private fun emit(path: String, node: AssetNode, asset: Asset, depth: Int) {
