@@ -2,6 +2,7 @@ package dev.katalog.client
 
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.assets.AssetsApi
+import dev.katalog.client.audit.AuditApi
 import dev.katalog.client.atlan.TransportCalls
 import dev.katalog.client.atlan.atlanDialect
 import dev.katalog.client.auth.TokenExchanges
@@ -14,6 +15,7 @@ import dev.katalog.client.http.HttpConnection
 import dev.katalog.client.search.SearchApi
 import dev.katalog.client.tags.AtlanTagCache
 import dev.katalog.client.tags.TagsApi
+import dev.katalog.client.tokens.TokensApi
 import dev.katalog.client.tree.TreePlanner
 import dev.katalog.client.tree.TreesApi
 import dev.katalog.client.typedefs.KnownNames
@@ -26,7 +28,7 @@ import kotlinx.coroutines.SupervisorJob
 
 /**
  * A client of one Atlan tenant (or of the local catalog), one sub-API per domain: [assets], [search], [tags],
- * [customMetadata], [typeDefs], [directory] and [trees]. Every operation suspends and returns typed results;
+ * [customMetadata], [typeDefs], [directory], [tokens], [audit] and [trees]. Every operation suspends and returns typed results;
  * failures are `AtlanException`s, never nulls. Each client has its own connection pool, rate limit and caches;
  * close it to release them. Java callers use [java].
  *
@@ -64,6 +66,12 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
 
     /** Users, groups and roles. */
     public val directory: DirectoryApi = DirectoryApi(calls)
+
+    /** API tokens: create (the secret shown once), list, update, delete. */
+    public val tokens: TokensApi = TokensApi(calls)
+
+    /** The audit trail: who changed which asset, and when. */
+    public val audit: AuditApi = AuditApi(calls)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
     public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names))

@@ -2,11 +2,13 @@ package dev.katalog.client
 
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.assets.AssetsApiFutures
+import dev.katalog.client.audit.AuditApiFutures
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.custommetadata.CustomMetadataApiFutures
 import dev.katalog.client.directory.DirectoryApiFutures
 import dev.katalog.client.search.SearchApiFutures
 import dev.katalog.client.tags.TagsApiFutures
+import dev.katalog.client.tokens.TokensApiFutures
 import dev.katalog.client.tree.TreesApiFutures
 import dev.katalog.client.typedefs.TypeDefsApiFutures
 import java.time.Duration
@@ -27,4 +29,6 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun typeDefs(): TypeDefsApiFutures = TypeDefsApiFutures(client.typeDefs, bridge)
     public fun directory(): DirectoryApiFutures = DirectoryApiFutures(client.directory, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
+    public fun tokens(): TokensApiFutures = TokensApiFutures(client.tokens, bridge)
+    public fun audit(): AuditApiFutures = AuditApiFutures(client.audit, bridge)
 }

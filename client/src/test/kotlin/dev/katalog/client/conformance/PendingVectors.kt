@@ -9,7 +9,6 @@ object PendingVectors {
     private const val TAGS_AND_CUSTOM_METADATA = "#16 tags & custom metadata"
     private const val LINEAGE = "#17 lineage"
     private const val CURATION = "#18 curation"
-    private const val DIRECTORY_AND_AUDIT = "#19 directory/audit"
 
     /** Vector id → the issue that will add its operation. */
     val reasons: Map<String, String> = sortedMapOf(
@@ -32,9 +31,5 @@ object PendingVectors {
         "find-glossary" to CURATION,
         "get-by-qn-attrs" to CURATION,
         "get-by-qn-min" to CURATION,
-        "users-list" to DIRECTORY_AND_AUDIT,
-        "group-create" to DIRECTORY_AND_AUDIT,
-        "token-create" to DIRECTORY_AND_AUDIT,
-        "audit-by-guid" to DIRECTORY_AND_AUDIT,
     )
 }

@@ -2,6 +2,7 @@ package dev.katalog.client.conformance
 
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.atlan.DeleteType
+import dev.katalog.client.audit.AuditQuery
 import dev.katalog.model.atlan.asset.Table
 
 /**
@@ -31,6 +32,16 @@ object VectorOperations {
         // "Hard-delete (purge) ORDERS_AGG by GUID."
         "delete-hard" to VectorOperation { client, estate ->
             client.assets.delete(listOf(estate.values.getValue("TABLE2_GUID")), DeleteType.PURGE)
+        },
+        // "List users, 20 per page, sorted by username."
+        "users-list" to VectorOperation { client, _ -> client.directory.users.list(limit = 20, sort = "username") },
+        // "Create a group with alias 'Data Stewards <run>'."
+        "group-create" to VectorOperation { client, estate -> client.directory.groups.create("Data Stewards ${estate.run}") },
+        // "Create an API token named 'ci-<run>', valid 3600 seconds."
+        "token-create" to VectorOperation { client, estate -> client.tokens.create("ci-${estate.run}", validitySeconds = 3600) },
+        // "The 10 most recent audit entries of the Table, by its GUID."
+        "audit-by-guid" to VectorOperation { client, estate ->
+            client.audit.search(AuditQuery.byGuid(estate.values.getValue("TABLE_GUID")).pageSize(10))
         },
     )
 }
