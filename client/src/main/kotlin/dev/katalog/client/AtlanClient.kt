@@ -41,7 +41,7 @@ import kotlinx.coroutines.SupervisorJob
 public class AtlanClient internal constructor(public val options: AtlanClientOptions) : AutoCloseable {
     private val exchanges: TokenExchanges = TokenExchanges { calls }
     private val connection = HttpConnection(options.connection, ::atlanDialect, exchanges.sourceFor(options.credentials))
-    private val calls: TransportCalls = TransportCalls(connection.transport) { names }
+    private val calls: TransportCalls = TransportCalls(connection.transport, { names }) { directory.roleIds.translate(it) }
 
     /** Runs the Java twins' coroutines; closing the client cancels what is still running. */
     internal val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
@@ -74,7 +74,7 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
     public val audit: AuditApi = AuditApi(calls)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
-    public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names))
+    public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names, directory.roleIds))
 
     /** A client with [baseUrl] and an API token [apiKey], other options at their defaults. */
     public constructor(baseUrl: String, apiKey: String) : this(builder().baseUrl(baseUrl).apiToken(apiKey).options())

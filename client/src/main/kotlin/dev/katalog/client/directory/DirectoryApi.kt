@@ -18,6 +18,9 @@ public class DirectoryApi internal constructor(private val calls: AtlanCalls) {
     /** Groups: list, create, update, delete, members. */
     public val groups: GroupsApi = GroupsApi(calls, users)
 
+    /** Connection admins' roles given by name, made GUIDs before saving. */
+    internal val roleIds = RoleIds { roles.list() }
+
     /** Names of users, groups and roles, to check references (connection admins) before saving. */
     internal val names = DirectoryCache { kind, limit, offset -> list(kind, limit, offset) }
 

@@ -28,7 +28,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The directory, API tokens and the audit trail from Java: a group with a user, a token that changes a table, the change in the audit. */
+/**
+ * The directory, API tokens and the audit trail from Java: a group with a user, a connection administered by a role given by
+ * name, a token that changes a table, the change in the audit.
+ */
 class JavaDirectoryAuditTest {
     @Test
     void groupUserTokenAndAudit() throws Exception {
@@ -45,7 +48,9 @@ class JavaDirectoryAuditTest {
                     .map(DirectoryRecord::getUsername).collect(Collectors.toList());
             assertEquals(List.of(run), members);
 
-            atlan.assets().save(Connection.creator("java-audit-" + run, "postgres", connectionQn).adminUsers(List.of("admin")).build()).get();
+            // A connection administered by a role given by name: saved with the role's GUID.
+            atlan.assets().save(Connection.creator("java-audit-" + run, "postgres", connectionQn).adminRoles(List.of("$admin")).build()).get();
+            assertEquals(List.of(atlan.directory().roles().idOf("$admin").get()), atlan.assets().get(Connection.TYPE, connectionQn).get().getAdminRoles());
             atlan.assets().save(Database.creator("DB", connectionQn).build()).get();
             atlan.assets().save(Schema.creator("S", connectionQn + "/DB").build()).get();
             atlan.assets().save(Table.creator("ORDERS", connectionQn + "/DB/S").build()).get();
