@@ -2,6 +2,7 @@ package dev.katalog.client
 
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.assets.AssetsApi
+import dev.katalog.client.audit.AuditApi
 import dev.katalog.client.atlan.TransportCalls
 import dev.katalog.client.atlan.atlanDialect
 import dev.katalog.client.auth.TokenExchanges
@@ -13,6 +14,7 @@ import dev.katalog.client.glossary.GlossaryApi
 import dev.katalog.client.http.HttpConnection
 import dev.katalog.client.search.SearchApi
 import dev.katalog.client.tags.TagsApi
+import dev.katalog.client.tokens.TokensApi
 import dev.katalog.client.tree.TreePlanner
 import dev.katalog.client.tree.TreesApi
 import dev.katalog.client.names.AtlanTagCache
@@ -28,7 +30,7 @@ import kotlinx.coroutines.SupervisorJob
 
 /**
  * A client of one Atlan tenant (or of the local catalog), one sub-API per domain: [assets], [search], [tags],
- * [customMetadata], [typeDefs], [directory], [glossary] and [trees]. Every operation suspends and returns typed results;
+ * [customMetadata], [typeDefs], [directory], [glossary], [tokens], [audit] and [trees]. Every operation suspends and returns typed results;
  * failures are `AtlanException`s, never nulls. Each client has its own connection pool, rate limit and caches;
  * close it to release them. Java callers use [java].
  *
@@ -41,7 +43,7 @@ import kotlinx.coroutines.SupervisorJob
 public class AtlanClient internal constructor(public val options: AtlanClientOptions) : AutoCloseable {
     private val exchanges: TokenExchanges = TokenExchanges { calls }
     private val connection = HttpConnection(options.connection, ::atlanDialect, exchanges.sourceFor(options.credentials))
-    private val calls: TransportCalls = TransportCalls(connection.transport) { names }
+    private val calls: TransportCalls = TransportCalls(connection.transport, { names }) { directory.roleIds.translate(it) }
 
     /** Runs the Java twins' coroutines; closing the client cancels what is still running. */
     internal val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
@@ -74,8 +76,14 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
     /** Glossaries, terms and categories by name; terms on assets. */
     public val glossary: GlossaryApi = GlossaryApi(calls, assets, search)
 
+    /** API tokens: create (the secret shown once), list, update, delete. */
+    public val tokens: TokensApi = TokensApi(calls)
+
+    /** The audit trail: who changed which asset, and when. */
+    public val audit: AuditApi = AuditApi(calls)
+
     /** Asset trees as code: plan and apply `catalog { … }`. */
-    public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names))
+    public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names, directory.roleIds))
 
     /** A client with [baseUrl] and an API token [apiKey], other options at their defaults. */
     public constructor(baseUrl: String, apiKey: String) : this(builder().baseUrl(baseUrl).apiToken(apiKey).options())

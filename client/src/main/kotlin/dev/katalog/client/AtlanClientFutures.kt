@@ -2,12 +2,14 @@ package dev.katalog.client
 
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.assets.AssetsApiFutures
+import dev.katalog.client.audit.AuditApiFutures
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.custommetadata.CustomMetadataApiFutures
 import dev.katalog.client.directory.DirectoryApiFutures
 import dev.katalog.client.glossary.GlossaryApiFutures
 import dev.katalog.client.search.SearchApiFutures
 import dev.katalog.client.tags.TagsApiFutures
+import dev.katalog.client.tokens.TokensApiFutures
 import dev.katalog.client.tree.TreesApiFutures
 import dev.katalog.client.typedefs.TypeDefsApiFutures
 import java.time.Duration
@@ -29,4 +31,6 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun directory(): DirectoryApiFutures = DirectoryApiFutures(client.directory, bridge)
     public fun glossary(): GlossaryApiFutures = GlossaryApiFutures(client.glossary, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
+    public fun tokens(): TokensApiFutures = TokensApiFutures(client.tokens, bridge)
+    public fun audit(): AuditApiFutures = AuditApiFutures(client.audit, bridge)
 }

@@ -1,11 +1,15 @@
 package dev.katalog.local
 
+import dev.katalog.local.audit.AuditSearch
+import dev.katalog.local.audit.AuditTrail
 import dev.katalog.local.directory.ApiKey
+import dev.katalog.local.directory.ApiTokens
 import dev.katalog.local.directory.Directory
 import dev.katalog.local.http.ApiGuard
 import dev.katalog.local.http.CallRecorder
 import dev.katalog.local.http.CatalogRoutes
 import dev.katalog.local.http.Chaos
+import dev.katalog.local.http.DirectoryRoutes
 import dev.katalog.local.http.TokenAuthority
 import dev.katalog.local.http.TrafficCounter
 import dev.katalog.local.openmetadata.ComputedFields
@@ -117,8 +121,10 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
         val typeDefs = TypeDefService(store)
         val openMetadataIndex = EntityIndex(client, settings.indexPrefix)
+        val audit = AuditTrail(client, settings.indexPrefix)
         runBlocking {
             waitForCluster(client)
+            audit.ensure()
             val rebuilding = store.index.ensure(store.mapping)
             openMetadataIndex.ensure()
             typeDefs.load()
@@ -127,20 +133,22 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         }
         log.info("Indexes ready after {} ms", elapsed())
         val reader = AssetReader(store)
-        val tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret })
+        val apiTokens = ApiTokens(settings.apiKeys)
+        val tokens = TokenAuthority(apiToken, settings.oauthClients + settings.apiKeys.associate { it.clientId to it.clientSecret }, apiTokenUsers = apiTokens::userOf)
         val recorder = recordingOrNull?.let { recording ->
             CallRecorder { call, arrived, body, status -> recording.add(RequestCapture.capture(call, arrived, body, status)) }
         }
         val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, counter, recorder)
-        val writer = AssetWriter(store)
+        val writer = AssetWriter(store, audit)
         val routes = CatalogRoutes(
             writer = writer,
-            customMetadata = CustomMetadataWriter(store),
+            customMetadata = CustomMetadataWriter(store, audit),
             reader = reader,
-            deleter = AssetDeleter(store),
+            deleter = AssetDeleter(store, audit),
             search = IndexSearch(store, reader),
             typeDefs = typeDefs,
-            directory = Directory(apiKeys = settings.apiKeys),
+            directory = DirectoryRoutes(Directory(), apiTokens, guard),
+            audit = AuditSearch(audit, store.index),
             apiKeys = settings.apiKeys.toList(),
             tokens = tokens,
             guard = guard,

@@ -16,7 +16,12 @@ import kotlinx.serialization.KSerializer
  * [AtlanCalls] over an [HttpTransport] that speaks Atlan (see [atlanDialect]); [nameCheck] gives the check of names
  * (late, as it reads type definitions through these very calls).
  */
-internal class TransportCalls(private val transport: HttpTransport, private val nameCheck: () -> NameCheck) : AtlanCalls {
+internal class TransportCalls(
+    private val transport: HttpTransport,
+    private val nameCheck: () -> NameCheck,
+    /** What is done to assets before they are saved (role names made GUIDs). */
+    private val prepare: suspend (List<Asset>) -> List<Asset> = { it },
+) : AtlanCalls {
     override val names: NameCheck get() = nameCheck()
 
     override suspend fun call(
@@ -34,7 +39,7 @@ internal class TransportCalls(private val transport: HttpTransport, private val 
 
     override suspend fun save(assets: List<Asset>, options: SaveOptions): MutationResult {
         if (assets.isEmpty()) return MutationResult(MutationResponse())
-        val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(names.resolveSaved(assets, options)))
+        val body = KatalogJson.encode(BulkEntityRequest.serializer(), BulkEntityRequest(prepare(names.resolveSaved(assets, options))))
         return MutationResult(decode(MutationResponse.serializer(), call(HttpMethod.Post, AtlanCalls.BULK, options.queryFlags(), body)))
     }
 

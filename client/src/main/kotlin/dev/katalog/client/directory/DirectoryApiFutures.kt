@@ -9,4 +9,7 @@ public class DirectoryApiFutures internal constructor(private val api: Directory
     public fun list(kind: DirectoryKind, limit: Int, offset: Int, filter: String?): CompletableFuture<DirectoryPage> =
         bridge.future { api.list(kind, limit, offset, filter) }
     public fun list(kind: DirectoryKind, limit: Int, offset: Int): CompletableFuture<DirectoryPage> = list(kind, limit, offset, null)
+    public fun users(): UsersApiFutures = UsersApiFutures(api.users, bridge)
+    public fun groups(): GroupsApiFutures = GroupsApiFutures(api.groups, bridge)
+    public fun roles(): RolesApiFutures = RolesApiFutures(api.roles, bridge)
 }

@@ -9,6 +9,7 @@ import dev.katalog.client.batch.BatchOptions
 import dev.katalog.client.batch.runBatch
 import dev.katalog.client.cache.ConnectionCache
 import dev.katalog.client.directory.DirectoryCache
+import dev.katalog.client.directory.RoleIds
 import dev.katalog.client.directory.DirectoryKind
 import dev.katalog.client.search.SearchApi
 import dev.katalog.dsl.search.FluentSearch
@@ -41,23 +42,28 @@ internal class TreePlanner(
     private val search: SearchApi,
     private val connections: ConnectionCache,
     private val directory: DirectoryCache,
+    private val roleIds: RoleIds,
 ) {
 
     suspend fun plan(tree: CatalogTree, prune: Boolean): TreePlan {
         tree.validate()
         val bindings = bindConnections(tree)
-        val compiled = tree.compile(ConnectionBinding { name, _ -> bindings.getValue(name).first })
+        val compiled = tree.compile(ConnectionBinding { name, _ -> bindings.getValue(name).first }).let { compiledTree ->
+            // Compared and saved with role GUIDs, as Atlan keeps them.
+            val translated = roleIds.translate(compiledTree.assets.map { it.asset })
+            compiledTree.assets.zip(translated) { item, asset -> item.copy(asset = asset) }
+        }
         // Attributes set by name are checked before anything is compared, so a typo fails the plan, not the apply.
-        val resolved = calls.names.resolveSaved(compiled.assets.map { it.asset }, TAGS_APPENDED).associateBy { it.guid }
+        val resolved = calls.names.resolveSaved(compiled.map { it.asset }, TAGS_APPENDED).associateBy { it.guid }
         val existing = HashMap<String, Asset>()
-        existing += existingByQualifiedName(compiled.assets.filter { it.node.kind.isCatalogued() })
-        existing += existingGlossaryMembers(compiled.assets)
+        existing += existingByQualifiedName(compiled.filter { it.node.kind.isCatalogued() })
+        existing += existingGlossaryMembers(compiled)
 
         val creates = ArrayList<PlannedChange>()
         val updates = ArrayList<PlannedChange>()
         val unchanged = ArrayList<CompiledAsset>()
         val matched = HashMap<String, String>()
-        for (item in compiled.assets) {
+        for (item in compiled) {
             val current = existing[item.path]
             if (current == null) {
                 creates += PlannedChange(item, item.asset, emptyMap())
@@ -70,7 +76,7 @@ internal class TreePlanner(
             if (changes.isEmpty()) unchanged += item
             else updates += PlannedChange(item, tags.applyTo(asUpdateOf(item.asset, current)), changes)
         }
-        val deletes = if (prune) pruned(compiled.assets, existing, bindings) else emptyList()
+        val deletes = if (prune) pruned(compiled, existing, bindings) else emptyList()
         return TreePlan(bindings.mapValues { it.value.first }, creates, updates, unchanged, deletes, matched)
     }
 

@@ -7,15 +7,10 @@ package dev.katalog.client.conformance
  */
 object PendingVectors {
     private const val LINEAGE = "#17 lineage"
-    private const val DIRECTORY_AND_AUDIT = "#19 directory/audit"
 
     /** Vector id → the issue that will add its operation. */
     val reasons: Map<String, String> = sortedMapOf(
         "lineage-downstream" to LINEAGE,
         "lineage-process" to LINEAGE,
-        "users-list" to DIRECTORY_AND_AUDIT,
-        "group-create" to DIRECTORY_AND_AUDIT,
-        "token-create" to DIRECTORY_AND_AUDIT,
-        "audit-by-guid" to DIRECTORY_AND_AUDIT,
     )
 }

@@ -5,6 +5,7 @@ import dev.katalog.client.assets.Announcement
 import dev.katalog.client.assets.AnnouncementType
 import dev.katalog.client.assets.ReadOptions
 import dev.katalog.client.atlan.DeleteType
+import dev.katalog.client.audit.AuditQuery
 import dev.katalog.client.typedefs.AtlanTagColor
 import dev.katalog.client.typedefs.AtlanTagDefinition
 import dev.katalog.dsl.search.search
@@ -111,6 +112,16 @@ object VectorOperations {
         // "Hard-delete (purge) ORDERS_AGG by GUID."
         "delete-hard" to VectorOperation { client, estate ->
             client.assets.delete(listOf(estate.values.getValue("TABLE2_GUID")), DeleteType.PURGE)
+        },
+        // "List users, 20 per page, sorted by username."
+        "users-list" to VectorOperation { client, _ -> client.directory.users.list(limit = 20, sort = "username") },
+        // "Create a group with alias 'Data Stewards <run>'."
+        "group-create" to VectorOperation { client, estate -> client.directory.groups.create("Data Stewards ${estate.run}") },
+        // "Create an API token named 'ci-<run>', valid 3600 seconds."
+        "token-create" to VectorOperation { client, estate -> client.tokens.create("ci-${estate.run}", validitySeconds = 3600) },
+        // "The 10 most recent audit entries of the Table, by its GUID."
+        "audit-by-guid" to VectorOperation { client, estate ->
+            client.audit.search(AuditQuery.byGuid(estate.values.getValue("TABLE_GUID")).pageSize(10))
         },
     )
 }

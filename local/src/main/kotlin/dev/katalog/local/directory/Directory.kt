@@ -2,11 +2,8 @@ package dev.katalog.local.directory
 
 import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.arr
-import dev.katalog.local.json.jsonStrings
-import dev.katalog.local.json.long
 import dev.katalog.local.json.obj
-import dev.katalog.local.json.text
-import kotlinx.serialization.json.Json
+import dev.katalog.local.json.str
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
@@ -14,126 +11,146 @@ import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonObject
+import java.util.UUID
 
-/** The built-in users, groups and roles served by `/api/service/...`, with Atlan's limit/offset/filter/sort paging. */
-internal class Directory(adminUser: String = "admin", apiKeys: List<ApiKey> = emptyList()) {
-    private val keys: List<JsonObject> = apiKeys.map { key ->
-        buildJsonObject {
-            put("id", key.guid)
-            put("clientId", key.clientId)
-            put("displayName", key.clientId)
-            put("description", "API token")
-            put("username", "service-account-${key.clientId}")
-            putJsonObject("attributes") { put("displayName", key.clientId) }
-        }
-    }
+/**
+ * The users, groups, memberships and roles served by `/api/service/...` (Atlan's Heracles), changeable through the
+ * same API. Kept in memory: a restart starts again from the built-in admin user and `admins` group.
+ */
+internal class Directory(private val adminUser: String = "admin", private val clock: () -> Long = System::currentTimeMillis) {
+    private val lock = Any()
 
-    private val roles: List<JsonObject> = listOf(
-        role("0f6b8f9a-6c1e-4c8e-9d0a-000000000001", "\$admin", "Admin role: manages the catalog and its settings"),
-        role("0f6b8f9a-6c1e-4c8e-9d0a-000000000002", "\$member", "Member role: curates and discovers assets"),
-        role("0f6b8f9a-6c1e-4c8e-9d0a-000000000003", "\$guest", "Guest role: discovers assets"),
+    val roles: List<RoleEntry> = listOf(
+        RoleEntry("0f6b8f9a-6c1e-4c8e-9d0a-000000000001", "\$admin", "Admin role: manages the catalog and its settings"),
+        RoleEntry("0f6b8f9a-6c1e-4c8e-9d0a-000000000002", "\$member", "Member role: curates and discovers assets"),
+        RoleEntry("0f6b8f9a-6c1e-4c8e-9d0a-000000000003", "\$guest", "Guest role: discovers assets"),
     )
 
-    private val groups: List<JsonObject> = listOf(
-        buildJsonObject {
-            put("id", "6a3e7d5c-2b1f-4e0a-9c8d-000000000010")
-            put("name", "admins")
-            put("alias", "Admins")
-            put("path", "/admins")
-            putJsonObject("attributes") { put("alias", jsonStrings(listOf("Admins"))); put("isDefault", jsonStrings(listOf("true"))) }
-            put("userCount", 1)
-            put("personas", JsonArray(emptyList()))
-            put("purposes", JsonArray(emptyList()))
-        },
-    )
+    private val users = LinkedHashMap<String, UserEntry>()
+    private val groups = LinkedHashMap<String, GroupEntry>()
+    private val members = HashMap<String, LinkedHashSet<String>>()
 
-    private val users: List<JsonObject> = listOf(
-        buildJsonObject {
-            put("id", "5b9e3c1a-7d2f-4a6b-8e0c-000000000100")
-            put("username", adminUser)
-            put("firstName", "Local")
-            put("lastName", "Admin")
-            put("email", "$adminUser@katalog.local")
-            put("emailVerified", true)
-            put("enabled", true)
-            put("status", "Enabled")
-            put("workspaceRole", "\$admin")
-            put("groupCount", 1)
-            put("createdTimestamp", 1_700_000_000_000L)
-            put("attributes", JsonObject(emptyMap()))
-            put("personas", JsonArray(emptyList()))
-        },
-    )
-
-    fun users(query: Map<String, List<String>>): JsonObject = page(users, query)
-    fun apiKeys(query: Map<String, List<String>>): JsonObject = page(keys, query)
-    fun groups(query: Map<String, List<String>>): JsonObject = page(groups, query)
-    fun roles(query: Map<String, List<String>>): JsonObject = page(roles, query)
-
-    private fun page(all: List<JsonObject>, query: Map<String, List<String>>): JsonObject {
-        val limit = query["limit"]?.firstOrNull()?.let { it.toIntOrNull() ?: throw CatalogException.BadRequest("limit must be a number") } ?: 30
-        val offset = query["offset"]?.firstOrNull()?.let { it.toIntOrNull() ?: throw CatalogException.BadRequest("offset must be a number") } ?: 0
-        val filterText = query["filter"]?.firstOrNull()?.takeIf { it.isNotBlank() }
-        val filter = filterText?.let {
-            runCatching { Json.parseToJsonElement(it) }.getOrNull().obj()
-                ?: throw CatalogException.BadRequest("filter must be a JSON object, e.g. {\"username\":\"admin\"}")
-        }
-        var matching = if (filter == null) all else all.filter { matches(it, filter) }
-        query["sort"]?.firstOrNull()?.takeIf { it.isNotBlank() }?.let { sort ->
-            val field = sort.removePrefix("-")
-            val ordered = matching.sortedBy { it[field].text().orEmpty() }
-            matching = if (sort.startsWith("-")) ordered.reversed() else ordered
-        }
-        val records = matching.drop(offset.coerceAtLeast(0)).take(limit.coerceAtLeast(0))
-        return buildJsonObject {
-            put("totalRecord", all.size)
-            put("filterRecord", matching.size)
-            put("records", JsonArray(records))
-        }
+    init {
+        val admin = UserEntry("5b9e3c1a-7d2f-4a6b-8e0c-000000000100", adminUser, "$adminUser@katalog.local", "Local", "Admin", "\$admin", 1_700_000_000_000L)
+        val admins = GroupEntry("6a3e7d5c-2b1f-4e0a-9c8d-000000000010", "admins", "Admins", null, adminUser, 1_700_000_000_000L, isDefault = true)
+        users[admin.id] = admin
+        groups[admins.id] = admins
+        members[admins.id] = linkedSetOf(admin.id)
     }
 
-    private fun matches(record: JsonObject, filter: JsonObject): Boolean = filter.all { (key, condition) ->
-        when (key) {
-            "\$and" -> condition.arr()?.all { c -> c.obj()?.let { matches(record, it) } ?: false } ?: false
-            "\$or" -> condition.arr()?.any { c -> c.obj()?.let { matches(record, it) } ?: false } ?: false
-            else -> fieldMatches(record[key], condition)
-        }
+    fun users(query: Map<String, List<String>>): JsonObject = synchronized(lock) { DirectoryPaging.page(users.values.map(::userJson), query) }
+
+    fun groups(query: Map<String, List<String>>): JsonObject = synchronized(lock) { DirectoryPaging.page(groups.values.map(::groupJson), query) }
+
+    fun roles(query: Map<String, List<String>>): JsonObject = synchronized(lock) {
+        DirectoryPaging.page(roles.map { role -> role.json(users.values.count { it.roleName == role.name }) }, query)
     }
 
-    private fun fieldMatches(value: JsonElement?, condition: JsonElement): Boolean {
-        val actual = value.text()
-        val ops = condition.obj() ?: return actual != null && actual == condition.text()
-        return ops.all { (op, arg) ->
-            when (op) {
-                "\$eq" -> actual == arg.text()
-                "\$ne" -> actual != arg.text()
-                "\$in" -> arg.arr()?.any { it.text() == actual } ?: false
-                "\$nin" -> arg.arr()?.none { it.text() == actual } ?: true
-                "\$ilike", "\$like" -> actual != null && like(actual, arg.text().orEmpty(), op == "\$ilike")
-                else -> throw CatalogException.BadRequest("Unsupported filter operator $op: use \$eq, \$ne, \$in, \$nin, \$like or \$ilike")
+    /** `POST /api/service/users`: `{"users":[{"email","roleName","roleId"}]}`; the username is the email's local part. */
+    fun createUsers(body: JsonElement): Unit = synchronized(lock) {
+        val sent = body.obj()?.arr("users") ?: throw CatalogException.BadRequest("The body needs a \"users\" array of {email, roleName, roleId}")
+        val created = sent.mapIndexed { i, u ->
+            val email = u.obj()?.str("email")?.takeIf { it.contains('@') }
+                ?: throw CatalogException.BadRequest("users[$i] needs an email address")
+            if (users.values.any { it.email.equals(email, ignoreCase = true) }) {
+                throw CatalogException.Conflict("A user with email $email already exists", "ATLAN-409-00-001")
             }
+            val role = role(u.obj()?.str("roleId"), u.obj()?.str("roleName"))
+            val username = email.substringBefore('@').lowercase()
+            if (users.values.any { it.username == username }) throw CatalogException.Conflict("A user with username $username already exists", "ATLAN-409-00-001")
+            UserEntry(UUID.randomUUID().toString(), username, email, "", "", role.name, clock())
+        }
+        created.forEach { users[it.id] = it }
+    }
+
+    /** `POST /api/service/users/{id}/roles/update`: `{"roleId"}`. */
+    fun changeRole(userId: String, body: JsonElement): Unit = synchronized(lock) {
+        val user = user(userId)
+        val role = role(body.obj()?.str("roleId"), null)
+        users[userId] = user.copy(roleName = role.name)
+    }
+
+    fun groupsOf(userId: String, query: Map<String, List<String>>): JsonObject = synchronized(lock) {
+        user(userId)
+        DirectoryPaging.page(groups.values.filter { userId in members[it.id].orEmpty() }.map(::groupJson), query)
+    }
+
+    /** `POST /api/service/users/{id}/groups`: `{"groups":[groupId…]}`. */
+    fun addToGroups(userId: String, body: JsonElement): Unit = synchronized(lock) {
+        user(userId)
+        val ids = ids(body, "groups")
+        ids.forEach { group(it) }
+        ids.forEach { members.getOrPut(it) { LinkedHashSet() }.add(userId) }
+    }
+
+    /** `POST /api/service/groups`: `{"group":{"name","attributes":{"alias":[…]}},"users":[…]}` → `{"group": id, "users": {…}}`. */
+    fun createGroup(body: JsonElement, actor: String): JsonObject = synchronized(lock) {
+        val sent = body.obj()?.obj("group") ?: throw CatalogException.BadRequest("The body needs a \"group\" object with a name and attributes.alias")
+        val name = sent.str("name")?.takeIf { it.isNotBlank() } ?: throw CatalogException.BadRequest("group.name is required")
+        val alias = firstOf(sent.obj("attributes")?.get("alias")) ?: sent.str("alias") ?: name
+        groups.values.firstOrNull { it.name == name || it.alias.equals(alias, ignoreCase = true) }?.let {
+            throw CatalogException.Conflict("A group named $name (alias ${it.alias}) already exists", "ATLAN-409-00-001")
+        }
+        val userIds = ids(body, "users")
+        userIds.forEach { user(it) }
+        val group = GroupEntry(UUID.randomUUID().toString(), name, alias, firstOf(sent.obj("attributes")?.get("description")), actor, clock())
+        groups[group.id] = group
+        members[group.id] = LinkedHashSet(userIds)
+        buildJsonObject {
+            put("group", group.id)
+            putJsonObject("users") { userIds.forEach { id -> putJsonObject(id) { put("status", 200); put("statusMessage", "success") } } }
         }
     }
 
-    // SQL LIKE: % is any run of characters, _ one character.
-    private fun like(value: String, pattern: String, ignoreCase: Boolean): Boolean {
-        val regex = buildString {
-            for (c in pattern) when (c) {
-                '%' -> append(".*")
-                '_' -> append('.')
-                else -> append(Regex.escape(c.toString()))
-            }
+    /** `POST /api/service/groups/{id}`: the alias and description of the group sent. */
+    fun updateGroup(groupId: String, body: JsonElement): Unit = synchronized(lock) {
+        val group = group(groupId)
+        val attributes = body.obj()?.obj("attributes")
+        val alias = firstOf(attributes?.get("alias")) ?: body.obj()?.str("alias") ?: group.alias
+        if (groups.values.any { it.id != groupId && it.alias.equals(alias, ignoreCase = true) }) {
+            throw CatalogException.Conflict("A group with alias $alias already exists", "ATLAN-409-00-001")
         }
-        return Regex(regex, if (ignoreCase) setOf(RegexOption.IGNORE_CASE, RegexOption.DOT_MATCHES_ALL) else setOf(RegexOption.DOT_MATCHES_ALL)).matches(value)
+        groups[groupId] = group.copy(alias = alias, description = firstOf(attributes?.get("description")) ?: group.description)
     }
 
-    private fun role(id: String, name: String, description: String): JsonObject = buildJsonObject {
-        put("id", id)
-        put("name", name)
-        put("description", description)
-        put("clientRole", false)
-        put("level", "workspace")
-        put("memberCount", if (name == "\$admin") JsonPrimitive(1) else JsonPrimitive(0))
-        put("userCount", if (name == "\$admin") 1 else 0)
+    fun deleteGroup(groupId: String): Unit = synchronized(lock) {
+        group(groupId)
+        groups.remove(groupId)
+        members.remove(groupId)
     }
+
+    fun membersOf(groupId: String, query: Map<String, List<String>>): JsonObject = synchronized(lock) {
+        group(groupId)
+        DirectoryPaging.page(members[groupId].orEmpty().mapNotNull { users[it] }.map(::userJson), query)
+    }
+
+    /** `POST /api/service/groups/{id}/members/remove`: `{"users":[userId…]}`. */
+    fun removeMembers(groupId: String, body: JsonElement): Unit = synchronized(lock) {
+        group(groupId)
+        val ids = ids(body, "users")
+        ids.forEach { user(it) }
+        members[groupId]?.removeAll(ids.toSet())
+    }
+
+    private fun userJson(user: UserEntry): JsonObject = user.json(members.count { user.id in it.value })
+
+    private fun groupJson(group: GroupEntry): JsonObject = group.json(members[group.id].orEmpty().size)
+
+    private fun user(id: String): UserEntry = users[id] ?: throw CatalogException.NotFound("No user with id $id", "ATLAN-404-00-001")
+
+    private fun group(id: String): GroupEntry = groups[id] ?: throw CatalogException.NotFound("No group with id $id", "ATLAN-404-00-001")
+
+    private fun role(id: String?, name: String?): RoleEntry = roles.firstOrNull { it.id == id }
+        ?: roles.firstOrNull { id == null && it.name == name }
+        ?: throw CatalogException.BadRequest("No workspace role with id $id: use the id of one of ${roles.map { it.name }}")
+
+    private fun ids(body: JsonElement, key: String): List<String> = body.obj()?.arr(key).orEmpty().map { it.str() ?: throw CatalogException.BadRequest("$key must be a list of ids") }
+
+    private fun firstOf(value: JsonElement?): String? = when (value) {
+        is JsonArray -> value.firstOrNull().str()
+        is JsonPrimitive -> value.str()
+        else -> null
+    }
+
+    private fun JsonArray?.orEmpty(): List<JsonElement> = this ?: emptyList()
 }

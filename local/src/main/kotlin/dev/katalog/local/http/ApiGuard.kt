@@ -147,8 +147,12 @@ internal class ApiGuard(
             ?: throw CatalogException.Unauthorized("Missing Authorization header: send Authorization: Bearer <API token>")
         val token = header.takeIf { it.startsWith("Bearer ", ignoreCase = true) }?.substring(7)?.trim()
             ?: throw CatalogException.Unauthorized("The Authorization header must be Bearer <API token>")
-        if (!tokens.accepts(token)) throw CatalogException.Unauthorized("Invalid or expired API token")
+        val user = tokens.userOf(token) ?: throw CatalogException.Unauthorized("Invalid or expired API token")
+        call.attributes.put(USER, user)
     }
+
+    /** The user the call's token acts as (the changes it makes are theirs), once authenticated. */
+    fun user(call: ApplicationCall): String? = call.attributes.getOrNull(USER)
 
     /** The request body as text, refused with 413 past the limit (declared or read). */
     suspend fun text(call: ApplicationCall): String {
@@ -176,6 +180,7 @@ internal class ApiGuard(
         /** The body, once read for the recording; the handler reads it from here. */
         val BODY = AttributeKey<String>("katalog.recordedBody")
         val BODY_REFUSED = AttributeKey<CatalogException>("katalog.refusedBody")
+        val USER = AttributeKey<String>("katalog.user")
     }
 
     private fun tooLarge() = CatalogException.PayloadTooLarge("The request body is larger than the limit of $maxBodyBytes bytes")

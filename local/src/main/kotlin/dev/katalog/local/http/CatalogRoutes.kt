@@ -1,7 +1,7 @@
 package dev.katalog.local.http
 
+import dev.katalog.local.audit.AuditSearch
 import dev.katalog.local.directory.ApiKey
-import dev.katalog.local.directory.Directory
 import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
@@ -36,7 +36,8 @@ internal class CatalogRoutes(
     private val deleter: AssetDeleter,
     private val search: IndexSearch,
     private val typeDefs: TypeDefService,
-    private val directory: Directory,
+    private val directory: DirectoryRoutes,
+    private val audit: AuditSearch,
     private val apiKeys: List<ApiKey>,
     private val tokens: TokenAuthority,
     private val guard: ApiGuard,
@@ -80,7 +81,6 @@ internal class CatalogRoutes(
                     buildJsonObject { put("type", "secret"); put("value", secret) }
                 }
             }
-            get("/api/service/apikeys") { api(call) { directory.apiKeys(query(call)) } }
             for (path in listOf("/api/meta/entity/bulk", "/api/meta/entity/bulk/")) {
                 post(path) {
                     api(call) {
@@ -92,13 +92,13 @@ internal class CatalogRoutes(
                             replaceBusinessAttributes = flag("replaceBusinessAttributes"),
                             overwriteBusinessAttributes = flag("overwriteBusinessAttributes"),
                         )
-                        writer.save(json(call), flags, user)
+                        writer.save(json(call), flags, actor(call))
                     }
                 }
                 delete(path) {
                     api(call) {
                         val q = call.request.queryParameters
-                        deleter.delete(q.getAll("guid").orEmpty(), q["deleteType"] ?: "SOFT", user)
+                        deleter.delete(q.getAll("guid").orEmpty(), q["deleteType"] ?: "SOFT", actor(call))
                     }
                 }
             }
@@ -121,14 +121,14 @@ internal class CatalogRoutes(
                 post(path) {
                     api(call, status = HttpStatusCode.NoContent) {
                         val overwrite = call.request.queryParameters["isOverwrite"] == "true"
-                        customMetadata.update(call.parameters["guid"].orEmpty(), json(call), overwrite, user)
+                        customMetadata.update(call.parameters["guid"].orEmpty(), json(call), overwrite, actor(call))
                         JsonNull
                     }
                 }
             }
             post("/api/meta/entity/guid/{guid}/businessmetadata/{set}") {
                 api(call, status = HttpStatusCode.NoContent) {
-                    customMetadata.updateSet(call.parameters["guid"].orEmpty(), call.parameters["set"].orEmpty(), json(call), user)
+                    customMetadata.updateSet(call.parameters["guid"].orEmpty(), call.parameters["set"].orEmpty(), json(call), actor(call))
                     JsonNull
                 }
             }
@@ -136,8 +136,8 @@ internal class CatalogRoutes(
             get("/api/meta/types/typedefs") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             get("/api/meta/types/typedefs/") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             for (path in listOf("/api/meta/types/typedefs", "/api/meta/types/typedefs/")) {
-                post(path) { api(call) { typeDefs.create(text(call), user) } }
-                put(path) { api(call) { typeDefs.update(text(call), user) } }
+                post(path) { api(call) { typeDefs.create(text(call), actor(call)) } }
+                put(path) { api(call) { typeDefs.update(text(call), actor(call)) } }
             }
             get("/api/meta/types/typedef/name/{name}") { api(call) { typeDefs.byName(call.parameters["name"].orEmpty()) } }
             delete("/api/meta/types/typedef/name/{name}") {
@@ -146,10 +146,8 @@ internal class CatalogRoutes(
                     JsonNull
                 }
             }
-            get("/api/service/users") { api(call) { directory.users(query(call)) } }
-            get("/api/service/v2/groups") { api(call) { directory.groups(query(call)) } }
-            get("/api/service/groups") { api(call) { directory.groups(query(call)) } }
-            get("/api/service/roles") { api(call) { directory.roles(query(call)) } }
+            directory.install(this)
+            post("/api/meta/entity/auditSearch") { api(call) { audit.search(json(call)) } }
             get("/api/{path...}") { api(call) { throw unknown(call) } }
             get("/auth/{path...}") { api(call) { throw unknown(call) } }
             post("/auth/{path...}") { api(call) { throw unknown(call) } }
@@ -166,7 +164,8 @@ internal class CatalogRoutes(
         java.net.URLDecoder.decode(it.substringBefore('='), Charsets.UTF_8) to java.net.URLDecoder.decode(it.substringAfter('='), Charsets.UTF_8)
     }
 
-    private fun query(call: ApplicationCall): Map<String, List<String>> = call.request.queryParameters.entries().associate { it.key to it.value }
+    /** The user the call's token acts as: the author of the changes it makes. */
+    private fun actor(call: ApplicationCall): String = guard.user(call) ?: user
 
     private suspend fun api(
         call: ApplicationCall,

@@ -4,14 +4,23 @@ import dev.katalog.local.store.RandomNames
 import java.security.MessageDigest
 import java.util.concurrent.ConcurrentHashMap
 
-/** Who may call: the API token, and the tokens issued to configured OAuth clients (valid for [ttlSeconds]). */
+/**
+ * Who may call, and as whom: the catalog's API token and the tokens issued to configured OAuth clients (valid for
+ * [ttlSeconds]) act as [defaultUser]; the access tokens of API tokens created through the API act as the token's
+ * service account ([apiTokenUsers]).
+ */
 internal class TokenAuthority(
     private val apiToken: String,
     private val clients: Map<String, String>,
     private val ttlSeconds: Long = 3600,
     private val clock: () -> Long = System::currentTimeMillis,
+    private val defaultUser: String = "admin",
+    private val apiTokenUsers: (String) -> String? = { null },
 ) {
     private val issued = ConcurrentHashMap<String, Long>()
+
+    /** The user [token] acts as, or null when it is not accepted. */
+    fun userOf(token: String): String? = if (accepts(token)) defaultUser else apiTokenUsers(token)
 
     fun accepts(token: String): Boolean {
         if (same(token, apiToken)) return true

@@ -10,7 +10,7 @@ import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonObject
 
 /** `DELETE /api/meta/entity/bulk`: SOFT archives (status DELETED), HARD and PURGE remove. */
-internal class AssetDeleter(private val store: CatalogStore) {
+internal class AssetDeleter(private val store: CatalogStore, private val changes: ChangeLog = ChangeLog.NONE) {
 
     suspend fun delete(guids: List<String>, deleteType: String, user: String): JsonObject = store.writeLock.withLock {
         if (guids.isEmpty()) throw CatalogException.BadRequest("At least one guid query parameter is required")
@@ -37,10 +37,13 @@ internal class AssetDeleter(private val store: CatalogStore) {
             val document = store.document()
             store.index.write((withdrawn + changed).mapValues { (_, e) -> document.of(e) })
             changed.values.mapTo(headers) { MutationHeader.of(it) }
+            changes.record(changed.values.map { deletion("ENTITY_DELETE", it, user, now) })
         } else {
             val withdrawn = TagPropagation(store.index).withdraw(found.values).filterKeys { it !in found }
             store.index.write(withdrawn.mapValues { (_, e) -> store.document().of(e) })
             store.index.delete(found.keys)
+            val action = if (mode == "PURGE") "ENTITY_PURGE" else "ENTITY_DELETE"
+            changes.record(found.values.map { deletion(action, it.entity, user, now) })
             found.values.mapTo(headers) { asset ->
                 MutationHeader.of(JsonObject(asset.entity.toMutableMap().apply { put("status", JsonPrimitive("DELETED")) }))
             }
@@ -50,5 +53,11 @@ internal class AssetDeleter(private val store: CatalogStore) {
                 if (headers.isNotEmpty()) put("DELETE", JsonArray(headers))
             }
         }
+    }
+
+    private fun deletion(action: String, entity: JsonObject, user: String, now: Long): AssetChange {
+        val asset = StoredAsset(entity)
+        val attributes = JsonObject(listOfNotNull(asset.qualifiedName?.let { "qualifiedName" to JsonPrimitive(it) }, asset.name?.let { "name" to JsonPrimitive(it) }).toMap())
+        return AssetChange(action, entity, ChangeLog.header(asset.typeName, asset.guid, attributes, "DELETED"), user, now)
     }
 }

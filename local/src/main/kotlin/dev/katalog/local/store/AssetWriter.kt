@@ -13,7 +13,7 @@ import kotlinx.serialization.json.putJsonObject
 import java.util.UUID
 
 /** `POST /api/meta/entity/bulk`: validates, upserts on (typeName, qualifiedName), resolves references and answers the mutations. */
-internal class AssetWriter(private val store: CatalogStore) {
+internal class AssetWriter(private val store: CatalogStore, private val changes: ChangeLog = ChangeLog.NONE) {
 
     suspend fun save(body: JsonElement, flags: SaveFlags, user: String): JsonObject = store.writeLock.withLock {
         val types = store.types
@@ -49,7 +49,8 @@ internal class AssetWriter(private val store: CatalogStore) {
                 inc.qualifiedName = "${RandomNames.nanoId()}@$glossaryQn"
             }
         }
-        val builder = SavedEntityBuilder(types, flags, user, store.clock())
+        val now = store.clock()
+        val builder = SavedEntityBuilder(types, flags, user, now)
         val built = LinkedHashMap<String, JsonObject>()
         for (inc in incoming) {
             val previous = built[inc.guid] ?: inc.existing?.entity
@@ -69,6 +70,10 @@ internal class AssetWriter(private val store: CatalogStore) {
             val header = MutationHeader.of(built.getValue(inc.guid))
             if (inc.existing == null) created += header else updated += header
         }
+        changes.record(built.keys.flatMap { guid ->
+            val first = incoming.first { it.guid == guid }
+            ChangeLog.ofSave(first.existing?.entity, built.getValue(guid), user, now)
+        })
         buildJsonObject {
             putJsonObject("mutatedEntities") {
                 if (created.isNotEmpty()) put("CREATE", JsonArray(created))

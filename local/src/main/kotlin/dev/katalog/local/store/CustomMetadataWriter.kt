@@ -7,9 +7,11 @@ import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.put
 
 /** `POST /api/meta/entity/guid/{guid}/businessmetadata[/{set}]`: changes an asset's custom metadata only. */
-internal class CustomMetadataWriter(private val store: CatalogStore) {
+internal class CustomMetadataWriter(private val store: CatalogStore, private val changes: ChangeLog = ChangeLog.NONE) {
 
     /** Sets [sets] (`{"<set>":{"<attribute>":value}}`) on the asset; [overwrite] replaces all of its custom metadata. */
     suspend fun update(guid: String, sets: JsonElement, overwrite: Boolean, user: String) = store.writeLock.withLock {
@@ -24,14 +26,17 @@ internal class CustomMetadataWriter(private val store: CatalogStore) {
             }
             merged[set] = JsonObject(current)
         }
+        val now = store.clock()
         val entity = JsonObject(
             asset.entity.toMutableMap().apply {
                 put("businessAttributes", JsonObject(merged))
-                put("updateTime", JsonPrimitive(store.clock()))
+                put("updateTime", JsonPrimitive(now))
                 put("updatedBy", JsonPrimitive(user))
             },
         )
         store.index.write(mapOf(guid to store.document().of(entity)))
+        // As Atlan's audit detail of a custom metadata change: the set's name and the attributes sent.
+        changes.record(sent.map { (set, values) -> AssetChange("BUSINESS_ATTRIBUTE_UPDATE", entity, buildJsonObject { put("typeName", set); put("attributes", values) }, user, now) })
     }
 
     /** Sets the attributes of one custom metadata [set] (`{"<attribute>":value}`), keeping the others. */
