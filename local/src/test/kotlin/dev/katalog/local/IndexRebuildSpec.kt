@@ -33,7 +33,7 @@ class IndexRebuildSpec : FunSpec({
             api.get("/api/meta/entity/guid/legacy-1").obj.at("entity", "attributes").str("name") shouldBe "LEGACY_ORDERS"
             api.search("""{"dsl":{"query":{"term":{"__qualifiedNameHierarchy":"default/snowflake/1800000002/DB"}}}}""").guids() shouldBe listOf("legacy-1")
         }
-        node.get("/old_assets/_mapping").obj.at("old_assets", "mappings", "_meta").str("katalogAnalysisVersion") shouldBe "2"
+        node.get("/old_assets/_mapping").obj.at("old_assets", "mappings", "_meta").str("katalogAnalysisVersion") shouldBe "3"
         node.send("HEAD", "/old_assets_rebuild", null).status shouldBe 404
     }
 
