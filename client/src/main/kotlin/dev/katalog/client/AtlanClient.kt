@@ -11,6 +11,7 @@ import dev.katalog.client.custommetadata.CustomMetadataApi
 import dev.katalog.client.custommetadata.CustomMetadataCache
 import dev.katalog.client.directory.DirectoryApi
 import dev.katalog.client.http.HttpConnection
+import dev.katalog.client.lineage.LineageApi
 import dev.katalog.client.search.SearchApi
 import dev.katalog.client.tags.AtlanTagCache
 import dev.katalog.client.tags.TagsApi
@@ -64,6 +65,9 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
 
     /** Users, groups and roles. */
     public val directory: DirectoryApi = DirectoryApi(calls)
+
+    /** Lineage: what is upstream and downstream of an asset. */
+    public val lineage: LineageApi = LineageApi(calls)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
     public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names))

@@ -5,6 +5,7 @@ import dev.katalog.client.assets.AssetsApiFutures
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.custommetadata.CustomMetadataApiFutures
 import dev.katalog.client.directory.DirectoryApiFutures
+import dev.katalog.client.lineage.LineageApiFutures
 import dev.katalog.client.search.SearchApiFutures
 import dev.katalog.client.tags.TagsApiFutures
 import dev.katalog.client.tree.TreesApiFutures
@@ -27,4 +28,5 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun typeDefs(): TypeDefsApiFutures = TypeDefsApiFutures(client.typeDefs, bridge)
     public fun directory(): DirectoryApiFutures = DirectoryApiFutures(client.directory, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
+    public fun lineage(): LineageApiFutures = LineageApiFutures(client.lineage, bridge)
 }

@@ -5,6 +5,7 @@ import com.squareup.kotlinpoet.CodeBlock
 import com.squareup.kotlinpoet.FunSpec
 import com.squareup.kotlinpoet.INT
 import com.squareup.kotlinpoet.KModifier
+import com.squareup.kotlinpoet.LIST
 import com.squareup.kotlinpoet.ParameterizedTypeName.Companion.parameterizedBy
 import com.squareup.kotlinpoet.STAR
 import com.squareup.kotlinpoet.STRING
@@ -16,6 +17,9 @@ internal object Creators {
     private class Creator(val doc: String, val parameters: List<Pair<String, TypeName>>, val call: CodeBlock)
 
     private val glossary = ClassName(ASSET_PACKAGE, "AtlasGlossary")
+    private val process = ClassName(ASSET_PACKAGE, "Process")
+    private val ends = LIST.parameterizedBy(ClassName(ASSET_PACKAGE, "Catalog"))
+    private val processCreators = ClassName(ASSET_PACKAGE, "ProcessCreators")
 
     private val byType: Map<String, List<Creator>> = buildMap {
         fun call(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.ASSET_CREATORS, function)
@@ -50,6 +54,41 @@ internal object Creators {
                     "A new column [name] at position [order] (1-based) of the table, view or materialised view [parentQualifiedName].",
                     listOf("name" to STRING, "parentType" to N.ASSET_TYPE.parameterizedBy(STAR), "parentQualifiedName" to STRING, "order" to INT),
                     call("column", "name", "parentType", "parentQualifiedName", "order"),
+                ),
+            ),
+        )
+        fun lineage(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", processCreators, function)
+        val processParameters = listOf("name" to STRING, "connectionQualifiedName" to STRING, "inputs" to ends, "outputs" to ends)
+        put(
+            "Process",
+            listOf(
+                Creator(
+                    "A new process [name] in the connection [connectionQualifiedName] that reads [inputs] and writes [outputs] " +
+                        "(saved assets, placeholders, or `Table.refByQualifiedName(…)`); its qualifiedName is an MD5 hash of its name, " +
+                        "connection, inputs and outputs, as Atlan's SDKs derive it.",
+                    processParameters,
+                    lineage("process", "name", "connectionQualifiedName", "inputs", "outputs", "null", "null"),
+                ),
+                Creator(
+                    "A new process [name] with the id [processId] (its qualifiedName is `<connection>/<processId>`), reading [inputs] and writing [outputs].",
+                    processParameters + ("processId" to STRING),
+                    lineage("process", "name", "connectionQualifiedName", "inputs", "outputs", "processId", "null"),
+                ),
+            ),
+        )
+        put(
+            "ColumnProcess",
+            listOf(
+                Creator(
+                    "A new column-level process [name] of the process [parent], from the columns [inputs] to the columns [outputs]; " +
+                        "its qualifiedName is an MD5 hash of its name, connection, parent, inputs and outputs.",
+                    processParameters + ("parent" to process),
+                    lineage("columnProcess", "name", "connectionQualifiedName", "inputs", "outputs", "parent", "null"),
+                ),
+                Creator(
+                    "A new column-level process [name] of the process [parent] with the id [processId] (qualifiedName `<connection>/<processId>`).",
+                    processParameters + ("parent" to process) + ("processId" to STRING),
+                    lineage("columnProcess", "name", "connectionQualifiedName", "inputs", "outputs", "parent", "processId"),
                 ),
             ),
         )

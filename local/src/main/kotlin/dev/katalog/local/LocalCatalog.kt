@@ -11,6 +11,8 @@ import dev.katalog.local.http.TrafficCounter
 import dev.katalog.local.openmetadata.ComputedFields
 import dev.katalog.local.openmetadata.EntityIndex
 import dev.katalog.local.openmetadata.EntityService
+import dev.katalog.local.lineage.LineageGraphCache
+import dev.katalog.local.lineage.LineageList
 import dev.katalog.local.openmetadata.LineageService
 import dev.katalog.local.openmetadata.OpenMetadataRoutes
 import dev.katalog.local.openmetadata.OpenMetadataSearch
@@ -142,6 +144,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             apiKeys = settings.apiKeys.toList(),
             tokens = tokens,
             guard = guard,
+            lineage = LineageList(store, LineageGraphCache(store.index)),
         )
         val openMetadata = OpenMetadataRoutes(
             entities = EntityService(openMetadataIndex),

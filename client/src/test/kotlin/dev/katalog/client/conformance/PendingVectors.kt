@@ -7,7 +7,6 @@ package dev.katalog.client.conformance
  */
 object PendingVectors {
     private const val TAGS_AND_CUSTOM_METADATA = "#16 tags & custom metadata"
-    private const val LINEAGE = "#17 lineage"
     private const val CURATION = "#18 curation"
     private const val DIRECTORY_AND_AUDIT = "#19 directory/audit"
 
@@ -20,8 +19,6 @@ object PendingVectors {
         "search-tagged" to TAGS_AND_CUSTOM_METADATA,
         "search-cm" to TAGS_AND_CUSTOM_METADATA,
         "typedef-tag" to TAGS_AND_CUSTOM_METADATA,
-        "lineage-downstream" to LINEAGE,
-        "lineage-process" to LINEAGE,
         "certificate-set" to CURATION,
         "certificate-remove" to CURATION,
         "announcement-set" to CURATION,

@@ -34,10 +34,14 @@ internal class AssetDeleter(private val store: CatalogStore) {
                 )
             }
             val document = store.document()
-            store.index.write(changed.mapValues { (_, e) -> document.of(e) })
+            val lineage = LineageUnlinker(store.index, store.types).afterDelete(found.values.filter { it.guid in changed }, removed = false)
+            store.index.write((lineage + changed).mapValues { (_, e) -> document.of(e) })
             changed.values.mapTo(headers) { MutationHeader.of(it) }
         } else {
+            val lineage = LineageUnlinker(store.index, store.types).afterDelete(found.values, removed = true)
             store.index.delete(found.keys)
+            val document = store.document()
+            store.index.write(lineage.mapValues { (_, e) -> document.of(e) })
             found.values.mapTo(headers) { asset ->
                 MutationHeader.of(JsonObject(asset.entity.toMutableMap().apply { put("status", JsonPrimitive("DELETED")) }))
             }

@@ -25,6 +25,11 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     val rebuild: IndexRebuild = IndexRebuild(client, name)
 
+    /** Counts the writes and deletes made through this index, so readers can keep what they derive from it until the next one. */
+    @Volatile
+    var generation: Long = 0L
+        private set
+
     /**
      * Creates the index, or brings an existing one up to date. An index made with older analysis settings is moved
      * aside to be rebuilt: then (and after a rebuild that stopped midway) this answers true, and [restore] must run
@@ -155,7 +160,11 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
     }
 
     private suspend fun bulk(ndjson: String) {
-        val answer = client.call("POST", "/$name/_bulk?refresh=true", ndjson, "application/x-ndjson")
+        val answer = try {
+            client.call("POST", "/$name/_bulk?refresh=true", ndjson, "application/x-ndjson")
+        } finally {
+            generation++
+        }
         if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
         if (answer.json["errors"].bool() == true) {
             val failure = answer.json.arr("items").orEmpty()
