@@ -11,6 +11,7 @@ import dev.katalog.local.http.TrafficCounter
 import dev.katalog.local.openmetadata.ComputedFields
 import dev.katalog.local.openmetadata.EntityIndex
 import dev.katalog.local.openmetadata.EntityService
+import dev.katalog.local.lineage.LineageGraphAnswer
 import dev.katalog.local.lineage.LineageGraphCache
 import dev.katalog.local.lineage.LineageList
 import dev.katalog.local.openmetadata.LineageService
@@ -133,6 +134,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             CallRecorder { call, arrived, body, status -> recording.add(RequestCapture.capture(call, arrived, body, status)) }
         }
         val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, counter, recorder)
+        val lineageEdges = LineageGraphCache(store.index)
         val routes = CatalogRoutes(
             writer = AssetWriter(store),
             customMetadata = CustomMetadataWriter(store),
@@ -144,7 +146,8 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             apiKeys = settings.apiKeys.toList(),
             tokens = tokens,
             guard = guard,
-            lineage = LineageList(store, LineageGraphCache(store.index)),
+            lineage = LineageList(store, lineageEdges),
+            lineageGraph = LineageGraphAnswer(store, lineageEdges),
         )
         val openMetadata = OpenMetadataRoutes(
             entities = EntityService(openMetadataIndex),

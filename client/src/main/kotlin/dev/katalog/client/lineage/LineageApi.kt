@@ -3,6 +3,7 @@ package dev.katalog.client.lineage
 import dev.katalog.client.atlan.AtlanCalls
 import dev.katalog.client.core.UsageException
 import dev.katalog.dsl.lineage.FluentLineage
+import dev.katalog.model.atlan.api.LineageGraph
 import dev.katalog.model.atlan.api.LineageListRequest
 import dev.katalog.model.atlan.api.LineageListResponse
 import dev.katalog.model.atlan.asset.Asset
@@ -61,6 +62,18 @@ public class LineageApi internal constructor(private val calls: AtlanCalls) {
             "Save it first, or read it with client.assets.get(type, qualifiedName) and pass that",
         )
         return stream(FluentLineage.from(guid).include(Asset.NAME).apply(block).downstream()).filterNot { it is Process }
+    }
+
+    /**
+     * The lineage graph around the asset with [guid] (`GET /api/meta/lineage/{guid}`), [depth] assets away (0: all),
+     * for walking in memory; with [hideProcess] its edges join assets directly.
+     */
+    @JvmOverloads
+    public suspend fun graph(guid: String, direction: GraphDirection = GraphDirection.BOTH, depth: Int = 3, hideProcess: Boolean = false): LineageGraph {
+        UsageException.check(guid.isNotBlank(), { "graph() needs the GUID of an asset, and was given a blank one" }, "Pass a saved asset's guid")
+        UsageException.check(depth >= 0, { "The lineage graph of $guid cannot reach $depth assets away" }, "Use a depth of 1 or more, or 0 for the whole graph")
+        val query = listOf("direction" to direction.wire, "depth" to "$depth", "hideProcess" to "$hideProcess")
+        return calls.decode(LineageGraph.serializer(), calls.call(HttpMethod.Get, "/api/meta/lineage/" + AtlanCalls.pathSegment(guid), query))
     }
 
     override fun toString(): String = "LineageApi"

@@ -3,6 +3,7 @@ package dev.katalog.client.lineage
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.dsl.lineage.FluentLineage
+import dev.katalog.model.atlan.api.LineageGraph
 import dev.katalog.model.atlan.api.LineageListRequest
 import dev.katalog.model.atlan.api.LineageListResponse
 import dev.katalog.model.atlan.asset.Asset
@@ -25,4 +26,9 @@ public class LineageApiFutures internal constructor(private val api: LineageApi,
     /** Every asset downstream of [asset], without processes. */
     public fun impact(asset: Asset): Stream<Asset> = bridge.stream(api.impact(asset))
     public fun impact(asset: Asset, block: Consumer<FluentLineage>): Stream<Asset> = bridge.stream(api.impact(asset) { block.accept(this) })
+
+    /** The lineage graph around the asset with [guid], [depth] assets away (0: all). */
+    @JvmOverloads
+    public fun graph(guid: String, direction: GraphDirection = GraphDirection.BOTH, depth: Int = 3, hideProcess: Boolean = false): CompletableFuture<LineageGraph> =
+        bridge.future { api.graph(guid, direction, depth, hideProcess) }
 }

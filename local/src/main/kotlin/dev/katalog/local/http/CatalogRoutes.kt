@@ -6,6 +6,7 @@ import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
 import dev.katalog.local.search.IndexSearch
+import dev.katalog.local.lineage.LineageGraphAnswer
 import dev.katalog.local.lineage.LineageList
 import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetReader
@@ -41,6 +42,7 @@ internal class CatalogRoutes(
     private val tokens: TokenAuthority,
     private val guard: ApiGuard,
     private val lineage: LineageList,
+    private val lineageGraph: LineageGraphAnswer,
     private val user: String = "admin",
 ) {
     fun install(application: Application) {
@@ -131,6 +133,7 @@ internal class CatalogRoutes(
             }
             post("/api/meta/search/indexsearch") { api(call) { search.search(json(call)) } }
             post("/api/meta/lineage/list") { api(call) { lineage.list(json(call)) } }
+            get("/api/meta/lineage/{guid}") { api(call) { lineageGraph.answer(call.parameters["guid"].orEmpty(), query(call)) } }
             get("/api/meta/types/typedefs") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             get("/api/meta/types/typedefs/") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             for (path in listOf("/api/meta/types/typedefs", "/api/meta/types/typedefs/")) {
