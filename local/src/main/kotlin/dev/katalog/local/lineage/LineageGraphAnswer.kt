@@ -23,7 +23,7 @@ internal class LineageGraphAnswer(private val store: CatalogStore, private val g
         if (direction !in setOf("INPUT", "OUTPUT", "BOTH")) throw CatalogException.BadRequest("direction must be INPUT, OUTPUT or BOTH, was $direction")
         val depth = query["depth"]?.firstOrNull()?.let { it.toIntOrNull() ?: throw CatalogException.BadRequest("depth must be a whole number, was $it") } ?: DEFAULT_DEPTH
         val hideProcess = query["hideProcess"]?.firstOrNull()?.equals("true", ignoreCase = true) == true
-        val base = store.index.get(guid) ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
+        val base = store.index.mget(listOf(guid), withoutRelationships = true)[guid] ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
         val edges = graph.current()
         val relations = LinkedHashSet<Triple<String, String, String>>()
         val met = LinkedHashSet<String>().apply { add(base.guid) }
@@ -31,7 +31,7 @@ internal class LineageGraphAnswer(private val store: CatalogStore, private val g
             if (direction == (if (downstream) "INPUT" else "OUTPUT")) continue
             walk(edges, base.guid, downstream, if (depth <= 0) Int.MAX_VALUE else depth, hideProcess, relations, met)
         }
-        val assets = store.index.mget(met)
+        val assets = store.index.mget(met, withoutRelationships = true)
         return buildJsonObject {
             put("baseEntityGuid", base.guid)
             put("lineageDirection", direction)

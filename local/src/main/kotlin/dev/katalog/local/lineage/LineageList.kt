@@ -42,7 +42,7 @@ internal class LineageList(private val store: CatalogStore, private val graph: L
         val walked = LineageCriteria.of(request["entityTraversalFilters"], "entityTraversalFilters")
         val edgesWalked = LineageCriteria.of(request["relationshipTraversalFilters"], "relationshipTraversalFilters")
 
-        val base = store.index.get(guid) ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
+        val base = store.index.mget(listOf(guid), withoutRelationships = true)[guid] ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
         val edges = graph.current()
         val walk = LineageWalk(edges, direction == "OUTPUT", immediateNeighbours)
         val vertices = VertexLookup(store, walk.needsAll(listed, walked))
@@ -76,7 +76,7 @@ internal class VertexLookup(private val store: CatalogStore, val eager: Boolean)
 
     suspend fun load(guids: Collection<String>) {
         val missing = guids.filter { it !in known }
-        for (chunk in missing.chunked(5_000)) known.putAll(store.index.mget(chunk))
+        for (chunk in missing.chunked(5_000)) known.putAll(store.index.mget(chunk, withoutRelationships = true))
     }
 
     fun get(guid: String): StoredAsset? = known[guid]

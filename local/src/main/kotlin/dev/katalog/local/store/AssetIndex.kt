@@ -68,10 +68,12 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     suspend fun get(guid: String): StoredAsset? = mget(listOf(guid))[guid]
 
-    suspend fun mget(guids: Collection<String>): Map<String, StoredAsset> {
+    /** The assets with [guids]; [withoutRelationships] leaves out their relationships, which may be large (a process with 10,000 outputs). */
+    suspend fun mget(guids: Collection<String>, withoutRelationships: Boolean = false): Map<String, StoredAsset> {
         if (guids.isEmpty()) return emptyMap()
         val body = buildJsonObject { put("ids", jsonStrings(guids.distinct())) }
-        val answer = client.require("POST", "/$name/_mget?_source_includes=${IndexMapping.ENTITY}", body)
+        val excludes = if (withoutRelationships) "&_source_excludes=${IndexMapping.ENTITY}.relationshipAttributes" else ""
+        val answer = client.require("POST", "/$name/_mget?_source_includes=${IndexMapping.ENTITY}$excludes", body)
         return answer.arr("docs").orEmpty().mapNotNull { doc ->
             val o = doc.obj() ?: return@mapNotNull null
             if (o["found"].bool() != true) return@mapNotNull null
