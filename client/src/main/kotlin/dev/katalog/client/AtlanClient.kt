@@ -12,6 +12,7 @@ import dev.katalog.client.custommetadata.CustomMetadataApi
 import dev.katalog.client.directory.DirectoryApi
 import dev.katalog.client.glossary.GlossaryApi
 import dev.katalog.client.http.HttpConnection
+import dev.katalog.client.lineage.LineageApi
 import dev.katalog.client.search.SearchApi
 import dev.katalog.client.tags.TagsApi
 import dev.katalog.client.tokens.TokensApi
@@ -81,6 +82,9 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
 
     /** The audit trail: who changed which asset, and when. */
     public val audit: AuditApi = AuditApi(calls)
+
+    /** Lineage: what is upstream and downstream of an asset. */
+    public val lineage: LineageApi = LineageApi(calls)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
     public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names, directory.roleIds))

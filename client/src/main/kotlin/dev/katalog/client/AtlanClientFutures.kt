@@ -7,6 +7,7 @@ import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.custommetadata.CustomMetadataApiFutures
 import dev.katalog.client.directory.DirectoryApiFutures
 import dev.katalog.client.glossary.GlossaryApiFutures
+import dev.katalog.client.lineage.LineageApiFutures
 import dev.katalog.client.search.SearchApiFutures
 import dev.katalog.client.tags.TagsApiFutures
 import dev.katalog.client.tokens.TokensApiFutures
@@ -33,4 +34,5 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
     public fun tokens(): TokensApiFutures = TokensApiFutures(client.tokens, bridge)
     public fun audit(): AuditApiFutures = AuditApiFutures(client.audit, bridge)
+    public fun lineage(): LineageApiFutures = LineageApiFutures(client.lineage, bridge)
 }

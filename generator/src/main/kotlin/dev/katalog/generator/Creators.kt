@@ -5,6 +5,7 @@ import com.squareup.kotlinpoet.CodeBlock
 import com.squareup.kotlinpoet.FunSpec
 import com.squareup.kotlinpoet.INT
 import com.squareup.kotlinpoet.KModifier
+import com.squareup.kotlinpoet.LIST
 import com.squareup.kotlinpoet.ParameterizedTypeName.Companion.parameterizedBy
 import com.squareup.kotlinpoet.STAR
 import com.squareup.kotlinpoet.STRING
@@ -17,6 +18,9 @@ internal object Creators {
 
     private val glossary = ClassName(ASSET_PACKAGE, "AtlasGlossary")
     private val asset = ClassName(ASSET_PACKAGE, "Asset")
+    private val process = ClassName(ASSET_PACKAGE, "Process")
+    private val ends = LIST.parameterizedBy(ClassName(ASSET_PACKAGE, "Catalog"))
+    private val processCreators = ClassName(ASSET_PACKAGE, "ProcessCreators")
 
     private val byType: Map<String, List<Creator>> = buildMap {
         fun call(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.ASSET_CREATORS, function)
@@ -71,6 +75,41 @@ internal object Creators {
                     "A link named [name] to [url] on [asset]; its qualifiedName is the asset's followed by a random id.",
                     listOf("asset" to asset, "name" to STRING, "url" to STRING),
                     call("link", "asset", "name", "url"),
+                ),
+            ),
+        )
+        fun lineage(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", processCreators, function)
+        val processParameters = listOf("name" to STRING, "connectionQualifiedName" to STRING, "inputs" to ends, "outputs" to ends)
+        put(
+            "Process",
+            listOf(
+                Creator(
+                    "A new process [name] in the connection [connectionQualifiedName] that reads [inputs] and writes [outputs] " +
+                        "(saved assets, placeholders, or `Table.refByQualifiedName(…)`); its qualifiedName is an MD5 hash of its name, " +
+                        "connection, inputs and outputs, as Atlan's SDKs derive it.",
+                    processParameters,
+                    lineage("process", "name", "connectionQualifiedName", "inputs", "outputs", "null", "null"),
+                ),
+                Creator(
+                    "A new process [name] with the id [processId] (its qualifiedName is `<connection>/<processId>`), reading [inputs] and writing [outputs].",
+                    processParameters + ("processId" to STRING),
+                    lineage("process", "name", "connectionQualifiedName", "inputs", "outputs", "processId", "null"),
+                ),
+            ),
+        )
+        put(
+            "ColumnProcess",
+            listOf(
+                Creator(
+                    "A new column-level process [name] of the process [parent], from the columns [inputs] to the columns [outputs]; " +
+                        "its qualifiedName is an MD5 hash of its name, connection, parent, inputs and outputs.",
+                    processParameters + ("parent" to process),
+                    lineage("columnProcess", "name", "connectionQualifiedName", "inputs", "outputs", "parent", "null"),
+                ),
+                Creator(
+                    "A new column-level process [name] of the process [parent] with the id [processId] (qualifiedName `<connection>/<processId>`).",
+                    processParameters + ("parent" to process) + ("processId" to STRING),
+                    lineage("columnProcess", "name", "connectionQualifiedName", "inputs", "outputs", "parent", "processId"),
                 ),
             ),
         )

@@ -15,6 +15,9 @@ import dev.katalog.local.http.TrafficCounter
 import dev.katalog.local.openmetadata.ComputedFields
 import dev.katalog.local.openmetadata.EntityIndex
 import dev.katalog.local.openmetadata.EntityService
+import dev.katalog.local.lineage.LineageGraphAnswer
+import dev.katalog.local.lineage.LineageGraphCache
+import dev.katalog.local.lineage.LineageList
 import dev.katalog.local.openmetadata.LineageService
 import dev.katalog.local.openmetadata.OpenMetadataRoutes
 import dev.katalog.local.openmetadata.OpenMetadataSearch
@@ -31,8 +34,6 @@ import dev.katalog.local.store.CustomMetadataWriter
 import dev.katalog.local.store.RandomNames
 import dev.katalog.local.store.TypeRegistry
 import dev.katalog.local.typedef.TypeDefService
-import dev.katalog.model.atlan.typedef.TypeDefResponse
-import dev.katalog.model.json.KatalogJson
 import io.ktor.server.engine.EmbeddedServer
 import io.ktor.server.engine.connector
 import io.ktor.server.engine.embeddedServer
@@ -117,13 +118,13 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         openSearchUrl = searchUrl
         log.info("OpenSearch at {} after {} ms", searchUrl, elapsed())
         val client = OpenSearchClient(searchUrl)
-        val types = TypeRegistry(loadTypeDefs())
+        val types = TypeRegistry(BundledTypeDefs.load(settings.typeDefsFile))
         val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
         val typeDefs = TypeDefService(store)
         val openMetadataIndex = EntityIndex(client, settings.indexPrefix)
         val audit = AuditTrail(client, settings.indexPrefix)
         runBlocking {
-            waitForCluster(client)
+            awaitCluster(client, settings.startTimeout)
             audit.ensure()
             val rebuilding = store.index.ensure(store.mapping)
             openMetadataIndex.ensure()
@@ -140,6 +141,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         }
         val guard = ApiGuard(tokens, Chaos.parse(settings.chaos), settings.maxBodyBytes, counter, recorder)
         val writer = AssetWriter(store, audit)
+        val lineageEdges = LineageGraphCache(store.index)
         val routes = CatalogRoutes(
             writer = writer,
             customMetadata = CustomMetadataWriter(store, audit),
@@ -153,6 +155,8 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             tokens = tokens,
             guard = guard,
             partial = PartialUpdater(store, writer),
+            lineage = LineageList(store, lineageEdges),
+            lineageGraph = LineageGraphAnswer(store, lineageEdges),
         )
         val openMetadata = OpenMetadataRoutes(
             entities = EntityService(openMetadataIndex),
@@ -193,25 +197,6 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     }
 
     override fun close(): Unit = stop()
-
-    private fun loadTypeDefs(): TypeDefResponse {
-        val text = settings.typeDefsFile?.let { Files.readString(it) }
-            ?: LocalCatalog::class.java.getResourceAsStream(TYPEDEFS_RESOURCE)?.use { it.readBytes().toString(Charsets.UTF_8) }
-            ?: error("$TYPEDEFS_RESOURCE is missing from the classpath")
-        return KatalogJson.decode(TypeDefResponse.serializer(), text)
-    }
-
-    private suspend fun waitForCluster(client: OpenSearchClient) {
-        val deadline = System.nanoTime() + settings.startTimeout.toNanos()
-        while (true) {
-            val health = runCatching { client.call("GET", "/_cluster/health?wait_for_status=yellow&timeout=10s") }.getOrNull()
-            if (health != null && health.ok) return
-            if (System.nanoTime() > deadline) {
-                throw LocalCatalogException("OpenSearch at ${client.baseUrl} did not become ready within ${settings.startTimeout.seconds} s")
-            }
-            kotlinx.coroutines.delay(200)
-        }
-    }
 
     /** Options of a [LocalCatalog]; every one has a default. */
     public class Builder internal constructor() {
@@ -293,7 +278,6 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
     }
 
     public companion object {
-        private const val TYPEDEFS_RESOURCE = "/dev/katalog/local/typedefs.json"
         private const val KTOR_SHUTDOWN_HOOK = "io.ktor.server.engine.ShutdownHook"
 
         /** Options for a new catalog. */

@@ -35,6 +35,6 @@ class PackageLayoutSpec : FunSpec({
 }) {
     private companion object {
         const val ROOT = "dev.katalog.local"
-        val PACKAGES = listOf("", "error", "json", "opensearch", "store", "typedef", "search", "directory", "audit", "http", "openmetadata")
+        val PACKAGES = listOf("", "error", "json", "opensearch", "store", "typedef", "search", "directory", "audit", "lineage", "http", "openmetadata")
     }
 }

@@ -10,6 +10,7 @@ import dev.katalog.client.typedefs.AtlanTagColor
 import dev.katalog.client.typedefs.AtlanTagDefinition
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.Process
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.TagPropagation
 import dev.katalog.model.atlan.enums.CertificateStatus
@@ -108,6 +109,29 @@ object VectorOperations {
         // "Archive (soft-delete) the Column ID of ORDERS by GUID."
         "delete-soft" to VectorOperation { client, estate ->
             client.assets.delete(listOf(estate.values.getValue("COLUMN_GUID")), DeleteType.SOFT)
+        },
+        // "Create a Process 'orders-agg' (id 'job-1') in the connection from ORDERS to ORDERS_AGG, with sql '…'." The sql is
+        // not in the request the vector recorded (pyatlan's creator takes none), so it is left out here too.
+        "lineage-process" to VectorOperation(
+            // ORDERS_AGG is purged by delete-hard, which runs first: it is put back.
+            prepare = { client, estate ->
+                val schema = "${estate.connectionQualifiedName}/DB/S"
+                if (client.assets.getOrNull(Table, "$schema/ORDERS_AGG") == null) client.assets.save(Table.creator("ORDERS_AGG", schema).build())
+            },
+        ) { client, estate ->
+            val connection = estate.connectionQualifiedName
+            val process = Process.creator(
+                "orders-agg",
+                connection,
+                listOf(Table.refByQualifiedName(estate.ordersQualifiedName)),
+                listOf(Table.refByQualifiedName("$connection/DB/S/ORDERS_AGG")),
+                "job-1",
+            ).build()
+            client.assets.save(process)
+        },
+        // "Active downstream assets of the Table, all depths, 10 per page, assets only (no processes)."
+        "lineage-downstream" to VectorOperation { client, estate ->
+            client.lineage.impact(client.assets.get(Table, estate.ordersQualifiedName)).toList()
         },
         // "Hard-delete (purge) ORDERS_AGG by GUID."
         "delete-hard" to VectorOperation { client, estate ->

@@ -6,6 +6,8 @@ import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
 import dev.katalog.local.search.IndexSearch
+import dev.katalog.local.lineage.LineageGraphAnswer
+import dev.katalog.local.lineage.LineageList
 import dev.katalog.local.store.AssetDeleter
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.AssetWriter
@@ -42,6 +44,8 @@ internal class CatalogRoutes(
     private val tokens: TokenAuthority,
     private val guard: ApiGuard,
     private val partial: PartialUpdater,
+    private val lineage: LineageList,
+    private val lineageGraph: LineageGraphAnswer,
     private val user: String = "admin",
 ) {
     fun install(application: Application) {
@@ -115,7 +119,7 @@ internal class CatalogRoutes(
                 }
             }
             put("/api/meta/entity/uniqueAttribute/type/{type}") {
-                api(call) { partial.update(call.parameters["type"].orEmpty(), call.request.queryParameters["attr:qualifiedName"], json(call), user) }
+                api(call) { partial.update(call.parameters["type"].orEmpty(), call.request.queryParameters["attr:qualifiedName"], json(call), actor(call)) }
             }
             for (path in listOf("/api/meta/entity/guid/{guid}/businessmetadata", "/api/meta/entity/guid/{guid}/businessmetadata/")) {
                 post(path) {
@@ -133,6 +137,8 @@ internal class CatalogRoutes(
                 }
             }
             post("/api/meta/search/indexsearch") { api(call) { search.search(json(call)) } }
+            post("/api/meta/lineage/list") { api(call) { lineage.list(json(call)) } }
+            get("/api/meta/lineage/{guid}") { api(call) { lineageGraph.answer(call.parameters["guid"].orEmpty(), call.request.queryParameters.entries().associate { it.key to it.value }) } }
             get("/api/meta/types/typedefs") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             get("/api/meta/types/typedefs/") { api(call) { typeDefs.list(call.request.queryParameters.getAll("type").orEmpty()) } }
             for (path in listOf("/api/meta/types/typedefs", "/api/meta/types/typedefs/")) {

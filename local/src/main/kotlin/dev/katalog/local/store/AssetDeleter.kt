@@ -35,13 +35,16 @@ internal class AssetDeleter(private val store: CatalogStore, private val changes
             }
             val withdrawn = TagPropagation(store.index).withdraw(found.values.filter { it.status != "DELETED" }).filterKeys { it !in changed }
             val document = store.document()
-            store.index.write((withdrawn + changed).mapValues { (_, e) -> document.of(e) })
+            val lineage = LineageUnlinker(store.index, store.types).afterDelete(found.values.filter { it.guid in changed }, removed = false)
+            store.index.write((withdrawn + lineage + changed).mapValues { (_, e) -> document.of(e) })
             changed.values.mapTo(headers) { MutationHeader.of(it) }
             changes.record(changed.values.map { deletion("ENTITY_DELETE", it, user, now) })
         } else {
             val withdrawn = TagPropagation(store.index).withdraw(found.values).filterKeys { it !in found }
-            store.index.write(withdrawn.mapValues { (_, e) -> store.document().of(e) })
+            val lineage = LineageUnlinker(store.index, store.types).afterDelete(found.values, removed = true)
             store.index.delete(found.keys)
+            val document = store.document()
+            store.index.write((withdrawn + lineage).mapValues { (_, e) -> document.of(e) })
             val action = if (mode == "PURGE") "ENTITY_PURGE" else "ENTITY_DELETE"
             changes.record(found.values.map { deletion(action, it.entity, user, now) })
             found.values.mapTo(headers) { asset ->

@@ -25,6 +25,11 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     val rebuild: IndexRebuild = IndexRebuild(client, name)
 
+    /** Counts the writes and deletes made through this index, so readers can keep what they derive from it until the next one. */
+    @Volatile
+    var generation: Long = 0L
+        private set
+
     /**
      * Creates the index, or brings an existing one up to date. An index made with older analysis settings is moved
      * aside to be rebuilt: then (and after a rebuild that stopped midway) this answers true, and [restore] must run
@@ -63,10 +68,12 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     suspend fun get(guid: String): StoredAsset? = mget(listOf(guid))[guid]
 
-    suspend fun mget(guids: Collection<String>): Map<String, StoredAsset> {
+    /** The assets with [guids]; [withoutRelationships] leaves out their relationships, which may be large (a process with 10,000 outputs). */
+    suspend fun mget(guids: Collection<String>, withoutRelationships: Boolean = false): Map<String, StoredAsset> {
         if (guids.isEmpty()) return emptyMap()
         val body = buildJsonObject { put("ids", jsonStrings(guids.distinct())) }
-        val answer = client.require("POST", "/$name/_mget?_source_includes=${IndexMapping.ENTITY}", body)
+        val excludes = if (withoutRelationships) "&_source_excludes=${IndexMapping.ENTITY}.relationshipAttributes" else ""
+        val answer = client.require("POST", "/$name/_mget?_source_includes=${IndexMapping.ENTITY}$excludes", body)
         return answer.arr("docs").orEmpty().mapNotNull { doc ->
             val o = doc.obj() ?: return@mapNotNull null
             if (o["found"].bool() != true) return@mapNotNull null
@@ -184,7 +191,11 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
     }
 
     private suspend fun bulk(ndjson: String) {
-        val answer = client.call("POST", "/$name/_bulk?refresh=true", ndjson, "application/x-ndjson")
+        val answer = try {
+            client.call("POST", "/$name/_bulk?refresh=true", ndjson, "application/x-ndjson")
+        } finally {
+            generation++
+        }
         if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
         if (answer.json["errors"].bool() == true) {
             val failure = answer.json.arr("items").orEmpty()

@@ -111,9 +111,9 @@ internal object AssetCreators {
         return JsonObject(json)
     }
 
-    private data class ConnectionRef(val qualifiedName: String, val connector: String)
+    internal data class ConnectionRef(val qualifiedName: String, val connector: String)
 
-    private fun connectionOf(qualifiedName: String, what: String): ConnectionRef {
+    internal fun connectionOf(qualifiedName: String, what: String): ConnectionRef {
         val parts = qualifiedName.split('/')
         require(parts.size >= 3 && parts[0] == "default" && parts[1].isNotBlank() && parts[2].isNotBlank()) {
             "$what \"$qualifiedName\" does not start with a connection qualifiedName (default/<connector>/<epoch>)"
