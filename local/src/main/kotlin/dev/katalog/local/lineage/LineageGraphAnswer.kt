@@ -1,5 +1,6 @@
 package dev.katalog.local.lineage
 
+import dev.katalog.local.store.ProcessEdges
 import dev.katalog.local.error.CatalogException
 import dev.katalog.local.store.CatalogStore
 import kotlinx.serialization.json.JsonArray

@@ -1,5 +1,6 @@
 package dev.katalog.local.lineage
 
+import dev.katalog.local.store.ProcessEdges
 import dev.katalog.local.store.AssetIndex
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock

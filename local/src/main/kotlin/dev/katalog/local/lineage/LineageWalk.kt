@@ -1,5 +1,6 @@
 package dev.katalog.local.lineage
 
+import dev.katalog.local.store.ProcessEdges
 import dev.katalog.local.store.StoredAsset
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement

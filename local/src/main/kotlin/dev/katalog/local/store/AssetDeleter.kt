@@ -37,6 +37,8 @@ internal class AssetDeleter(private val store: CatalogStore, private val changes
             val document = store.document()
             val lineage = LineageUnlinker(store.index, store.types).afterDelete(found.values.filter { it.guid in changed }, removed = false)
             store.index.write((withdrawn + lineage + changed).mapValues { (_, e) -> document.of(e) })
+            val downstream = LineageTagSpread(store.index).after(changed.values, found.mapValues { it.value.entity })
+            if (downstream.isNotEmpty()) store.index.write(downstream.mapValues { (_, e) -> document.of(e) })
             changed.values.mapTo(headers) { MutationHeader.of(it) }
             changes.record(changed.values.map { deletion("ENTITY_DELETE", it, user, now) })
         } else {
@@ -45,6 +47,9 @@ internal class AssetDeleter(private val store: CatalogStore, private val changes
             store.index.delete(found.keys)
             val document = store.document()
             store.index.write((withdrawn + lineage).mapValues { (_, e) -> document.of(e) })
+            val gone = found.values.map { JsonObject(it.entity + ("status" to JsonPrimitive("PURGED"))) }
+            val downstream = LineageTagSpread(store.index).after(gone, found.mapValues { it.value.entity })
+            if (downstream.isNotEmpty()) store.index.write(downstream.mapValues { (_, e) -> document.of(e) })
             val action = if (mode == "PURGE") "ENTITY_PURGE" else "ENTITY_DELETE"
             changes.record(found.values.map { deletion(action, it.entity, user, now) })
             found.values.mapTo(headers) { asset ->

@@ -62,6 +62,9 @@ internal class AssetWriter(private val store: CatalogStore, private val changes:
         val lineage = LineageMarker(store.index, types).mark(built)
         val document = store.document()
         store.index.write((spread + built + lineage).mapValues { (_, e) -> document.of(e) })
+        // Spreading through lineage reads the edges this very save may have made, so it follows the write.
+        val downstream = LineageTagSpread(store.index).after(built.values, incoming.associate { it.guid to it.existing?.entity })
+        if (downstream.isNotEmpty()) store.index.write(downstream.mapValues { (_, e) -> document.of(e) })
         val created = ArrayList<JsonObject>()
         val updated = ArrayList<JsonObject>()
         val seen = HashSet<String>()

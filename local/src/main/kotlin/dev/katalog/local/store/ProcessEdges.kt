@@ -1,11 +1,9 @@
-package dev.katalog.local.lineage
+package dev.katalog.local.store
 
 import dev.katalog.local.json.arr
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.orEmpty
 import dev.katalog.local.json.str
-import dev.katalog.local.store.AssetIndex
-import dev.katalog.local.store.IndexMapping
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
