@@ -73,10 +73,9 @@ internal class AssetWriter(private val store: CatalogStore, private val changes:
             val header = MutationHeader.of(built.getValue(inc.guid))
             if (inc.existing == null) created += header else updated += header
         }
-        changes.record(built.keys.flatMap { guid ->
-            val first = incoming.first { it.guid == guid }
-            ChangeLog.ofSave(first.existing?.entity, built.getValue(guid), user, now)
-        })
+        // The assets sent are audited; the other ends a removal changed are not (Atlan audits those as relationship changes).
+        val sent = incoming.associateBy { it.guid }
+        changes.record(built.keys.filter { it in sent }.flatMap { guid -> ChangeLog.ofSave(sent.getValue(guid).existing?.entity, built.getValue(guid), user, now) })
         buildJsonObject {
             putJsonObject("mutatedEntities") {
                 if (created.isNotEmpty()) put("CREATE", JsonArray(created))
