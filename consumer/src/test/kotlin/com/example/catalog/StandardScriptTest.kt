@@ -33,6 +33,9 @@ class StandardScriptTest {
         val settings = File("target/script-settings.xml")
         settings.writeText("<settings><localRepository>$repository</localRepository><offline>true</offline></settings>")
         System.setProperty("org.jetbrains.kotlin.org.apache.maven.user-settings", settings.absolutePath)
+        // main-kts caches compiled scripts (in ~/.cache when it exists) keyed by the script and the jar paths, not
+        // the jars' contents: a rebuilt 0.1.0-SNAPSHOT at the same path would run against an earlier compilation.
+        System.setProperty("kotlin.main.kts.compiled.scripts.cache.dir", "")
     }
 
     @Test
