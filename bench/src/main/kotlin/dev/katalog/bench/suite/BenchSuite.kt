@@ -57,12 +57,19 @@ public object BenchSuite {
         val floor = RawStreamFloor(url, token)
         val sdkTimes = ArrayList<Double>()
         val rawTimes = ArrayList<Double>()
+        val javaTimes = ArrayList<Double>()
+        val java = client.java().search()
         var streamed = 0L
+        var streamedByJava = 0L
         repeat(sizes.rounds) {
             rawTimes += timed { floor.stream(request) }
             sdkTimes += timed { streamed = client.search.stream(request).count().toLong() }
+            javaTimes += timed { streamedByJava = java.stream(request).use { it.count() } }
         }
-        check(streamed == seeded.assets) { "streamed $streamed of ${seeded.assets} assets" }
+        check(streamed == seeded.assets && streamedByJava == streamed) { "streamed $streamed (Java: $streamedByJava) of ${seeded.assets} assets" }
+        // Wall time of the Flow over the Java Stream's: 1.0 means Java pays nothing for its thread hand-off.
+        metrics += Metric("java_stream_vs_flow", median(sdkTimes) / median(javaTimes), "ratio", ">=0.95",
+            "median of ${sizes.rounds}: Kotlin Flow %.2fs vs Java Stream %.2fs for %d assets".format(median(sdkTimes), median(javaTimes), streamed))
         val sdk = median(sdkTimes)
         val raw = median(rawTimes)
         metrics += Metric("stream_vs_raw_wall", sdk / raw, "ratio", "<=1.05",

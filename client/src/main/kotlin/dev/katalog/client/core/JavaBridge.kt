@@ -25,10 +25,13 @@ internal class JavaBridge(private val scope: CoroutineScope, val timeout: CallTi
     /** A future that completes with null once [block] has run, for calls that return nothing. */
     fun run(block: suspend () -> Unit): CompletableFuture<Void?> = scope.future(context) { block(); null }
 
-    /** The elements of [flow] as a sequential Stream; close it (try-with-resources) to stop early. */
-    fun <T : Any> stream(flow: Flow<T>): Stream<T> = BlockingIterator.stream(scope.produce(context, capacity = 0) { flow.collect { send(it) } })
+    /**
+     * The elements of [flow] as a sequential Stream; close it (try-with-resources) to stop early. The flow runs up to
+     * [BlockingIterator.BUFFER] elements ahead of the caller, so the next page is fetched while this one is used.
+     */
+    fun <T : Any> stream(flow: Flow<T>): Stream<T> = BlockingIterator.stream(scope.produce(context, capacity = BlockingIterator.BUFFER) { flow.collect { send(it) } })
 
     /** The elements of the flow [flow] makes as an Iterable; each iteration runs it again. */
     fun <T : Any> iterable(flow: () -> Flow<T>): Iterable<T> =
-        Iterable { BlockingIterator(scope.produce(context, capacity = 0) { flow().collect { send(it) } }) }
+        Iterable { BlockingIterator(scope.produce(context, capacity = BlockingIterator.BUFFER) { flow().collect { send(it) } }) }
 }
