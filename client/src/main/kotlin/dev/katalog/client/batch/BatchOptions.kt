@@ -7,7 +7,8 @@ import dev.katalog.client.atlan.SaveOptions
  * How an [AssetBatch] saves: [size] assets per call, [concurrency] calls at once, the [saveOptions]
  * flags, whether to only update assets that exist ([updateOnly]), whether a failed call is recorded
  * and the batch goes on ([captureFailures]) or the batch stops, whether to keep the GUIDs of what
- * changed in the summary ([collectGuids]; turn off for millions of assets), whether to find out which
+ * changed and every placeholder's GUID in the summary ([collectGuids]; turn off for millions of assets, and the batch
+ * then keeps only the latest [placeholderMemory] placeholder GUIDs, so its memory is bounded), whether to find out which
  * saves restored archived assets ([trackRestores], one extra search per call), and who hears of progress.
  */
 public class BatchOptions private constructor(
@@ -20,9 +21,11 @@ public class BatchOptions private constructor(
     public val trackRestores: Boolean,
     public val expectedTotal: Long?,
     public val listener: BatchListener?,
+    public val placeholderMemory: Int,
 ) {
     public fun toBuilder(): Builder = Builder().size(size).concurrency(concurrency).saveOptions(saveOptions).updateOnly(updateOnly)
         .captureFailures(captureFailures).collectGuids(collectGuids).trackRestores(trackRestores).expectedTotal(expectedTotal).listener(listener)
+        .placeholderMemory(placeholderMemory)
 
     /** Builds [BatchOptions]; every setting is checked. */
     public class Builder {
@@ -35,6 +38,7 @@ public class BatchOptions private constructor(
         private var trackRestores = false
         private var expectedTotal: Long? = null
         private var listener: BatchListener? = null
+        private var placeholderMemory = 100_000
 
         public fun size(value: Int): Builder = apply { UsageException.check(value in 1..10_000, { "A batch size is between 1 and 10,000, was $value" }, "Use 100 (the default) to a few hundred"); size = value }
         public fun concurrency(value: Int): Builder = apply { UsageException.check(value in 1..64, { "Batch concurrency is between 1 and 64, was $value" }, "Use 4 (the default) to 16"); concurrency = value }
@@ -45,7 +49,15 @@ public class BatchOptions private constructor(
         public fun trackRestores(value: Boolean): Builder = apply { trackRestores = value }
         public fun expectedTotal(value: Long?): Builder = apply { UsageException.check(value == null || value >= 0, { "expectedTotal cannot be negative, was $value" }, "Pass the number of assets you will add, or null when unknown"); expectedTotal = value }
         public fun listener(value: BatchListener?): Builder = apply { listener = value }
-        public fun build(): BatchOptions = BatchOptions(size, concurrency, saveOptions, updateOnly, captureFailures, collectGuids, trackRestores, expectedTotal, listener)
+
+        /** Without [collectGuids], how many of the latest placeholder GUIDs are kept to resolve later references (about 200 bytes each). */
+        public fun placeholderMemory(value: Int): Builder = apply {
+            UsageException.check(value in 1..10_000_000, { "placeholderMemory is between 1 and 10,000,000, was $value" }, "Use 100,000 (the default), or turn collectGuids on to keep every GUID")
+            placeholderMemory = value
+        }
+
+        public fun build(): BatchOptions =
+            BatchOptions(size, concurrency, saveOptions, updateOnly, captureFailures, collectGuids, trackRestores, expectedTotal, listener, placeholderMemory)
     }
 
     public companion object {

@@ -7,13 +7,11 @@ import dev.katalog.model.atlan.asset.Asset
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
-import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.atomic.AtomicLong
 
 /** What a batch has done so far, shared by its workers. */
 internal class BatchState(private val calls: AtlanCalls, private val options: BatchOptions, seed: Map<String, String>) {
     private val started = System.nanoTime()
-    private val seeded = seed.keys
     private val created = AtomicLong()
     private val updated = AtomicLong()
     private val restored = AtomicLong()
@@ -22,18 +20,19 @@ internal class BatchState(private val calls: AtlanCalls, private val options: Ba
     private val updatedGuids = java.util.Collections.synchronizedList(ArrayList<String>())
     private val restoredGuids = java.util.Collections.synchronizedList(ArrayList<String>())
     private val failures = java.util.Collections.synchronizedList(ArrayList<BatchFailure>())
-    private val assigned = ConcurrentHashMap(seed)
+    private val placeholders = PlaceholderMemory(seed, keepAll = options.collectGuids, capacity = options.placeholderMemory)
     private val state = MutableStateFlow(BatchProgress(0, 0, options.expectedTotal, 0.0))
     val progress: StateFlow<BatchProgress> = state.asStateFlow()
 
     suspend fun save(chunk: List<Asset>) {
-        var toSave = chunk.map { PlaceholderReferences.resolve(it, assigned) }
+        var toSave = if (placeholders.isEmpty) chunk else chunk.map { PlaceholderReferences.resolve(it, placeholders::guidOf) }
+        if (placeholders.hasForgotten) toSave = withoutForgottenReferences(toSave)
         if (options.updateOnly) toSave = onlyExisting(toSave)
         val archived = if (options.trackRestores) archivedAmong(toSave) else emptySet()
         if (toSave.isEmpty()) return report(0)
         try {
             val result = calls.save(toSave, options.saveOptions)
-            assigned.putAll(result.guidAssignments)
+            placeholders.remember(result.guidAssignments)
             created.addAndGet(result.created.size.toLong())
             updated.addAndGet(result.updated.size.toLong())
             val restoredNow = result.updated.filter { it.qualifiedName in archived }
@@ -65,6 +64,27 @@ internal class BatchState(private val calls: AtlanCalls, private val options: Ba
         return present
     }
 
+    /** Fails, by name, the assets that refer to placeholders saved so long ago that their GUIDs are no longer kept. */
+    private fun withoutForgottenReferences(assets: List<Asset>): List<Asset> {
+        val ownPlaceholders = assets.mapNotNull { asset -> asset.guid?.takeIf { it.startsWith("-") } }.toSet()
+        val (lost, kept) = assets.partition { asset ->
+            PlaceholderReferences.referencedBy(asset).any { it !in ownPlaceholders && placeholders.mayHaveForgotten(it) }
+        }
+        if (lost.isEmpty()) return assets
+        val named = lost.flatMap { PlaceholderReferences.referencedBy(it) }.filter { placeholders.mayHaveForgotten(it) }.distinct()
+        val error = AtlanException.NotFound(
+            "${lost.size} assets refer to placeholders this batch no longer remembers (${named.take(5).joinToString()}): " +
+                "without collectGuids it keeps the latest ${options.placeholderMemory} placeholder GUIDs",
+            null, null,
+            "Add a parent shortly before its children, raise BatchOptions.placeholderMemory, or turn collectGuids on",
+        )
+        if (!options.captureFailures) throw error
+        failures += BatchFailure(lost, error)
+        failed.addAndGet(lost.size.toLong())
+        report(lost.size.toLong())
+        return kept
+    }
+
     private suspend fun archivedAmong(assets: List<Asset>): Set<String?> = existingQualifiedNames(assets, archived = true)
 
     private suspend fun existingQualifiedNames(assets: List<Asset>, archived: Boolean): Set<String?> {
@@ -92,6 +112,6 @@ internal class BatchState(private val calls: AtlanCalls, private val options: Ba
 
     fun summary(): BatchSummary = BatchSummary(
         created.get(), updated.get(), restored.get(), failed.get(),
-        createdGuids.toList(), updatedGuids.toList(), restoredGuids.toList(), failures.toList(), HashMap(assigned).apply { keys.removeAll(seeded) },
+        createdGuids.toList(), updatedGuids.toList(), restoredGuids.toList(), failures.toList(), placeholders.sent(),
     )
 }

@@ -2,8 +2,8 @@ package dev.katalog.client.batch
 
 /**
  * What a batch did: counts of assets created, updated (restored ones included), restored and failed;
- * their GUIDs when [BatchOptions.collectGuids]; every failure with its assets; the real GUID of every
- * placeholder sent.
+ * their GUIDs when [BatchOptions.collectGuids]; every failure with its assets; and, also when collecting GUIDs,
+ * the real GUID of every placeholder sent.
  */
 public class BatchSummary internal constructor(
     public val createdCount: Long,

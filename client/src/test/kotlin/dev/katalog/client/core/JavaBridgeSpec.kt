@@ -54,8 +54,10 @@ class JavaBridgeSpec : FunSpec({
     }
 
     test("a stream whose flow never sends waits, and closing it releases the flow") {
+        val started = CompletableFuture<Unit>()
         val stopped = CompletableFuture<Throwable?>()
-        val stream = bridge.stream(flow<Int> { awaitCancellation() }.onCompletion { stopped.complete(it) })
+        val stream = bridge.stream(flow<Int> { started.complete(Unit); awaitCancellation() }.onCompletion { stopped.complete(it) })
+        started.get(10, TimeUnit.SECONDS)
         stream.close()
         stopped.get(10, TimeUnit.SECONDS).shouldBeInstanceOf<CancellationException>()
     }

@@ -97,6 +97,21 @@ class BatchSpec : FunSpec({
         term.anchor!!.guid shouldBe summary.guidAssignments.getValue(glossary.guid!!)
     }
 
+    test("without collectGuids a batch keeps only the latest placeholder GUIDs, and a reference to a forgotten one fails by name") {
+        val glossaries = List(3) { AtlasGlossary.creator("Forgetful glossary $it ${System.nanoTime()}").build() }
+        val options = BatchOptions.builder().size(1).concurrency(1).collectGuids(false).placeholderMemory(2).build()
+        val summary = client.assets.batch(options) {
+            glossaries.forEach { add(it); flush() }
+            add(AtlasGlossaryTerm.creator("Recent", AtlasGlossary.refByGuid(glossaries[2].guid!!)).build())
+            add(AtlasGlossaryTerm.creator("Too old", AtlasGlossary.refByGuid(glossaries[0].guid!!)).build())
+        }
+        summary.createdCount shouldBe 4
+        summary.guidAssignments shouldBe emptyMap()
+        summary.failures.single().assets.single().name shouldBe "Too old"
+        summary.failures.single().error.message!! shouldContain glossaries[0].guid!!
+        summary.failures.single().error.hint shouldContain "placeholderMemory"
+    }
+
     test("a new connection's admins must exist") {
         val tree = catalog { connection("no-admins-${System.nanoTime()}", Connector.SNOWFLAKE) { adminUsers("nobody-at-all") } }
         val e = shouldThrow<AtlanException.NotFound> { client.trees.plan(tree) }
