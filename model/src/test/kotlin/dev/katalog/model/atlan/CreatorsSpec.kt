@@ -3,11 +3,15 @@ package dev.katalog.model.atlan
 import dev.katalog.model.atlan.asset.APIPath
 import dev.katalog.model.atlan.asset.APISpec
 import dev.katalog.model.atlan.asset.Collection
+import dev.katalog.model.atlan.asset.Column
+import dev.katalog.model.atlan.asset.Connection
+import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.DataStudioAsset
 import dev.katalog.model.atlan.asset.Entity
 import dev.katalog.model.atlan.asset.Folder
 import dev.katalog.model.atlan.asset.GCSBucket
 import dev.katalog.model.atlan.asset.GCSObject
+import dev.katalog.model.atlan.asset.MaterialisedView
 import dev.katalog.model.atlan.asset.MetabaseCollection
 import dev.katalog.model.atlan.asset.MetabaseDashboard
 import dev.katalog.model.atlan.asset.MetabaseQuestion
@@ -19,7 +23,10 @@ import dev.katalog.model.atlan.asset.Procedure
 import dev.katalog.model.atlan.asset.Query
 import dev.katalog.model.atlan.asset.S3Bucket
 import dev.katalog.model.atlan.asset.S3Object
+import dev.katalog.model.atlan.asset.Schema
+import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.TablePartition
+import dev.katalog.model.atlan.asset.View
 import dev.katalog.model.atlan.enums.GoogleDatastudioAssetType
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.assertions.withClue
@@ -56,6 +63,32 @@ class CreatorsSpec : FunSpec({
     data class Case(val asset: Entity, val qualifiedName: String, val attributes: Map<String, Any>)
     fun case(asset: Entity, qualifiedName: String, vararg attributes: Pair<String, Any>) = Case(asset, qualifiedName, mapOf(*attributes))
     val cases = listOf(
+        // The SQL creators (pyatlan core/database.py, schema.py, table.py, view.py, materialised_view.py, column.py).
+        case(Connection.creator("analytics", "snowflake", snowflake).build(), snowflake, "name" to "analytics", "connectorName" to "snowflake"),
+        case(
+            Database.creator("DB", snowflake).build(), "$snowflake/DB",
+            "connectionQualifiedName" to snowflake, "connectorName" to "snowflake", "connection" to ref("Connection", snowflake),
+        ),
+        case(
+            Schema.creator("S", "$snowflake/DB").build(), "$snowflake/DB/S",
+            "databaseName" to "DB", "databaseQualifiedName" to "$snowflake/DB", "connectionQualifiedName" to snowflake, "database" to ref("Database", "$snowflake/DB"),
+        ),
+        case(
+            Table.creator("T", "$snowflake/DB/S").build(), "$snowflake/DB/S/T",
+            "schemaName" to "S", "schemaQualifiedName" to "$snowflake/DB/S", "databaseName" to "DB", "databaseQualifiedName" to "$snowflake/DB",
+            "connectionQualifiedName" to snowflake, "connectorName" to "snowflake", "atlanSchema" to ref("Schema", "$snowflake/DB/S"),
+        ),
+        case(View.creator("V", "$snowflake/DB/S").build(), "$snowflake/DB/S/V", "schemaName" to "S", "atlanSchema" to ref("Schema", "$snowflake/DB/S")),
+        case(MaterialisedView.creator("M", "$snowflake/DB/S").build(), "$snowflake/DB/S/M", "databaseName" to "DB", "connectorName" to "snowflake"),
+        case(
+            Column.creator("C", Table, "$snowflake/DB/S/T", 3).build(), "$snowflake/DB/S/T/C",
+            "order" to JsonPrimitive(3), "tableName" to "T", "tableQualifiedName" to "$snowflake/DB/S/T", "schemaName" to "S",
+            "databaseName" to "DB", "connectionQualifiedName" to snowflake, "table" to ref("Table", "$snowflake/DB/S/T"),
+        ),
+        case(
+            Column.creator("C", View, "$snowflake/DB/S/V", 1).build(), "$snowflake/DB/S/V/C",
+            "viewName" to "V", "viewQualifiedName" to "$snowflake/DB/S/V", "view" to ref("View", "$snowflake/DB/S/V"),
+        ),
         case(APISpec.creator("orders-api", api).build(), "$api/orders-api", "name" to "orders-api", "connectionQualifiedName" to api, "connectorName" to "api"),
         case(
             APIPath.creator("/orders/{id}", "$api/orders-api").build(), "$api/orders-api/orders/{id}",
