@@ -20,6 +20,9 @@ internal object AtlanNames {
     val ENTITY_IMPL = ClassName(ASSET_PACKAGE, "EntityImpl")
     val ASSET_TYPE = ClassName(ASSET_PACKAGE, "AssetType")
     val ASSET_CREATORS = ClassName(ASSET_PACKAGE, "AssetCreators")
+    val CONNECTED_ASSET_CREATORS = ClassName(ASSET_PACKAGE, "ConnectedAssetCreators")
+    val INSIGHT_CREATORS = ClassName(ASSET_PACKAGE, "InsightCreators")
+    val ENTITY_RELATIONS = ClassName(ASSET_PACKAGE, "EntityRelations")
     val ASSET_SERIALIZER = ClassName(ASSET_PACKAGE, "AssetSerializer")
 
     // Readers (EntityReaders.kt) and writers (AttributeWriters.kt) of attribute values.

@@ -127,9 +127,162 @@ internal object Creators {
                 ),
             )
         }
+        addConnectedAssets()
+        addInsights()
+    }
+
+    // APIs, object stores and BI assets, as atlan-python's creators build them (ConnectedAssetCreators).
+    private fun MutableMap<String, List<Creator>>.addConnectedAssets() {
+        fun call(function: String, vararg arguments: String) =
+            CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.CONNECTED_ASSET_CREATORS, function)
+        val inConnection = listOf("name" to STRING, "connectionQualifiedName" to STRING)
+        fun inConnection(type: String, what: String, function: String) = put(
+            type,
+            listOf(Creator("A new $what [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.", inConnection, call(function, "name", "connectionQualifiedName"))),
+        )
+        inConnection("APISpec", "API spec", "apiSpec")
+        inConnection("GCSBucket", "GCS bucket", "gcsBucket")
+        inConnection("PresetWorkspace", "Preset workspace", "presetWorkspace")
+        put(
+            "APIPath",
+            listOf(
+                Creator(
+                    "A new path [pathRawUri] (also its name) of the API spec [specQualifiedName]; its qualifiedName is the spec's followed by the URI.",
+                    listOf("pathRawUri" to STRING, "specQualifiedName" to STRING),
+                    call("apiPath", "pathRawUri", "specQualifiedName"),
+                ),
+            ),
+        )
+        put(
+            "S3Bucket",
+            listOf(
+                Creator("A new S3 bucket [name] in the S3 connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.", inConnection, call("s3Bucket", "name", "connectionQualifiedName", "null")),
+                Creator(
+                    "A new S3 bucket [name] with the ARN [awsArn] in the S3 connection [connectionQualifiedName]; its qualifiedName is `<connection>/<ARN>`.",
+                    inConnection + ("awsArn" to STRING),
+                    call("s3Bucket", "name", "connectionQualifiedName", "awsArn"),
+                ),
+            ),
+        )
+        put(
+            "S3Object",
+            listOf(
+                Creator(
+                    "A new S3 object [name] with the ARN [awsArn] in the bucket [s3BucketName] ([s3BucketQualifiedName]); its qualifiedName is `<connection>/<ARN>`.",
+                    inConnection + listOf("awsArn" to STRING, "s3BucketName" to STRING, "s3BucketQualifiedName" to STRING),
+                    call("s3Object", "name", "connectionQualifiedName", "awsArn", "s3BucketName", "s3BucketQualifiedName"),
+                ),
+            ),
+        )
+        put(
+            "GCSObject",
+            listOf(
+                Creator(
+                    "A new GCS object [name] in the bucket [gcsBucketName] ([gcsBucketQualifiedName]); its qualifiedName is the bucket's followed by its name.",
+                    listOf("name" to STRING, "gcsBucketName" to STRING, "gcsBucketQualifiedName" to STRING),
+                    call("gcsObject", "name", "gcsBucketName", "gcsBucketQualifiedName"),
+                ),
+            ),
+        )
+        put(
+            "PresetDashboard",
+            listOf(
+                Creator(
+                    "A new Preset dashboard [name] in the workspace [presetWorkspaceQualifiedName]; its qualifiedName is the workspace's followed by its name.",
+                    listOf("name" to STRING, "presetWorkspaceQualifiedName" to STRING),
+                    call("presetDashboard", "name", "presetWorkspaceQualifiedName"),
+                ),
+            ),
+        )
+        for ((type, what) in listOf("PresetChart" to "chart", "PresetDataset" to "dataset")) {
+            put(
+                type,
+                listOf(
+                    Creator(
+                        "A new Preset $what [name] of the dashboard [presetDashboardQualifiedName]; its qualifiedName is the dashboard's followed by its name.",
+                        listOf("name" to STRING, "presetDashboardQualifiedName" to STRING),
+                        call("presetDashboardMember", "name", "presetDashboardQualifiedName"),
+                    ),
+                ),
+            )
+        }
+        for ((type, kind) in listOf("MetabaseCollection" to "collections", "MetabaseDashboard" to "dashboards", "MetabaseQuestion" to "questions")) {
+            put(
+                type,
+                listOf(
+                    Creator(
+                        "A new Metabase ${kind.removeSuffix("s")} [name] with the Metabase id [metabaseId] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/$kind/<id>`.",
+                        inConnection + ("metabaseId" to STRING),
+                        call("metabase", "name", "connectionQualifiedName", "\"$kind\"", "metabaseId"),
+                    ),
+                ),
+            )
+        }
+        put(
+            "DataStudioAsset",
+            listOf(
+                Creator(
+                    "A new Data Studio [assetType] (report or data source) [name] with the Data Studio id [gdsid] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<gdsid>`.",
+                    inConnection + listOf("assetType" to ClassName(ENUM_PACKAGE, "GoogleDatastudioAssetType"), "gdsid" to STRING),
+                    call("dataStudioAsset", "name", "connectionQualifiedName", "assetType", "gdsid"),
+                ),
+            ),
+        )
+        fun sql(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.ASSET_CREATORS, function)
+        put(
+            "Procedure",
+            listOf(
+                Creator(
+                    "A new stored procedure [name] defined by [definition] in the schema [schemaQualifiedName]; its qualifiedName is `<schema>/_procedures_/<name>`.",
+                    listOf("name" to STRING, "schemaQualifiedName" to STRING, "definition" to STRING),
+                    sql("procedure", "name", "schemaQualifiedName", "definition"),
+                ),
+            ),
+        )
+        put(
+            "TablePartition",
+            listOf(
+                Creator(
+                    "A new partition [name] of the table [tableQualifiedName]; as Atlan's SDK builds it, its qualifiedName is the schema's followed by its name.",
+                    listOf("name" to STRING, "tableQualifiedName" to STRING),
+                    sql("tablePartition", "name", "tableQualifiedName"),
+                ),
+            ),
+        )
+    }
+
+    // Insights' collections, folders and saved queries (InsightCreators).
+    private fun MutableMap<String, List<Creator>>.addInsights() {
+        fun call(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.INSIGHT_CREATORS, function)
+        put(
+            "Collection",
+            listOf(
+                Creator(
+                    "A new Insights collection [name] owned by the user [username]; its qualifiedName is `default/collection/<username>/<UUID>`.",
+                    listOf("name" to STRING, "username" to STRING),
+                    call("collection", "name", "username"),
+                ),
+            ),
+        )
+        val namespace = ClassName(ASSET_PACKAGE, "Namespace")
+        for ((type, what) in listOf("Folder" to "folder", "Query" to "saved query")) {
+            put(
+                type,
+                listOf(
+                    Creator(
+                        "A new $what [name] in [parent], a collection or a folder (saved, or `Collection.refByQualifiedName(…)`); its qualifiedName is the parent's followed by its name.",
+                        listOf("name" to STRING, "parent" to namespace),
+                        call("inNamespace", "name", "parent"),
+                    ),
+                ),
+            )
+        }
     }
 
     fun has(type: String): Boolean = type in byType
+
+    /** The types that have creators. */
+    val types: Set<String> get() = byType.keys
 
     /** The creator functions of [type] (none for most types), each returning a [builder]. */
     fun of(type: String, builder: ClassName): List<FunSpec> = byType[type].orEmpty().map { creator ->

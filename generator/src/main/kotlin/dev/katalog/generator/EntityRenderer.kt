@@ -58,6 +58,7 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
             )
         }
         entity.addType(setters(type, className, own, conflicts))
+        entity.addType(relations(type, own, conflicts))
         entity.addType(builder(type, className))
         entity.addType(companion(type, className))
         return FileSpec.builder(className).addFileComment("%L", GENERATED_HEADER).indent("    ")
@@ -117,6 +118,56 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
         return setters.build()
     }
 
+    /**
+     * `appendColumns(columns)` / `removeColumns(columns)` for each to-many relationship [type] declares: the
+     * related assets are added or taken away on save, keeping the others (`appendRelationshipAttributes`).
+     */
+    private fun relations(type: String, own: List<Property>, conflicts: List<Pair<Property, ClassName>>): TypeSpec {
+        val b = TypeVariableName("B")
+        val relations = TypeSpec.interfaceBuilder("Relations").addModifiers(KModifier.PUBLIC).addTypeVariable(b)
+            .addKdoc("Typed additions and removals of the assets a %L relates to, keeping the others; each returns the builder [B].", type)
+        model.superTypes(type).map { ClassName(ASSET_PACKAGE, typeName(it)).nestedClass("Relations").parameterizedBy(b) }
+            .ifEmpty { listOf(N.ENTITY_RELATIONS.parameterizedBy(b)) }
+            .forEach { relations.addSuperinterface(it) }
+        for (p in own.filter(::isToMany)) {
+            val (append, remove) = relationFunctions(p.name)
+            val related = p.accessor.type.copy(nullable = false)
+            relations.addFunction(
+                FunSpec.builder(append).addModifiers(KModifier.PUBLIC)
+                    .addKdoc("Adds [related] to %L, keeping those already there (saved as `appendRelationshipAttributes`).", p.member.def.name)
+                    .addParameter("related", related).returns(b)
+                    .addStatement("return appendRelated(%S, related)", p.member.def.name).build(),
+            )
+            relations.addFunction(
+                FunSpec.builder(remove).addModifiers(KModifier.PUBLIC)
+                    .addKdoc("Takes [related] out of %L, keeping the others (saved as `removeRelationshipAttributes`).", p.member.def.name)
+                    .addParameter("related", related).returns(b)
+                    .addStatement("return removeRelated(%S, related)", p.member.def.name).build(),
+            )
+        }
+        for ((p, via) in conflicts.filter { isToMany(it.first) }) {
+            val viaRelations = via.nestedClass("Relations")
+            for (name in relationFunctions(p.name).toList()) {
+                relations.addFunction(
+                    FunSpec.builder(name).addModifiers(KModifier.OVERRIDE).addParameter("related", p.accessor.type.copy(nullable = false)).returns(b)
+                        .addStatement("return super<%T>.%N(related)", viaRelations, name).build(),
+                )
+            }
+        }
+        return relations.build()
+    }
+
+    /** A relationship to many assets of a modelled type: its accessor is a list of entities. */
+    private fun isToMany(p: Property): Boolean {
+        val type = p.accessor.type as? com.squareup.kotlinpoet.ParameterizedTypeName ?: return false
+        return type.rawType == com.squareup.kotlinpoet.LIST && (type.typeArguments.single() as? ClassName)?.packageName == ASSET_PACKAGE
+    }
+
+    private fun relationFunctions(property: String): Pair<String, String> {
+        val capitalized = property.replaceFirstChar(Char::uppercaseChar)
+        return "append$capitalized" to "remove$capitalized"
+    }
+
     private fun builder(type: String, className: ClassName): TypeSpec {
         val builderName = className.nestedClass("Builder")
         val startingPoints = listOfNotNull("[creator]".takeIf { Creators.has(type) }, "[updater]", "[builder]")
@@ -126,6 +177,7 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
             .superclass(N.ENTITY_BUILDER.parameterizedBy(className, builderName))
             .addSuperclassConstructorParameter("%T.Companion, from", className)
             .addSuperinterface(className.nestedClass("Setters").parameterizedBy(builderName))
+            .addSuperinterface(className.nestedClass("Relations").parameterizedBy(builderName))
             .addFunction(FunSpec.builder("self").addModifiers(KModifier.OVERRIDE).returns(builderName).addStatement("return this").build())
             .build()
     }
@@ -262,7 +314,8 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
             val capitalized = name.replaceFirstChar(Char::uppercaseChar)
             val getter = if (isName) name else "get$capitalized"
             val setter = if (isName) "set${name.substring(2)}" else "set$capitalized"
-            for (signature in listOf("$name(1)", "$getter(0)", "$setter(1)")) {
+            val relationSignatures = if (isToMany(property(member))) relationFunctions(name).toList().map { "$it(1)" } else emptyList()
+            for (signature in listOf("$name(1)", "$getter(0)", "$setter(1)") + relationSignatures) {
                 val other = seen.put(signature, member.def.name)
                 check(other == null || other == member.def.name) { "$type: attributes $other and ${member.def.name} both give the JVM method $signature" }
             }

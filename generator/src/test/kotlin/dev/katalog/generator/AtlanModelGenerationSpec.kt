@@ -28,12 +28,70 @@ class AtlanModelGenerationSpec : FunSpec({
 
     test("builder KDoc links creator only on types that have one") {
         sources.getValue("dev/katalog/model/atlan/asset/Table.kt") shouldContain "Builds a Table: start from [creator], [updater] or [builder]."
-        sources.getValue("dev/katalog/model/atlan/asset/Query.kt") shouldContain "Builds a Query: start from [updater] or [builder]."
+        sources.getValue("dev/katalog/model/atlan/asset/TableauWorkbook.kt") shouldContain "Builds a TableauWorkbook: start from [updater] or [builder]."
         sources.getValue("dev/katalog/model/atlan/asset/Process.kt") shouldContain "Builds a Process: start from [creator], [updater] or [builder]."
         val dangling = sources.filter { (_, text) -> "[creator]" in text && "fun creator(" !in text }.keys
         dangling.shouldBeEmpty()
-        sources.getValue("dev/katalog/model/atlan/asset/Query.kt") shouldNotContain "[creator]"
+        sources.getValue("dev/katalog/model/atlan/asset/TableauWorkbook.kt") shouldNotContain "[creator]"
         sources.getValue("dev/katalog/model/atlan/asset/Readme.kt") shouldContain "Builds a Readme: start from [creator], [updater] or [builder]."
+    }
+
+    test("creators for exactly the types Atlan's SDK creates; every other type is named with the reason it has none") {
+        // The types whose class has a `creator` in atlan-python (pyatlan/model/assets/*.py and core/*.py, commit 7ae54e1).
+        val withCreator = setOf(
+            "APIPath", "APISpec", "AtlasGlossary", "AtlasGlossaryCategory", "AtlasGlossaryTerm", "Collection", "Column",
+            "ColumnProcess", "Connection", "DataStudioAsset", "Database", "Folder", "GCSBucket", "GCSObject", "Link",
+            "MaterialisedView", "MetabaseCollection", "MetabaseDashboard", "MetabaseQuestion", "PresetChart", "PresetDashboard",
+            "PresetDataset", "PresetWorkspace", "Procedure", "Process", "Query", "Readme", "S3Bucket", "S3Object", "Schema",
+            "Table", "TablePartition", "View",
+        )
+        val withoutCreator = mapOf(
+            // Never an asset's own type: Atlan saves only their subtypes (pyatlan's Asset.creator is for subtypes too).
+            "a super type of the types that are created" to setOf(
+                "API", "AWS", "Asset", "BI", "Catalog", "Cloud", "DataQuality", "DataStudio", "Dbt", "GCS", "Google", "Looker",
+                "Metabase", "Metric", "Mode", "Namespace", "ObjectStore", "PowerBI", "Preset", "Referenceable", "Resource", "S3",
+                "SQL", "SaaS", "Salesforce", "Tableau",
+            ),
+            "Atlas's own bookkeeping, not an asset" to setOf(
+                "AtlasServer", "AtlasAuditEntry", "AtlasUserProfile", "AtlasUserSavedSearch", "ExportImportAuditEntry", "Internal",
+            ),
+            "written by Atlan itself (lineage runs, README templates, category roots), never by a client" to setOf(
+                "ProcessExecution", "ReadmeTemplate", "DataSet", "Infrastructure", "Insight", "BIProcess",
+            ),
+            "made by Atlan's crawlers from the source tool; atlan-python has no creator" to setOf(
+                "DbtColumnProcess", "DbtMetric", "DbtModel", "DbtModelColumn", "DbtProcess", "DbtSource",
+                "LookerDashboard", "LookerExplore", "LookerField", "LookerFolder", "LookerLook", "LookerModel", "LookerProject",
+                "LookerQuery", "LookerTile", "LookerView", "ModeChart", "ModeCollection", "ModeQuery", "ModeReport", "ModeWorkspace",
+                "PowerBIColumn", "PowerBIDashboard", "PowerBIDataflow", "PowerBIDataset", "PowerBIDatasource", "PowerBIMeasure",
+                "PowerBIPage", "PowerBIReport", "PowerBITable", "PowerBITile", "PowerBIWorkspace", "SalesforceDashboard",
+                "SalesforceField", "SalesforceObject", "SalesforceOrganization", "SalesforceReport", "TableauCalculatedField",
+                "TableauDashboard", "TableauDatasource", "TableauDatasourceField", "TableauFlow", "TableauMetric", "TableauProject",
+                "TableauSite", "TableauWorkbook", "TableauWorksheet",
+            ),
+        )
+        val entityTypes = sources.filterKeys { it.startsWith("dev/katalog/model/atlan/asset/") }
+            .filterValues { "public companion object : AssetType<" in it }
+            .mapKeys { (path, _) -> path.substringAfterLast('/').removeSuffix(".kt") }
+        entityTypes.size shouldBe 118
+        entityTypes.filterValues { "fun creator(" in it }.keys shouldBe withCreator
+        val named = withoutCreator.values.flatten()
+        named.size shouldBe named.toSet().size
+        (named.toSet() intersect withCreator).shouldBeEmpty()
+        (named.toSet() + withCreator) shouldBe entityTypes.keys
+    }
+
+    test("to-many relationships get typed append and remove functions, declared once where the relationship is") {
+        val table = sources.getValue("dev/katalog/model/atlan/asset/Table.kt")
+        table shouldContain "public fun appendColumns(related: List<Column>): B = appendRelated(\"columns\", related)"
+        table shouldContain "public fun removeColumns(related: List<Column>): B = removeRelated(\"columns\", related)"
+        table shouldContain "Relations<Builder>"
+        val term = sources.getValue("dev/katalog/model/atlan/asset/AtlasGlossaryTerm.kt")
+        for (relation in listOf("SeeAlso", "Synonyms", "Antonyms")) term shouldContain "public fun append$relation(related: List<AtlasGlossaryTerm>): B"
+        sources.getValue("dev/katalog/model/atlan/asset/AtlasGlossaryCategory.kt") shouldContain
+            "public fun appendChildrenCategories(related: List<AtlasGlossaryCategory>): B"
+        // Inherited relationships are not repeated; a to-one relationship (a category's parent) is set, not appended.
+        sources.getValue("dev/katalog/model/atlan/asset/View.kt") shouldNotContain "fun appendMeanings("
+        sources.getValue("dev/katalog/model/atlan/asset/AtlasGlossaryCategory.kt") shouldNotContain "fun appendParentCategory("
     }
 
     test("names become Kotlin names") {

@@ -107,6 +107,9 @@ public class GlossaryApi internal constructor(private val calls: AtlanCalls, pri
     /** Takes the terms with [termGuids] off each of [assets] in one call. */
     public suspend fun removeTerms(assets: List<Asset>, termGuids: List<String>): MutationResult = assignments.changeMany(assets, TermAssignments.REMOVE, termGuids)
 
+    /** Makes the terms with [termGuids] the only terms of each of [assets] in one call (an empty list removes them all). */
+    public suspend fun replaceTerms(assets: List<Asset>, termGuids: List<String>): MutationResult = assignments.replaceMany(assets, termGuids)
+
     /** Every active asset the term with [termQualifiedName] is assigned to (vector `search-term`), paged lazily. */
     public fun assetsWithTerm(termQualifiedName: String): Flow<Asset> {
         UsageException.check(termQualifiedName.isNotBlank(), { "A term qualifiedName cannot be blank" }, "Pass the term's qualifiedName (findTerm(name, glossary).qualifiedName)")

@@ -33,6 +33,7 @@ public class GlossaryApiFutures internal constructor(private val api: GlossaryAp
         bridge.future { api.replaceTermsByName(type, qualifiedName, glossary, terms) }
     public fun appendTerms(assets: List<Asset>, termGuids: List<String>): CompletableFuture<MutationResult> = bridge.future { api.appendTerms(assets, termGuids) }
     public fun removeTerms(assets: List<Asset>, termGuids: List<String>): CompletableFuture<MutationResult> = bridge.future { api.removeTerms(assets, termGuids) }
+    public fun replaceTerms(assets: List<Asset>, termGuids: List<String>): CompletableFuture<MutationResult> = bridge.future { api.replaceTerms(assets, termGuids) }
 
     /** Every active asset the term is assigned to; closing the stream stops the paging. */
     public fun assetsWithTerm(termQualifiedName: String): Stream<Asset> = bridge.stream(api.assetsWithTerm(termQualifiedName))

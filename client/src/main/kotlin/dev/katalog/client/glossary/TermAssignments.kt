@@ -35,6 +35,12 @@ internal class TermAssignments(private val assets: AssetsApi) {
         return assets.save(updateOf(existing).attribute("meanings", JsonArray(termGuids.map(::termReference))).build())
     }
 
+    suspend fun replaceMany(targets: List<Asset>, termGuids: List<String>): MutationResult {
+        UsageException.check(termGuids.none { it.isBlank() }, { "A term GUID is blank in $termGuids" }, "Pass each term's GUID")
+        UsageException.check(targets.isNotEmpty(), { "No asset to change the terms of" }, "Pass at least one asset")
+        return assets.save(targets.map { updateOf(it).attribute("meanings", JsonArray(termGuids.map(::termReference))).build() })
+    }
+
     private fun check(termGuids: List<String>) {
         UsageException.check(termGuids.isNotEmpty(), { "No term GUID given" }, "Pass at least one term's GUID (findTerm(name, glossary).guid)")
         UsageException.check(termGuids.none { it.isBlank() }, { "A term GUID is blank in $termGuids" }, "Pass each term's GUID")

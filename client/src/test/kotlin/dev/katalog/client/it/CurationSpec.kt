@@ -37,7 +37,13 @@ class CurationSpec : FunSpec({
         val applied = client.trees.apply(catalog {
             connection("curation-$run", Connector.SNOWFLAKE) {
                 adminUsers("admin")
-                database("DB") { schema("S") { table("ORDERS") { column("ID", dataType = "NUMBER", order = 1) } } }
+                database("DB") {
+                    schema("S") {
+                        table("ORDERS") { column("ID", dataType = "NUMBER", order = 1) }
+                        table("RETURNS")
+                        table("REFUNDS")
+                    }
+                }
             }
             glossary("Finance $run") {
                 category("Metrics") { category("Revenue KPIs") { term("Net Revenue") } }
@@ -96,6 +102,26 @@ class CurationSpec : FunSpec({
 
         client.glossary.replaceTerms(Table, tableQn, listOf(revenue.guid!!))
         client.assets.get(Table, tableQn).termAssignments.orEmpty().map { it.termGuid } shouldContainExactly listOf(revenue.guid)
+    }
+
+    test("terms on many assets in one call: append two, remove one, replace, clear") {
+        val schemaQn = tableQn.substringBeforeLast('/')
+        val tables = listOf("RETURNS", "REFUNDS").map { client.assets.get(Table, "$schemaQn/$it") }
+        val revenue = client.glossary.findTerm("Revenue", "Finance $run").guid!!
+        val margin = client.glossary.findTerm("Margin", "Finance $run").guid!!
+        suspend fun termsOf(table: Table) = client.assets.get(Table, table.qualifiedName!!).termAssignments.orEmpty().map { it.termGuid }
+
+        client.glossary.appendTerms(tables, listOf(revenue, margin))
+        tables.forEach { termsOf(it) shouldContainExactlyInAnyOrder listOf(revenue, margin) }
+        client.glossary.removeTerms(tables, listOf(revenue))
+        tables.forEach { termsOf(it) shouldContainExactly listOf(margin) }
+        client.glossary.replaceTerms(tables, listOf(revenue))
+        tables.forEach { termsOf(it) shouldContainExactly listOf(revenue) }
+        client.glossary.replaceTerms(tables, emptyList())
+        tables.forEach { termsOf(it) shouldContainExactly emptyList() }
+
+        shouldThrow<UsageException> { client.glossary.appendTerms(emptyList(), listOf(revenue)) }.fix shouldContain "at least one asset"
+        shouldThrow<UsageException> { client.glossary.removeTerms(tables, emptyList()) }.problem shouldContain "No term GUID"
     }
 
     test("find a term by names and walk its glossary's category hierarchy") {

@@ -47,6 +47,40 @@ internal object AssetCreators {
             .attribute("atlanSchema", ref("Schema", schemaQualifiedName))
     }
 
+    /**
+     * A stored procedure of a schema (atlan-python `core/procedure.py`): its qualifiedName is
+     * `<schema>/_procedures_/<name>`, and it carries its [definition] and its schema's and database's names.
+     */
+    fun <B : EntitySetters<B>> procedure(b: B, name: String, schemaQualifiedName: String, definition: String): B {
+        require(definition.isNotBlank()) { "A procedure needs its SQL definition" }
+        return inSchema(b, name, schemaQualifiedName, "$schemaQualifiedName/_procedures_/$name")
+            .attribute("definition", str(definition))
+            .attribute("atlanSchema", ref("Schema", schemaQualifiedName))
+    }
+
+    /**
+     * A partition of the table [tableQualifiedName] (atlan-python `core/table_partition.py`): it carries the table's,
+     * schema's and database's names, and, as that SDK builds it, its qualifiedName is the schema's followed by its name.
+     */
+    fun <B : EntitySetters<B>> tablePartition(b: B, name: String, tableQualifiedName: String): B {
+        connectionOf(tableQualifiedName, "tableQualifiedName")
+        require(tableQualifiedName.split('/').size == 6) { "tableQualifiedName \"$tableQualifiedName\" is not a table's (<connection>/<database>/<schema>/<table>)" }
+        val schemaQualifiedName = tableQualifiedName.substringBeforeLast('/')
+        return inSchema(b, name, schemaQualifiedName, "$schemaQualifiedName/$name")
+            .attribute("tableName", str(tableQualifiedName.substringAfterLast('/'))).attribute("tableQualifiedName", str(tableQualifiedName))
+    }
+
+    private fun <B : EntitySetters<B>> inSchema(b: B, name: String, schemaQualifiedName: String, qualifiedName: String): B {
+        require(name.isNotBlank()) { "A name cannot be blank" }
+        val connection = connectionOf(schemaQualifiedName, "schemaQualifiedName")
+        require(schemaQualifiedName.split('/').size == 5) { "schemaQualifiedName \"$schemaQualifiedName\" is not a schema's (<connection>/<database>/<schema>)" }
+        val databaseQualifiedName = schemaQualifiedName.substringBeforeLast('/')
+        return b.attribute("qualifiedName", str(qualifiedName)).attribute("name", str(name))
+            .attribute("schemaName", str(schemaQualifiedName.substringAfterLast('/'))).attribute("schemaQualifiedName", str(schemaQualifiedName))
+            .attribute("databaseName", str(databaseQualifiedName.substringAfterLast('/'))).attribute("databaseQualifiedName", str(databaseQualifiedName))
+            .attribute("connectionQualifiedName", str(connection.qualifiedName)).attribute("connectorName", str(connection.connector))
+    }
+
     /** A column of a table, view or materialised view ([parentType]), at position [order] (1-based). */
     fun <B : EntitySetters<B>> column(b: B, name: String, parentType: AssetType<*>, parentQualifiedName: String, order: Int): B {
         require(order >= 1) { "Column order is 1-based, was $order" }

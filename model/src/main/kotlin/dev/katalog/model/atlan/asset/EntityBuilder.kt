@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong
 public abstract class EntityBuilder<T : Entity, B : EntityBuilder<T, B>> internal constructor(
     private val type: AssetType<T>,
     from: JsonObject?,
-) : EntitySetters<B> {
+) : EntitySetters<B>, EntityRelations<B> {
     private val envelope = LinkedHashMap<String, JsonElement>()
     private val attributes = LinkedHashMap<String, JsonElement>()
     private val relationshipAttributes = LinkedHashMap<String, JsonElement>()
@@ -89,6 +89,19 @@ public abstract class EntityBuilder<T : Entity, B : EntityBuilder<T, B>> interna
         for ((attribute, value) in values) current[attribute] = CustomMetadataValues.toJson(set, attribute, value)
         sets[set] = JsonObject(current)
         envelope["businessAttributes"] = JsonObject(sets)
+    }
+
+    final override fun appendRelated(attribute: String, related: List<Entity>): B = relate("appendRelationshipAttributes", attribute, related)
+
+    final override fun removeRelated(attribute: String, related: List<Entity>): B = relate("removeRelationshipAttributes", attribute, related)
+
+    private fun relate(key: String, attribute: String, related: List<Entity>): B {
+        require(attribute.isNotBlank()) { "A relationship attribute name cannot be blank" }
+        require(related.isNotEmpty()) { "No related asset given for $attribute: pass at least one (e.g. Column.refByQualifiedName(qualifiedName))" }
+        val changes = LinkedHashMap((envelope[key] as? JsonObject).orEmpty())
+        changes[attribute] = JsonArray((changes[attribute] as? JsonArray).orEmpty() + related.map(::reference))
+        envelope[key] = JsonObject(changes)
+        return self()
     }
 
     private fun listed(key: String): List<JsonElement> = (envelope[key] as? JsonArray).orEmpty()
