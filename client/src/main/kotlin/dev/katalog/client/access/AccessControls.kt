@@ -31,6 +31,11 @@ internal class AccessControls<T : AccessControl>(
         UsageException.check(name.isNotBlank(), { "A $kind name cannot be blank" }, "Pass the $kind's name as Atlan shows it")
         val request = FluentSearch.select(type).where(Asset.NAME eq name).include(*(COMMON + attributes).toTypedArray()).pageSize(2).toRequest()
         val found = search.page(request).entities.orEmpty().map { type.fromJson(it.json) }
+        // Atlan gives every create a qualifiedName of its own, so two creates with one name make two of them.
+        if (found.size > 1) throw UsageException(
+            "Several active ${kind}s are named \"$name\" (GUIDs ${found.joinToString { it.guid.orEmpty() }})",
+            "Delete the extra ones by GUID (client.assets.delete(listOf(guid), DeleteType.PURGE)) or rename them, so the name says which is meant",
+        )
         return found.firstOrNull() ?: throw AtlanException.NotFound(
             "No active $kind is named \"$name\"", null, null,
             "Check the name (it is case-sensitive), or create it with client.access.${kind}s.create(\"$name\", …)",

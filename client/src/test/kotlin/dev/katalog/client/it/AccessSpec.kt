@@ -140,5 +140,11 @@ class AccessSpec : FunSpec({
         noTag.fix shouldContain "Confidential"
         client.access.purposes.create("Secrets $run", listOf("Confidential"))
         shouldThrow<UsageException> { client.access.purposes.addMetadataPolicy("Secrets $run", "Nobody", setOf(PurposeMetadataAction.READ)) }.fix shouldContain "allUsers"
+
+        // A second create with a taken name is a second persona (Atlan names each anew), so the name no longer says which.
+        val second = client.access.personas.create("Bad inputs $run")
+        val ambiguous = shouldThrow<UsageException> { client.access.personas.find("Bad inputs $run") }
+        ambiguous.problem shouldContain second.guid!!
+        ambiguous.fix shouldContain "PURGE"
     }
 })
