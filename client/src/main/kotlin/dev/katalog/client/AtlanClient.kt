@@ -1,6 +1,7 @@
 package dev.katalog.client
 
 import dev.katalog.client.atlan.AtlanException
+import dev.katalog.client.access.AccessApi
 import dev.katalog.client.assets.AssetsApi
 import dev.katalog.client.audit.AuditApi
 import dev.katalog.client.atlan.TransportCalls
@@ -76,6 +77,9 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
 
     /** Glossaries, terms and categories by name; terms on assets. */
     public val glossary: GlossaryApi = GlossaryApi(calls, assets, search)
+
+    /** Personas and purposes, with their policies. */
+    public val access: AccessApi = AccessApi(assets, search, tags, directory)
 
     /** API tokens: create (the secret shown once), list, update, delete. */
     public val tokens: TokensApi = TokensApi(calls)

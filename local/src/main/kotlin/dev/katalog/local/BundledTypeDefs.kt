@@ -1,18 +1,28 @@
 package dev.katalog.local
 
 import dev.katalog.model.atlan.typedef.TypeDefResponse
+import dev.katalog.model.atlan.typedef.TypeDefSupplement
 import dev.katalog.model.json.KatalogJson
 import java.nio.file.Files
 import java.nio.file.Path
 
-/** The Atlan type definitions the catalog serves: a file given to its builder, else the bundled typedefs.json. */
+/**
+ * The Atlan type definitions the catalog serves: a file given to its builder as it is, else the bundled
+ * typedefs.json with what typedefs-supplement.json adds (the types the tenant's file lacks, such as personas,
+ * purposes and their policies; the same merge the model is generated from).
+ */
 internal object BundledTypeDefs {
     private const val RESOURCE = "/dev/katalog/local/typedefs.json"
+    private const val SUPPLEMENT = "/dev/katalog/local/typedefs-supplement.json"
 
     fun load(file: Path?): TypeDefResponse {
-        val text = file?.let { Files.readString(it) }
-            ?: LocalCatalog::class.java.getResourceAsStream(RESOURCE)?.use { it.readBytes().toString(Charsets.UTF_8) }
-            ?: error("$RESOURCE is missing from the classpath")
-        return KatalogJson.decode(TypeDefResponse.serializer(), text)
+        if (file != null) return decode(Files.readString(file))
+        return TypeDefSupplement.merge(decode(resource(RESOURCE)), decode(resource(SUPPLEMENT)))
     }
+
+    private fun resource(name: String): String =
+        LocalCatalog::class.java.getResourceAsStream(name)?.use { it.readBytes().toString(Charsets.UTF_8) }
+            ?: error("$name is missing from the classpath")
+
+    private fun decode(text: String): TypeDefResponse = KatalogJson.decode(TypeDefResponse.serializer(), text)
 }

@@ -1,5 +1,8 @@
 package dev.katalog.model
 
+import dev.katalog.model.atlan.typedef.TypeDefResponse
+import dev.katalog.model.atlan.typedef.TypeDefSupplement
+import dev.katalog.model.json.KatalogJson
 import java.io.File
 
 /** The repository's reference data (typedefs, fixtures, vectors): see reference/README.md. */
@@ -11,8 +14,15 @@ object ReferenceData {
             ?: error("Cannot find the reference data (atlan/typedefs.json) in $candidates: run from the repository or set -Dkatalog.reference")
     }
     val typedefs: File get() = File(root, "atlan/typedefs.json")
+    val typedefsSupplement: File get() = File(root, "atlan/typedefs-supplement.json")
     val fixtures: File get() = File(root, "atlan/fixtures")
     val searchVectors: File get() = File(root, "atlan/vectors/search")
+
+    /** The definitions the model is generated from: typedefs.json with what the supplement adds. */
+    fun generatedFrom(): TypeDefResponse = TypeDefSupplement.merge(
+        KatalogJson.decode(TypeDefResponse.serializer(), typedefs.readText()),
+        KatalogJson.decode(TypeDefResponse.serializer(), typedefsSupplement.readText()),
+    )
 
     fun fixtureFiles(): List<File> = fixtures.walkTopDown().filter { it.isFile && it.extension == "json" }.sortedBy { it.path }.toList()
     fun vectorFiles(): List<File> = searchVectors.listFiles { f -> f.extension == "json" }!!.sortedBy { it.name }

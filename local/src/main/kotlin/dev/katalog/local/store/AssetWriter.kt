@@ -34,6 +34,7 @@ internal class AssetWriter(private val store: CatalogStore, private val changes:
                     throw CatalogException.BadRequest("entities[${inc.position}] (${inc.typeName}): attribute name is required to create an asset", "ATLAS-400-00-01B")
                 }
                 if (inc.typeName == TypeRegistry.GLOSSARY) inc.qualifiedName = RandomNames.nanoId()
+                AccessControlNames.nameNewAccessControl(inc)
             }
             inc.guid = inc.existing?.guid ?: same?.guid ?: UUID.randomUUID().toString()
             inc.key?.let { batchByKey.putIfAbsent(it, inc) }
@@ -41,6 +42,7 @@ internal class AssetWriter(private val store: CatalogStore, private val changes:
         }
         val resolved = ReferenceResolver(store.index, batchByKey, byPlaceholder).resolve(incoming)
         for (inc in incoming) {
+            if (inc.existing == null && inc.sameAs == null) AccessControlNames.nameNewPolicy(inc, resolved[inc].orEmpty())
             if ((inc.typeName == TypeRegistry.TERM || inc.typeName == TypeRegistry.CATEGORY) && inc.existing == null && inc.sameAs == null) {
                 val anchor = resolved[inc]?.get("anchor")?.firstOrNull()
                     ?: throw CatalogException.BadRequest("entities[${inc.position}] (${inc.typeName}): an anchor glossary is required", "ATLAS-400-00-01B")

@@ -25,8 +25,8 @@ class AttributeTypesSpec : FunSpec({
         AtlanTypes.forName("Table")!!.attributeNames shouldBe Table.attributeNames
     }
 
-    test("every type has exactly the attributes typedefs.json gives it and its super types") {
-        val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), ReferenceData.typedefs.readText())
+    test("every type has exactly the attributes typedefs.json (and its supplement) gives it and its super types") {
+        val typeDefs = ReferenceData.generatedFrom()
         val entities = typeDefs.entityDefs!!.associateBy { it.name!! }
         fun expected(type: TypeDef): Map<String, String> {
             val all = LinkedHashMap<String, String>()

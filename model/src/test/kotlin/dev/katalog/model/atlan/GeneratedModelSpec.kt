@@ -20,9 +20,12 @@ import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import java.lang.reflect.Modifier
 
-/** The generated model has every entity type of typedefs.json, with its inherited attributes and search fields. */
+/**
+ * The generated model has every entity type of typedefs.json and of its supplement, with its inherited attributes
+ * and search fields.
+ */
 class GeneratedModelSpec : FunSpec({
-    val typeDefs = KatalogJson.decode(TypeDefResponse.serializer(), ReferenceData.typedefs.readText())
+    val typeDefs = ReferenceData.generatedFrom()
     val entities = typeDefs.entityDefs!!.associateBy { it.name!! }
 
     fun allAttributes(type: TypeDef): Set<String> =
@@ -33,7 +36,8 @@ class GeneratedModelSpec : FunSpec({
         parts.first() + parts.drop(1).joinToString("") { it.replaceFirstChar(Char::uppercaseChar) }
     }.replace(Regex("([a-z0-9])([A-Z])"), "$1_$2").replace(Regex("([A-Z])([A-Z][a-z])"), "$1_$2").uppercase()
 
-    test("all 118 entity types are generated, with their super types") {
+    test("all 118 entity types and the 4 of the supplement are generated, with their super types") {
+        entities.size shouldBe 122
         AtlanTypes.all.map { it.typeName } shouldContainExactlyInAnyOrder entities.keys
         for ((name, def) in entities) {
             AtlanTypes.forName(name)!!.superTypeNames shouldBe def.superTypes.orEmpty()
