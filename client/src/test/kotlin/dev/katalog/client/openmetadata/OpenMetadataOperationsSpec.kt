@@ -160,14 +160,16 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
-    test("a search of a kind sharing its index with another keeps to its entityType") {
+    // open-metadata/OpenMetadata 1.4.x, openmetadata-service/src/main/resources/elasticsearch/indexMapping.json:
+    // glossary terms live in glossary_term_search_index, classifications in classification_search_index.
+    test("glossary terms and classifications are searched in their own 1.4 indexes, without an entityType filter") {
         MockOpenMetadata { json("""{"hits":{"total":{"value":0},"hits":[]}}""") }.use { m ->
             m.client.search.page(EntityKinds.GLOSSARY_TERM) { text("revenue") }.hits shouldHaveSize 0
-            val p = m.requests.single().url.parameters
-            p["index"] shouldBe "glossary_search_index"
-            Json.parseToJsonElement(p["query_filter"]!!) shouldBe Json.parseToJsonElement(
-                """{"query":{"bool":{"filter":[{"term":{"entityType":{"value":"glossaryTerm","case_insensitive":false}}}]}}}""",
-            )
+            m.client.search.page(EntityKinds.CLASSIFICATION) { text("PII") }.hits shouldHaveSize 0
+            val (terms, classifications) = m.requests.map { it.url.parameters }
+            terms["index"] shouldBe "glossary_term_search_index"
+            terms["query_filter"] shouldBe null
+            classifications["index"] shouldBe "classification_search_index"
         }
     }
 
