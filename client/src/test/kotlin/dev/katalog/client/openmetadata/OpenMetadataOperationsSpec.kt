@@ -51,6 +51,26 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
+    // open-metadata/OpenMetadata 1.4.x, openmetadata-service/.../jdbi3/EntityRepository.java listAfter: the cursor is
+    // the URL-safe Base64 of the page's last name, the next page starts after that name (EntityDAO.listAfter).
+    test("list makes up for name cursors: same-named entities at page boundaries are all returned, once") {
+        val id = ids(6)
+        val all = listOf("a" to id[0], "b" to id[1], "b" to id[2], "b" to id[3], "b" to id[4], "c" to id[5])
+        fun cursor(name: String) = java.util.Base64.getUrlEncoder().encodeToString(name.toByteArray())
+        MockOpenMetadata { request ->
+            val after = request.url.parameters["after"]?.let { String(java.util.Base64.getUrlDecoder().decode(it)) }
+            val limit = request.url.parameters["limit"]!!.toInt()
+            val rest = all.filter { after == null || it.first > after }
+            val page = rest.take(limit)
+            val next = if (rest.size > limit) ",\"after\":\"${cursor(page.last().first)}\"" else ""
+            json("""{"data":[${page.joinToString(",") { MockOpenMetadata.tableJson(it.first, it.second) }}],"paging":{"total":6$next}}""")
+        }.use { m ->
+            for (pageSize in listOf(1, 2, 3)) {
+                m.client.entities.list<Table>(pageSize = pageSize).toList().map { it.id } shouldBe id
+            }
+        }
+    }
+
     test("list is lazy: taking the first page's entities makes one call") {
         MockOpenMetadata { json("""{"data":[${MockOpenMetadata.tableJson("a", ids(2)[0])},${MockOpenMetadata.tableJson("b", ids(2)[1])}],"paging":{"after":"next","total":9}}""") }.use { m ->
             m.client.entities.list<Table>(pageSize = 2).take(2).toList() shouldHaveSize 2
