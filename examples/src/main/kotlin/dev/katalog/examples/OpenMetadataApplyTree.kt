@@ -33,7 +33,7 @@ object OpenMetadataApplyTree {
     suspend fun run(om: OpenMetadataClient, service: String): Pair<OpenMetadataApplyResult, Table> {
         val plan = om.trees.plan(tree(service))
         println(plan.render())                             // + creates, ~ updates, ! settings OpenMetadata has no field for
-        val result = om.trees.apply(plan)                  // PUT, parents first
+        val result = om.trees.apply(plan)                  // creates by PUT, updates by JSON Patch, parents first
         val orders = om.entities.getByName<Table>(Fqn.build(service, "shop", "sales.eu", "orders"), fields = listOf("columns"))
         println("${orders.fullyQualifiedName}: ${orders.columns.joinToString { "${it.name} ${it.dataTypeDisplay}" }}")
         return result to orders

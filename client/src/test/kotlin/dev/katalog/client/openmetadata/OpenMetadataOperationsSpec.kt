@@ -51,6 +51,26 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
+    // open-metadata/OpenMetadata 1.4.x, openmetadata-service/.../jdbi3/EntityRepository.java listAfter: the cursor is
+    // the URL-safe Base64 of the page's last name, the next page starts after that name (EntityDAO.listAfter).
+    test("list makes up for name cursors: same-named entities at page boundaries are all returned, once") {
+        val id = ids(6)
+        val all = listOf("a" to id[0], "b" to id[1], "b" to id[2], "b" to id[3], "b" to id[4], "c" to id[5])
+        fun cursor(name: String) = java.util.Base64.getUrlEncoder().encodeToString(name.toByteArray())
+        MockOpenMetadata { request ->
+            val after = request.url.parameters["after"]?.let { String(java.util.Base64.getUrlDecoder().decode(it)) }
+            val limit = request.url.parameters["limit"]!!.toInt()
+            val rest = all.filter { after == null || it.first > after }
+            val page = rest.take(limit)
+            val next = if (rest.size > limit) ",\"after\":\"${cursor(page.last().first)}\"" else ""
+            json("""{"data":[${page.joinToString(",") { MockOpenMetadata.tableJson(it.first, it.second) }}],"paging":{"total":6$next}}""")
+        }.use { m ->
+            for (pageSize in listOf(1, 2, 3)) {
+                m.client.entities.list<Table>(pageSize = pageSize).toList().map { it.id } shouldBe id
+            }
+        }
+    }
+
     test("list is lazy: taking the first page's entities makes one call") {
         MockOpenMetadata { json("""{"data":[${MockOpenMetadata.tableJson("a", ids(2)[0])},${MockOpenMetadata.tableJson("b", ids(2)[1])}],"paging":{"after":"next","total":9}}""") }.use { m ->
             m.client.entities.list<Table>(pageSize = 2).take(2).toList() shouldHaveSize 2
@@ -160,14 +180,16 @@ class OpenMetadataOperationsSpec : FunSpec({
         }
     }
 
-    test("a search of a kind sharing its index with another keeps to its entityType") {
+    // open-metadata/OpenMetadata 1.4.x, openmetadata-service/src/main/resources/elasticsearch/indexMapping.json:
+    // glossary terms live in glossary_term_search_index, classifications in classification_search_index.
+    test("glossary terms and classifications are searched in their own 1.4 indexes, without an entityType filter") {
         MockOpenMetadata { json("""{"hits":{"total":{"value":0},"hits":[]}}""") }.use { m ->
             m.client.search.page(EntityKinds.GLOSSARY_TERM) { text("revenue") }.hits shouldHaveSize 0
-            val p = m.requests.single().url.parameters
-            p["index"] shouldBe "glossary_search_index"
-            Json.parseToJsonElement(p["query_filter"]!!) shouldBe Json.parseToJsonElement(
-                """{"query":{"bool":{"filter":[{"term":{"entityType":{"value":"glossaryTerm","case_insensitive":false}}}]}}}""",
-            )
+            m.client.search.page(EntityKinds.CLASSIFICATION) { text("PII") }.hits shouldHaveSize 0
+            val (terms, classifications) = m.requests.map { it.url.parameters }
+            terms["index"] shouldBe "glossary_term_search_index"
+            terms["query_filter"] shouldBe null
+            classifications["index"] shouldBe "classification_search_index"
         }
     }
 

@@ -4,7 +4,8 @@ import dev.katalog.model.openmetadata.type.ColumnDataType
 
 /**
  * A tree column's data type as OpenMetadata writes it: the [dataType], its length, precision and scale when the
- * tree's text gave them (`VARCHAR(200)`, `NUMBER(38,2)`), and the text itself as [display].
+ * tree's text gave them (`VARCHAR(200)`, `NUMBER(38,2)`), an ARRAY's element type ([arrayDataType], from
+ * `ARRAY<INT>`), and the text itself as [display]. [problemOf] says what OpenMetadata 1.4 would refuse.
  */
 public class ColumnTypeMapping internal constructor(
     public val dataType: ColumnDataType,
@@ -12,6 +13,7 @@ public class ColumnTypeMapping internal constructor(
     public val precision: Long?,
     public val scale: Long?,
     public val display: String,
+    public val arrayDataType: ColumnDataType? = null,
 ) {
     override fun toString(): String = "$display → $dataType"
 
@@ -47,7 +49,7 @@ public class ColumnTypeMapping internal constructor(
         public fun ofOrNull(text: String): ColumnTypeMapping? {
             val trimmed = text.trim()
             val base = trimmed.substringBefore('(').trim().uppercase().replace(Regex("\\s+"), " ")
-            val parameters = trimmed.substringAfter('(', "").substringBefore(')').split(',').mapNotNull { it.trim().toLongOrNull() }
+            val parameters = trimmed.substringBefore('<').substringAfter('(', "").substringBefore(')').split(',').mapNotNull { it.trim().toLongOrNull() }
             // ARRAY<…>, STRUCT<…> and MAP<…> carry their element types after '<'.
             val name = base.substringBefore('<').trim()
             val type = aliases[name] ?: ColumnDataType.entries.firstOrNull { it != ColumnDataType.UNRECOGNIZED && it.value == name } ?: return null
@@ -58,12 +60,32 @@ public class ColumnTypeMapping internal constructor(
                 type in needsLength -> 1
                 else -> null
             }
+            // The element type of ARRAY<…>, itself any type this mapping knows (ARRAY<ARRAY<INT>> has ARRAY elements).
+            val element = if (type == ColumnDataType.ARRAY && '<' in trimmed) {
+                ofOrNull(trimmed.substringAfter('<').substringBeforeLast('>'))?.dataType ?: return null
+            } else {
+                null
+            }
             return ColumnTypeMapping(
                 type, length,
                 if (numeric) parameters.getOrNull(0) else null,
                 if (numeric) parameters.getOrNull(1) else null,
                 trimmed,
+                element,
             )
+        }
+
+        /**
+         * What OpenMetadata 1.4 refuses in [mapping] (its `ColumnUtil.validateColumn`), with the fix, or null: an
+         * ARRAY needs its element type, and a scale may not exceed the precision.
+         */
+        @JvmStatic
+        public fun problemOf(mapping: ColumnTypeMapping): String? = when {
+            mapping.dataType == ColumnDataType.ARRAY && mapping.arrayDataType == null ->
+                "\"${mapping.display}\" is an ARRAY without its element type, which OpenMetadata requires: write it with one, e.g. ARRAY<VARCHAR>"
+            mapping.scale != null && mapping.precision != null && mapping.scale > mapping.precision ->
+                "\"${mapping.display}\" has a scale (${mapping.scale}) larger than its precision (${mapping.precision}), which OpenMetadata refuses: give the precision first, e.g. DECIMAL(10,2)"
+            else -> null
         }
     }
 }

@@ -100,6 +100,7 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
         val mapping = ColumnTypeMapping.ofOrNull(text) ?: return null.also {
             problem(path, "data type \"$text\" has no OpenMetadata equivalent: use one of OpenMetadata's column types (e.g. VARCHAR, BIGINT, TIMESTAMP, JSON, UNKNOWN)")
         }
+        ColumnTypeMapping.problemOf(mapping)?.let { return null.also { _ -> problem(path, "column \"${node.name}\": $it") } }
         val fields = buildMap {
             put("name", JsonPrimitive(node.name))
             put("dataType", JsonPrimitive(mapping.dataType.value))
@@ -107,6 +108,7 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
             mapping.dataLength?.let { put("dataLength", JsonPrimitive(it)) }
             mapping.precision?.let { put("precision", JsonPrimitive(it)) }
             mapping.scale?.let { put("scale", JsonPrimitive(it)) }
+            mapping.arrayDataType?.let { put("arrayDataType", JsonPrimitive(it.value)) }
             put("ordinalPosition", JsonPrimitive(order))
         }
         val json = withAttributes(node, path, Column.serializer(), fields, structural = fields.keys) ?: return null
@@ -148,7 +150,8 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
         val structural = fields.keys - OVERRIDABLE
         val json = withAttributes(node, path, serializer, fields, structural) ?: return
         val request = decoded(path, serializer, json) ?: return
-        items += OpenMetadataTreeItem(path, depth, fqn, request)
+        val described = "description" in node.attributes || "userDescription" in node.attributes
+        items += OpenMetadataTreeItem(path, depth, fqn, request, if ("description" in fields && !described) setOf("description") else emptySet())
     }
 
     private fun withAttributes(node: AssetNode, path: String, serializer: KSerializer<*>, fields: Map<String, JsonElement>, structural: Set<String>): JsonObject? {

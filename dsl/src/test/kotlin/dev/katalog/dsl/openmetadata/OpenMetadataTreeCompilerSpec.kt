@@ -131,4 +131,32 @@ class OpenMetadataTreeCompilerSpec : FunSpec({
         ColumnTypeMapping.ofOrNull("nonsense").shouldBeNull()
         ColumnTypeMapping.ofOrNull("UNRECOGNIZED").shouldBeNull()
     }
+
+    // open-metadata/OpenMetadata 1.4.x, openmetadata-service/src/main/java/org/openmetadata/service/util/ColumnUtil.java
+    // (validateArrayColumn, validatePrecisionAndScale): what the server would refuse is a tree problem instead.
+    test("ARRAY<…> carries its element type; a bare ARRAY and a scale above the precision are tree problems") {
+        ColumnTypeMapping.ofOrNull("ARRAY<VARCHAR(20)>")!!.arrayDataType shouldBe ColumnDataType.VARCHAR
+        ColumnTypeMapping.ofOrNull("array<array<int>>")!!.arrayDataType shouldBe ColumnDataType.ARRAY
+        ColumnTypeMapping.ofOrNull("ARRAY<VARCHAR(20)>")!!.dataLength.shouldBeNull()
+        ColumnTypeMapping.ofOrNull("ARRAY<NOPE>").shouldBeNull()
+        ColumnTypeMapping.problemOf(ColumnTypeMapping.ofOrNull("ARRAY")!!)!! shouldContain "ARRAY<VARCHAR>"
+        ColumnTypeMapping.problemOf(ColumnTypeMapping.ofOrNull("DECIMAL(2,4)")!!)!! shouldContain "larger than its precision"
+        ColumnTypeMapping.problemOf(ColumnTypeMapping.ofOrNull("DECIMAL(4,2)")!!).shouldBeNull()
+        val compiled = catalog {
+            connection("w", Connector.SNOWFLAKE) { database("D") { schema("S") { table("T") { column("L", dataType = "ARRAY<INT>") } } } }
+        }.compileForOpenMetadata()
+        val table = compiled.items.last().request as CreateTable
+        table.columns.single().arrayDataType shouldBe ColumnDataType.INT
+        val bad = catalog {
+            connection("w", Connector.SNOWFLAKE) { database("D") { schema("S") { table("T") { column("L", dataType = "ARRAY"); column("A", dataType = "NUMBER(2,5)") } } } }
+        }
+        shouldThrow<InvalidTreeException> { bad.compileForOpenMetadata() }.problems.map { it.path } shouldContainExactly listOf("w/D/S/T/column[1]", "w/D/S/T/column[2]")
+    }
+
+    test("the description the compiler fills in for glossaries and terms is marked defaulted; a tree's own is not") {
+        val compiled = tree.compileForOpenMetadata()
+        compiled.items.first { it.fullyQualifiedName == "Metrics.Revenue" }.defaulted shouldBe setOf("description")
+        compiled.items.first { it.fullyQualifiedName == "Metrics" }.defaulted shouldBe emptySet()
+        compiled.items.first { it.fullyQualifiedName == "warehouse.SALES" }.defaulted shouldBe emptySet()
+    }
 })

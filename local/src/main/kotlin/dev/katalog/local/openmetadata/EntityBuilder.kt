@@ -52,7 +52,7 @@ internal class EntityBuilder(private val index: EntityIndex) {
             fields[link.field] = if (link.many) JsonArray(refs) else refs.single()
         }
         request.obj("owner")?.let { fields["owner"] = owner(it) }
-        (fields["columns"] as? JsonArray)?.let { fields["columns"] = withColumnFqns(it, fields["fullyQualifiedName"]!!.str()!!) }
+        (fields["columns"] as? JsonArray)?.let { fields["columns"] = withColumnFqns(ColumnRules.checked(it), fields["fullyQualifiedName"]!!.str()!!) }
         val entity = JsonObject(fields)
         checkTags(entity)
         return entity

@@ -43,6 +43,11 @@ internal class EntityKind(
     /** The entity schema's property names, the only names `fields=` may ask for. */
     val properties: Set<String> by lazy { SchemaProperties.of(entitySchema) }
 
+    /** The entity fields a create request sets (its parents by their entity field): what a PUT replaces. */
+    val createFields: Set<String> by lazy {
+        SchemaProperties.of(createSchema) - parents.map { it.createField }.toSet() + parents.map { it.entityField }
+    }
+
     /** The entity schema's required properties, returned whatever `fields=` says. */
     val required: Set<String> by lazy { SchemaProperties.requiredOf(entitySchema) }
 

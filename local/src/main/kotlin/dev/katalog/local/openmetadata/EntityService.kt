@@ -44,10 +44,14 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
             when {
                 existing == null -> Saved(insert(kind, fields, user, baseUrl), created = true)
                 !allowUpdate -> throw CatalogException.Conflict("Entity already exists")
-                else -> Saved(update(kind, existing, JsonObject(existing + fields + ("deleted" to JsonPrimitive(false))), user), created = false)
+                else -> Saved(update(kind, existing, UpdateRules.put(kind, existing, fields, isBot(user)), user), created = false)
             }
         }
     }
+
+    // EntityUpdater.updatedByBot: the acting user's isBot; the built-in admin is never a bot.
+    private suspend fun isBot(user: String): Boolean =
+        user != "admin" && index.byFqn(EntityKinds.USER, EntityBuilder.quote(user))?.get("isBot") == JsonPrimitive(true)
 
     private fun validCreateRequest(kind: EntityKind, body: JsonElement): JsonObject {
         val request = body as? JsonObject ?: throw OpenMetadataErrors.badRequest("A ${kind.type} create request is a JSON object (${kind.createSchema})")
@@ -105,7 +109,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
     suspend fun byName(kind: EntityKind, fqn: String, include: Include): JsonObject =
         index.byFqn(kind, fqn)?.takeIf { include.admits(it.isDeleted()) } ?: throw OpenMetadataErrors.notFound(kind.type, fqn)
 
-    /** `GET {path}?limit&after|before&<filters>`: a page in FQN order, with opaque cursors and the total. */
+    /** `GET {path}?limit&after|before&<filters>`: a page in name order, with name cursors (see [ListCursor]) and the total. */
     suspend fun list(kind: EntityKind, limit: Int, after: String?, before: String?, include: Include, filters: Map<String, String>, fields: FieldSelection): JsonObject {
         if (limit !in 0..MAX_LIMIT) throw OpenMetadataErrors.badRequest("limit must be between 0 and $MAX_LIMIT")
         if (after != null && before != null) throw OpenMetadataErrors.badRequest("Give after or before, not both")
@@ -138,19 +142,23 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         val body = buildJsonObject {
             put("query", query)
             put("size", if (limit == 0) 0 else limit + 1)
-            put("track_total_hits", true)
+            // The cursor narrows the page only (post_filter): the total counts every match, as listCount does.
+            (after ?: before)?.let { cursor ->
+                val bound = if (backwards) "lt" else "gt"
+                put("post_filter", buildJsonObject { put("range", buildJsonObject { put(NAME, buildJsonObject { put(bound, ListCursor.decode(cursor)) }) }) })
+            }
+            put("aggs", buildJsonObject { put("total", buildJsonObject { put("value_count", buildJsonObject { put("field", "id") }) }) })
             putJsonArray("sort") {
-                add(buildJsonObject { put(EntityIndexMapping.FQN_EXACT, order) })
+                add(buildJsonObject { put(NAME, order) })
                 add(buildJsonObject { put("id", order) })
             }
-            (after ?: before)?.let { put("search_after", ListCursor.decode(it)) }
         }
         val answer = index.raw(listOf(index.indexOf(kind)), body)
-        val total = answer.obj("hits")?.obj("total")?.get("value")?.let { (it as JsonPrimitive).content.toLong() } ?: 0
+        val total = answer.obj("aggregations")?.obj("total")?.get("value")?.let { (it as JsonPrimitive).content.toDouble().toLong() } ?: 0
         val hits = (answer.obj("hits")?.get("hits") as? JsonArray).orEmptyList().mapNotNull { it.obj() }
         val more = hits.size > limit
         val page = hits.take(limit).let { if (backwards) it.reversed() else it }
-        fun cursor(hit: JsonObject) = ListCursor.encode(hit["sort"] as JsonArray)
+        fun cursor(hit: JsonObject) = ListCursor.encode(hit.obj("_source")!!.str("name")!!)
         val afterCursor = if (page.isNotEmpty() && (backwards || more)) cursor(page.last()) else null
         val beforeCursor = if (page.isNotEmpty() && (if (backwards) more else after != null)) cursor(page.first()) else null
         val data = page.map { hit -> fields.apply(computed.fill(kind, JsonObject(hit.obj("_source")!! - "entityType"), fields)) }
@@ -172,13 +180,12 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         } catch (e: JsonPatchException) {
             throw OpenMetadataErrors.badRequest(e.message!!)
         }
-        var after = patched as? JsonObject
-            ?: throw OpenMetadataErrors.badRequest("The patched ${kind.type} is no longer a JSON object")
-        val fixed = IDENTITY_FIELDS + kind.parents.map { it.entityField } + kind.inherited
-        for (field in fixed) {
-            if (before[field] != after[field]) throw OpenMetadataErrors.badRequest("$field of a ${kind.type} cannot be changed by PATCH")
+        var after = UpdateRules.patch(
+            kind, before, patched as? JsonObject ?: throw OpenMetadataErrors.badRequest("The patched ${kind.type} is no longer a JSON object"),
+        )
+        (after["columns"] as? JsonArray)?.let {
+            after = JsonObject(after + ("columns" to EntityBuilder.withColumnFqns(ColumnRules.checked(it), before.str("fullyQualifiedName")!!)))
         }
-        (after["columns"] as? JsonArray)?.let { after = JsonObject(after + ("columns" to EntityBuilder.withColumnFqns(it, before.str("fullyQualifiedName")!!))) }
         val owner = after.obj("owner")
         if (owner != null && owner != before["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
         builder.checkTags(after)
@@ -262,6 +269,6 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
 
     companion object {
         const val MAX_LIMIT: Int = 10_000
-        private val IDENTITY_FIELDS = listOf("id", "name", "fullyQualifiedName", "deleted", "href")
+        private const val NAME = "name.keyword"
     }
 }

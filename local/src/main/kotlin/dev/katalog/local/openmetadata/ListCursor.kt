@@ -1,20 +1,18 @@
 package dev.katalog.local.openmetadata
 
-import kotlinx.serialization.json.Json
-import kotlinx.serialization.json.JsonArray
 import java.util.Base64
 
-/** An opaque list cursor: the sort values (FQN, id) of the entity a page starts after or ends before. */
+/**
+ * A list cursor as OpenMetadata 1.4 makes it (`RestUtil.encodeCursor`): the URL-safe Base64 of the name of the entity
+ * a page ends after or starts before. Pages are in name order and the next one starts after that name
+ * (`EntityDAO.listAfter`: `name > :after`), so entities sharing the name at a page boundary are skipped, as there.
+ */
 internal object ListCursor {
-    fun encode(sort: JsonArray): String = Base64.getUrlEncoder().withoutPadding().encodeToString(sort.toString().toByteArray())
+    fun encode(name: String): String = Base64.getUrlEncoder().encodeToString(name.toByteArray(Charsets.UTF_8))
 
-    fun decode(cursor: String): JsonArray {
-        val decoded = runCatching {
-            Json.parseToJsonElement(Base64.getUrlDecoder().decode(cursor).toString(Charsets.UTF_8)) as JsonArray
-        }.getOrNull()
-        if (decoded == null || decoded.size != 2) {
-            throw OpenMetadataErrors.badRequest("Invalid paging cursor: pass back paging.after or paging.before from an earlier answer unchanged")
-        }
-        return decoded
+    fun decode(cursor: String): String = try {
+        Base64.getUrlDecoder().decode(cursor).toString(Charsets.UTF_8)
+    } catch (e: IllegalArgumentException) {
+        throw OpenMetadataErrors.badRequest("Invalid paging cursor: pass back paging.after or paging.before from an earlier answer unchanged")
     }
 }

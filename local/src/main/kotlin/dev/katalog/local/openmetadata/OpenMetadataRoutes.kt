@@ -64,17 +64,20 @@ internal class OpenMetadataRoutes(
         }
     }
 
+    // The token's user acts (a bot's writes follow OpenMetadata's bot rules); the catalog's own token acts as admin.
+    private fun actor(call: ApplicationCall): String = guard.user(call) ?: user
+
     private fun Route.entityRoutes(kind: EntityKind) {
         route(kind.path) {
             put {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
-                    val saved = entities.createOrUpdate(kind, guard.json(call, MALFORMED), user, baseUrl(call))
+                    val saved = entities.createOrUpdate(kind, guard.json(call, MALFORMED), actor(call), baseUrl(call))
                     (if (saved.created) HttpStatusCode.Created else HttpStatusCode.OK) to saved.entity
                 }
             }
             post {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
-                    HttpStatusCode.Created to entities.create(kind, guard.json(call, MALFORMED), user, baseUrl(call))
+                    HttpStatusCode.Created to entities.create(kind, guard.json(call, MALFORMED), actor(call), baseUrl(call))
                 }
             }
             get {
@@ -86,7 +89,7 @@ internal class OpenMetadataRoutes(
                     entities.list(kind, limit, q["after"], q["before"], Include.parse(q["include"]), filters, fields)
                 }
             }
-            put("/restore") { om(call) { entities.restore(kind, guard.json(call, MALFORMED), user) } }
+            put("/restore") { om(call) { entities.restore(kind, guard.json(call, MALFORMED), actor(call)) } }
             get("/name/{fqn}") {
                 om(call) { selected(call, kind, entities.byName(kind, param(call, "fqn"), Include.parse(call.request.queryParameters["include"]))) }
             }
@@ -105,7 +108,7 @@ internal class OpenMetadataRoutes(
                     if (!type.match(JSON_PATCH)) {
                         throw CatalogException.UnsupportedMediaType("PATCH takes a JSON Patch: send Content-Type: application/json-patch+json")
                     }
-                    entities.patch(kind, param(call, "id"), guard.json(call, MALFORMED), user)
+                    entities.patch(kind, param(call, "id"), guard.json(call, MALFORMED), actor(call))
                 }
             }
             delete("/{id}") { om(call) { delete(call, kind, param(call, "id")) } }
@@ -116,7 +119,7 @@ internal class OpenMetadataRoutes(
 
     private suspend fun delete(call: ApplicationCall, kind: EntityKind, id: String): JsonElement {
         val q = call.request.queryParameters
-        return entities.delete(kind, id, flag(q["recursive"], "recursive"), flag(q["hardDelete"], "hardDelete"), user)
+        return entities.delete(kind, id, flag(q["recursive"], "recursive"), flag(q["hardDelete"], "hardDelete"), actor(call))
     }
 
     private suspend fun selected(call: ApplicationCall, kind: EntityKind, entity: kotlinx.serialization.json.JsonObject): JsonElement {

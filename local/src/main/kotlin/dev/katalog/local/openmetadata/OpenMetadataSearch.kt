@@ -28,8 +28,21 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
         val sortOrder = (parameters["sort_order"] ?: "desc").lowercase()
         if (sortOrder != "asc" && sortOrder != "desc") throw OpenMetadataErrors.badRequest("sort_order must be asc or desc")
         val deleted = flag(parameters, "deleted", false)
-        val filter = parameters["query_filter"]?.takeIf { it.isNotBlank() }?.let(::queryFilter)
-        val body = buildJsonObject {
+        val filter = parameters["query_filter"]?.let(::queryFilter)
+        val answer = search(indices, body(parameters, from, size, sortField, sortOrder, deleted, filter))
+            // OpenMetadata 1.4 drops a query_filter its parser refuses and answers unfiltered (see queryFilter).
+            .let { if (!it.ok && it.status in 400..499 && filter != null) search(indices, body(parameters, from, size, sortField, sortOrder, deleted, null)) else it }
+        if (!answer.ok) {
+            if (answer.status in 400..499) throw OpenMetadataErrors.badRequest("Search failed: ${answer.reason.take(500)}")
+            throw CatalogException.Backend("Search backend failure: ${answer.reason}")
+        }
+        return publicIndexNames(answer.json)
+    }
+
+    private suspend fun search(indices: List<String>, body: JsonObject) = index.attempt(indices, body)
+
+    private fun body(parameters: Map<String, String>, from: Int, size: Int, sortField: String, sortOrder: String, deleted: Boolean, filter: JsonObject?): JsonObject =
+        buildJsonObject {
             putJsonObject("query") {
                 putJsonObject("bool") {
                     putJsonArray("must") { add(textQuery(parameters["q"])) }
@@ -37,6 +50,9 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
                         add(buildJsonObject { putJsonObject("term") { put("deleted", deleted) } })
                         filter?.get("query")?.let { add(it) }
                     }
+                    // OpenMetadata 1.4's search of exactly glossary_term_search_index finds Approved terms only
+                    // (ElasticSearchClient / OpenSearchClient search(), since open-metadata/OpenMetadata#13496).
+                    if (parameters["index"].equals("glossary_term_search_index", ignoreCase = true)) putJsonArray("must_not") { add(UNAPPROVED_TERMS) }
                 }
             }
             put("from", from)
@@ -51,13 +67,6 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
             (filter?.get("aggs") ?: filter?.get("aggregations"))?.let { put("aggs", it) }
             filter?.get("search_after")?.let { put("search_after", it) }
         }
-        val answer = index.attempt(indices, body)
-        if (!answer.ok) {
-            if (answer.status in 400..499) throw OpenMetadataErrors.badRequest("Search failed: ${answer.reason.take(500)}")
-            throw CatalogException.Backend("Search backend failure: ${answer.reason}")
-        }
-        return publicIndexNames(answer.json)
-    }
 
     private fun indices(names: String): List<String> {
         val wanted = names.split(',').map { it.trim() }.filter { it.isNotEmpty() }
@@ -87,18 +96,20 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
         }
     }
 
-    private fun queryFilter(text: String): JsonObject {
+    /**
+     * The filter of `query_filter`, or null when there is none or it is not `{"query":{…}}` JSON: OpenMetadata 1.4
+     * (ElasticSearchClient / OpenSearchClient `search`) logs "Error parsing query_filter … ignoring filter" and answers
+     * unfiltered instead of refusing it, and so does this catalog.
+     */
+    private fun queryFilter(text: String): JsonObject? {
+        if (text.isBlank() || text.trim() == "{}") return null
         val parsed = try {
             Json.parseToJsonElement(text)
         } catch (e: SerializationException) {
-            null
+            return null
         }
-        val filter = parsed as? JsonObject
-            ?: throw OpenMetadataErrors.badRequest("query_filter must be Elasticsearch JSON such as {\"query\":{\"term\":{\"deleted\":false}}}")
-        if (filter.isNotEmpty() && filter["query"] == null && filter["aggs"] == null && filter["aggregations"] == null) {
-            throw OpenMetadataErrors.badRequest("query_filter must hold a query: {\"query\":{…}}")
-        }
-        return filter
+        val filter = parsed as? JsonObject ?: return null
+        return filter.takeIf { it["query"] is JsonObject || it["aggs"] is JsonObject || it["aggregations"] is JsonObject }
     }
 
     private fun flag(parameters: Map<String, String>, name: String, default: Boolean): Boolean {
@@ -124,6 +135,12 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
     }
 
     private companion object {
+        val UNAPPROVED_TERMS: JsonObject = buildJsonObject {
+            putJsonObject("bool") {
+                putJsonArray("filter") { add(EntityIndex.term("entityType", "glossaryTerm")) }
+                putJsonArray("must_not") { add(EntityIndex.term("status", "Approved")) }
+            }
+        }
         val TEXT_FIELDS = listOf("name^10", "displayName^5", "fullyQualifiedName^3", "description", "columns.name^2", "synonyms", "email", "tags.tagFQN")
     }
 }

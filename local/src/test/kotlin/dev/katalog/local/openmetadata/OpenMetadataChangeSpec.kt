@@ -69,7 +69,6 @@ class OpenMetadataChangeSpec : FunSpec({
         error(api.patch("/api/v1/tables/$id", """[{"op":"jump","path":"/name"}]"""), 400) shouldContain "jump"
         error(api.patch("/api/v1/tables/$id", """{"op":"add"}"""), 400) shouldContain "array"
         error(api.patch("/api/v1/tables/$id", """[{"op":"add","path":"/colour","value":"red"}]"""), 400) shouldContain "colour"
-        error(api.patch("/api/v1/tables/$id", """[{"op":"replace","path":"/fullyQualifiedName","value":"x"}]"""), 400) shouldContain "fullyQualifiedName"
         error(api.patch("/api/v1/tables/$id", """[{"op":"add","path":"/description","value":"d"}]""", "application/json"), 415)
         error(api.patch("/api/v1/tables/${java.util.UUID.randomUUID()}", "[]"), 404)
         entity("table", api.get("/api/v1/tables/$id")).str("version") shouldBe "0.1"

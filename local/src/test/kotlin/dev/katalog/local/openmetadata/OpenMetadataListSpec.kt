@@ -72,8 +72,8 @@ class OpenMetadataListSpec : FunSpec({
         all.obj.at("paging")!!.str("total") shouldBe "24"
         api.get("/api/v1/tables?service=$svc&limit=100").obj.at("paging")!!.str("total") shouldBe "24"
         val schemas = page("databaseSchema", api.get("/api/v1/databaseSchemas?database=${enc("$svc.db")}"))
-        // Lists are in FQN order: the quote of "s.1" sorts before the o of other.
-        schemas.map { it.str("name") } shouldContainExactly listOf("s.1", "other")
+        // Lists are in name order, as OpenMetadata 1.4's listAfter orders them.
+        schemas.map { it.str("name") } shouldContainExactly listOf("other", "s.1")
         val byId = page("databaseSchema", api.get("/api/v1/databaseSchemas?database=${schemas.first().at("database")!!.str("id")}"))
         byId.size shouldBe 2
     }
@@ -82,12 +82,12 @@ class OpenMetadataListSpec : FunSpec({
         val db = OpenMetadataKit.entity("database", api.get("/api/v1/databases/name/${enc("$svc.db")}?fields=databaseSchemas"))
         db["databaseSchemas"].list().map { it.str("name") } shouldContainExactly listOf("s.1", "other")
         val schemas = page("databaseSchema", api.get("/api/v1/databaseSchemas?database=${enc("$svc.db")}&fields=tables"))
-        schemas.map { it["tables"].list().size } shouldContainExactly listOf(23, 1)
+        schemas.map { it["tables"].list().size } shouldContainExactly listOf(1, 23)
         page("databaseSchema", api.get("/api/v1/databaseSchemas?database=${enc("$svc.db")}")).forEach { it["tables"] shouldBe null }
     }
 
     test("bad paging input is 400 naming the problem") {
-        error(list("after=notacursor"), 400) shouldContain "cursor"
+        error(list("after=not*a*cursor"), 400) shouldContain "cursor"
         error(list("limit=-1"), 400) shouldContain "limit"
         error(list("limit=ten"), 400) shouldContain "limit"
         error(list("after=a&before=b"), 400) shouldContain "not both"

@@ -22,11 +22,15 @@ class EntityKindsSpec : FunSpec({
         EntityKinds.TABLE.entityClass shouldBe Table::class
     }
 
-    test("every kind's schemas are in OpenMetadata's spec, and kinds that share a search index are the ones OpenMetadata groups") {
+    // open-metadata/OpenMetadata 1.4.x, openmetadata-service/src/main/resources/elasticsearch/indexMapping.json: one index per kind.
+    test("every kind's schemas are in OpenMetadata's spec, and each kind has its own search index, named as OpenMetadata 1.4 names it") {
         val missing = EntityKinds.all.flatMap { listOf(it.createSchema, it.entitySchema) }
             .filter { javaClass.classLoader.getResource("json/schema/$it") == null }
         missing.shouldBeEmpty()
-        EntityKinds.searchIndices.size shouldBe 8
-        EntityKinds.all.filter { it.searchIndex == "tag_search_index" }.map { it.type } shouldBe listOf("classification", "tag")
+        EntityKinds.searchIndices.size shouldBe EntityKinds.all.size
+        EntityKinds.GLOSSARY_TERM.searchIndex shouldBe "glossary_term_search_index"
+        EntityKinds.CLASSIFICATION.searchIndex shouldBe "classification_search_index"
+        EntityKinds.GLOSSARY.searchIndex shouldBe "glossary_search_index"
+        EntityKinds.TAG.searchIndex shouldBe "tag_search_index"
     }
 })

@@ -13,11 +13,16 @@ import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.type.EntityHistory
 import dev.katalog.model.openmetadata.type.EntityReference
+import dev.katalog.model.openmetadata.type.TagLabel
 import io.ktor.http.ContentType
 import io.ktor.http.HttpMethod
 import kotlinx.coroutines.flow.Flow
 import kotlinx.serialization.KSerializer
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.jsonObject
 
 /**
  * Reading, listing, creating, patching and deleting entities (`om.entities`), typed by their [EntityKind] or,
@@ -128,7 +133,46 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
             "Pass an entity and a changed copy of it, e.g. table.copy(description = \"…\")",
         )
         val kind = kindOf(original)
-        return patch(original, JsonPatch.diff(KatalogJson.encodeToElement(kind.serializer, original), KatalogJson.encodeToElement(kind.serializer, modified)))
+        val from = KatalogJson.encodeToElement(kind.serializer, original).jsonObject
+        val to = KatalogJson.encodeToElement(kind.serializer, modified).jsonObject
+        // A field read without `fields=` is null here whatever the server holds: patching it would replace the server's value.
+        val unread = (from.keys + to.keys).filter { it in OnRequestFields.names && from[it] != to[it] && from[it].isAbsent() }
+        if (unread.isNotEmpty()) {
+            val server = KatalogJson.encodeToElement(kind.serializer, getById(kind, original.id, unread)).jsonObject
+            val held = unread.filter { !server[it].isAbsent() }
+            UsageException.check(
+                held.isEmpty(),
+                { "original was read without fields=${held.joinToString(",")}, which the server holds for ${kind.type} ${original.fullyQualifiedName}: the patch would replace them" },
+                "Read the entity with fields = listOf(${held.joinToString { "\"$it\"" }}) and change that copy, or add and remove tags with addTags / removeTags",
+            )
+        }
+        return patch(original, JsonPatch.diff(from, to))
+    }
+
+    /**
+     * Adds [tags] to [entity] on the server, keeping the tags it has there: reads them (`fields=tags`) and appends
+     * those it lacks with one patch (a PUT would merge too, but only a patch leaves the rest of the entity alone).
+     */
+    public suspend fun <E : OpenMetadataEntity> addTags(entity: E, tags: List<TagLabel>): E {
+        val kind = kindOf(entity)
+        val held = tagFqns(getById(kind, entity.id, listOf("tags")))
+        val added = tags.distinctBy { it.tagFQN }.filter { held == null || it.tagFQN !in held }.map { KatalogJson.encodeToElement(TagLabel.serializer(), it) }
+        val patch = JsonPatch.builder()
+        if (held == null) patch.add("/tags", JsonArray(added)) else added.forEach { patch.add("/tags/-", it) }
+        return patch(entity, if (added.isEmpty()) JsonPatch.builder().build() else patch.build())
+    }
+
+    /** Removes the tags whose FQNs are [tagFqns] from [entity] on the server, reading its tags first; those it does not have are ignored. */
+    public suspend fun <E : OpenMetadataEntity> removeTags(entity: E, tagFqns: List<String>): E {
+        val kind = kindOf(entity)
+        val held = tagFqns(getById(kind, entity.id, listOf("tags"))).orEmpty()
+        val patch = JsonPatch.builder()
+        // From the last, so that each index still points at the tag it was read as.
+        for (index in held.indices.reversed()) if (held[index] in tagFqns) {
+            patch.test(JsonPatch.pointer("tags", index, "tagFQN"), JsonPrimitive(held[index]))
+            patch.remove(JsonPatch.pointer("tags", index))
+        }
+        return patch(entity, patch.build())
     }
 
     /**
@@ -150,10 +194,18 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
 
     private suspend fun <E : OpenMetadataEntity> send(method: HttpMethod, request: CreateRequest<E>): E {
         val kind = EntityKinds.of(request)
+        Fqn.quoteName(request.name) // a name OpenMetadata refuses (a quote, "::", too long) fails here, with the fix
         @Suppress("UNCHECKED_CAST")
         val body = KatalogJson.encode(kind.requestSerializer as KSerializer<CreateRequest<E>>, request)
         return calls.decode(kind.serializer, calls.call(method, kind.path, body = body))
     }
+
+    private fun tagFqns(entity: OpenMetadataEntity): List<String>? {
+        val tags = KatalogJson.encodeToElement(kindOf(entity).serializer, entity).jsonObject["tags"] as? JsonArray ?: return null
+        return tags.map { (it.jsonObject["tagFQN"] as JsonPrimitive).content }
+    }
+
+    private fun JsonElement?.isAbsent(): Boolean = this == null || this is JsonNull
 
     private suspend fun <T> orNull(block: suspend () -> T): T? = try {
         block()

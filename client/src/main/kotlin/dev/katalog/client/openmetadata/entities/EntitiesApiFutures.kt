@@ -6,6 +6,7 @@ import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.type.EntityReference
+import dev.katalog.model.openmetadata.type.TagLabel
 import java.util.Optional
 import java.util.concurrent.CompletableFuture
 import java.util.function.Consumer
@@ -56,6 +57,12 @@ public class EntitiesApiFutures internal constructor(private val api: EntitiesAp
 
     /** Applies [changes] to [entity] and answers the entity as it is now. */
     public fun <E : OpenMetadataEntity> patch(entity: E, changes: JsonPatch): CompletableFuture<E> = bridge.future { api.patch(entity, changes) }
+
+    /** Adds [tags] to [entity] on the server, keeping those it has (read first). */
+    public fun <E : OpenMetadataEntity> addTags(entity: E, tags: List<TagLabel>): CompletableFuture<E> = bridge.future { api.addTags(entity, tags) }
+
+    /** Removes the tags with FQNs [tagFqns] from [entity] on the server (its tags read first). */
+    public fun <E : OpenMetadataEntity> removeTags(entity: E, tagFqns: List<String>): CompletableFuture<E> = bridge.future { api.removeTags(entity, tagFqns) }
 
     /** Applies the operations [block] adds to [entity]: `patch(table, p -> p.replace("/description", "Orders"))`. */
     public fun <E : OpenMetadataEntity> patch(entity: E, block: Consumer<JsonPatch.Builder>): CompletableFuture<E> = bridge.future { api.patch(entity) { block.accept(this) } }

@@ -4,12 +4,12 @@ import dev.katalog.dsl.search.InvalidSearchException
 import dev.katalog.model.atlan.search.Query
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.openmetadata.kinds.EntityKind
-import dev.katalog.model.openmetadata.kinds.EntityKinds
 import kotlinx.serialization.json.JsonObject
 
 /**
  * A search of one OpenMetadata index through `/search/query`: free [text] (query-string syntax) narrowed by
- * filters built from the same [Query] tree and field handles as Atlan searches, sent as `query_filter`.
+ * filters built from the same [Query] tree and field handles as Atlan searches, sent as `query_filter`. As in
+ * OpenMetadata 1.4, a search of glossary terms finds Approved ones only: list Draft ones through `entities.list`.
  *
  * ```
  * om.search.page(EntityKinds.TABLE) { text("orders"); where(OpenMetadataFields.SERVICE eq "warehouse"); size(20) }
@@ -74,14 +74,12 @@ public class OpenMetadataSearch internal constructor(private val kind: EntityKin
     }
 
     /**
-     * The `query_filter` JSON, `{"query":{"bool":{…}}}`, or null without filters. Where kinds share an index
-     * (glossaries and their terms, classifications and tags) it keeps to this kind, so every hit decodes as one.
+     * The `query_filter` JSON, `{"query":{"bool":{…}}}`, or null without filters. Always well-formed: OpenMetadata
+     * 1.4 ignores a `query_filter` it cannot parse and answers unfiltered, so a broken one must never leave here.
      */
     internal fun queryFilter(): String? {
-        val shared = EntityKinds.all.count { it.searchIndex == kind.searchIndex } > 1
-        val all = if (shared) listOf(OpenMetadataFields.ENTITY_TYPE eq kind.type) + filters else filters.toList()
-        if (all.isEmpty() && exclusions.isEmpty()) return null
-        val bool = Query.Bool(filter = all.ifEmpty { null }, mustNot = exclusions.toList().ifEmpty { null })
+        if (filters.isEmpty() && exclusions.isEmpty()) return null
+        val bool = Query.Bool(filter = filters.toList().ifEmpty { null }, mustNot = exclusions.toList().ifEmpty { null })
         return JsonObject(mapOf("query" to KatalogJson.encodeToElement(Query.serializer(), bool))).toString()
     }
 }

@@ -14,23 +14,20 @@ import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
 import kotlinx.coroutines.coroutineScope
 import kotlinx.serialization.KSerializer
-import kotlinx.serialization.json.JsonArray
-import kotlinx.serialization.json.JsonElement
-import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
-import kotlinx.serialization.json.JsonPrimitive
-import java.math.BigDecimal
 
 /**
- * Compares a tree with an OpenMetadata server by fully qualified name and carries out the difference with
- * create-or-update (PUT) calls, parents before children. Only the fields the tree sends are compared, so what
- * others set on the server (tags, owners, profiles) is left alone and a second plan after an apply is empty.
+ * Compares a tree with an OpenMetadata server by fully qualified name and carries out the difference, parents before
+ * children: what is missing is created (PUT), what differs is patched (JSON Patch of the differing fields, see
+ * [TreeUpdate] for why not PUT). Only the fields the tree sets are compared (not the description the compiler
+ * fills in for OpenMetadata), so what others set on the server (tags of their own, owners, descriptions written in
+ * the UI) is left alone, and a second plan after an apply is empty.
  */
 internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
 
     suspend fun plan(tree: CatalogTree): OpenMetadataTreePlan {
         val compiled = tree.compileForOpenMetadata()
-        val existing = HashMap<String, JsonObject?>()
+        val existing = HashMap<String, OpenMetadataEntity?>()
         for ((_, level) in compiled.items.groupBy { it.depth }.toSortedMap()) {
             val found = coroutineScope {
                 level.map { item ->
@@ -50,8 +47,9 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
         for (item in compiled.items) {
             val current = existing[item.path]
             if (current == null) { creates += OpenMetadataPlannedChange(item, emptyMap()); continue }
-            val changes = differences(requestJson(item.request), current)
-            if (changes.isEmpty()) unchanged += item else updates += OpenMetadataPlannedChange(item, changes)
+            val json = entityJson(current)
+            val changes = TreeUpdate.differences(requestJson(item.request), json, IDENTITY_FIELDS + item.defaulted)
+            if (changes.isEmpty()) unchanged += item else updates += OpenMetadataPlannedChange(item, changes, current, TreeUpdate.patch(json, changes))
         }
         return OpenMetadataTreePlan(creates, updates, unchanged, compiled.ignored)
     }
@@ -71,7 +69,9 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
                             return@async Triple(path, isCreate, OpenMetadataException.NotAttempted(failedParent))
                         }
                         try {
-                            entities.createOrUpdate(change.item.request)
+                            val entity = change.entity
+                            val patch = change.patch
+                            if (entity != null && patch != null) entities.patch(entity, patch) else entities.createOrUpdate(change.item.request)
                             Triple(path, isCreate, null)
                         } catch (e: OpenMetadataException) {
                             Triple(path, isCreate, e)
@@ -88,41 +88,16 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
         return OpenMetadataApplyResult(plan, created, updated, failures)
     }
 
-    private suspend fun current(item: OpenMetadataTreeItem): JsonObject? {
+    private suspend fun current(item: OpenMetadataTreeItem): OpenMetadataEntity? {
         val kind = EntityKinds.of(item.request)
         val fields = requestJson(item.request).keys.filter { it in OPTIONAL_FIELDS }
-        val entity = entities.getByNameOrNull(kind, item.fullyQualifiedName, fields) ?: return null
+        return entities.getByNameOrNull(kind, item.fullyQualifiedName, fields)
+    }
+
+    private fun entityJson(entity: OpenMetadataEntity): JsonObject {
+        val kind = EntityKinds.of(entity::class)
         @Suppress("UNCHECKED_CAST")
         return KatalogJson.encodeToElement(kind.serializer as KSerializer<OpenMetadataEntity>, entity) as JsonObject
-    }
-
-    /** Each field the request sets whose value differs from the entity's, with the entity's and the request's values. */
-    private fun differences(request: JsonObject, entity: JsonObject): Map<String, Pair<JsonElement?, JsonElement?>> {
-        val changes = LinkedHashMap<String, Pair<JsonElement?, JsonElement?>>()
-        for ((field, wanted) in request) {
-            if (field in IDENTITY_FIELDS) continue
-            val current = entity[field]
-            val same = if (field == "columns") sameColumns(wanted, current) else same(wanted, current)
-            if (!same) changes[field] = current to wanted
-        }
-        return changes
-    }
-
-    // Columns match by name and order; each compares only the keys the tree sets (the server adds FQNs, tags…).
-    private fun sameColumns(wanted: JsonElement, current: JsonElement?): Boolean {
-        val want = (wanted as? JsonArray)?.map { it as JsonObject } ?: return same(wanted, current)
-        val have = (current as? JsonArray)?.mapNotNull { it as? JsonObject } ?: return want.isEmpty()
-        if (want.map { it["name"] } != have.map { it["name"] }) return false
-        return want.zip(have).all { (w, h) -> w.all { (key, value) -> if (key == "children") sameColumns(value, h[key]) else same(value, h[key]) } }
-    }
-
-    private fun same(wanted: JsonElement, current: JsonElement?): Boolean = when {
-        current == null || current is JsonNull -> wanted is JsonNull || (wanted is JsonPrimitive && wanted.isString && wanted.content.isEmpty())
-        wanted is JsonPrimitive && current is JsonPrimitive && !wanted.isString && !current.isString ->
-            wanted.content.toBigDecimalOrNull()?.let { w -> current.content.toBigDecimalOrNull()?.let { it.compareTo(w) == 0 } } ?: (wanted.content == current.content)
-        wanted is JsonObject && current is JsonObject -> wanted.all { (k, v) -> same(v, current[k]) }
-        wanted is JsonArray && current is JsonArray -> wanted.size == current.size && wanted.indices.all { same(wanted[it], current[it]) }
-        else -> wanted == current
     }
 
     private fun requestJson(request: CreateRequest<*>): JsonObject {
@@ -133,7 +108,7 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
 
     private companion object {
         // The name and the parent references are what the FQN already matched on; the entity holds them as references.
-        val IDENTITY_FIELDS = setOf("name", "service", "database", "databaseSchema", "glossary", "parent")
+        val IDENTITY_FIELDS = setOf("name", "service", "database", "databaseSchema", "glossary", "parent", "classification")
 
         // Fields OpenMetadata 1.4 returns only when asked for (`fields=`), among those a create request can set.
         val OPTIONAL_FIELDS = setOf(
@@ -142,5 +117,3 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
         )
     }
 }
-
-private fun String.toBigDecimalOrNull(): BigDecimal? = try { BigDecimal(this) } catch (e: NumberFormatException) { null }

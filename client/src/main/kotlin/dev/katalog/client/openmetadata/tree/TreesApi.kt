@@ -12,7 +12,10 @@ public class TreesApi internal constructor(private val planner: OpenMetadataTree
     /** What applying [tree] would change on the server. Sends nothing but reads. */
     public suspend fun plan(tree: CatalogTree): OpenMetadataTreePlan = planner.plan(tree)
 
-    /** Makes the server match [tree]: creates or updates (PUT) level by level, parents first. Applying twice changes nothing. */
+    /**
+     * Makes the server match [tree], level by level, parents first: creates with PUT, updates with a JSON Patch of
+     * the fields that differ (OpenMetadata's PUT merges tags and keeps descriptions from bots). Applying twice changes nothing.
+     */
     public suspend fun apply(tree: CatalogTree): OpenMetadataApplyResult = planner.apply(planner.plan(tree))
 
     /** Carries out [plan] as it was made, so what was shown is what is done. */

@@ -32,8 +32,8 @@ public object EntityKinds {
     @JvmField public val DATABASE_SCHEMA: EntityKind<DatabaseSchema> = kind<DatabaseSchema, CreateDatabaseSchema>("databaseSchema", "/databaseSchemas", "data/createDatabaseSchema", "data/databaseSchema", "database_schema_search_index")
     @JvmField public val TABLE: EntityKind<Table> = kind<Table, CreateTable>("table", "/tables", "data/createTable", "data/table", "table_search_index")
     @JvmField public val GLOSSARY: EntityKind<Glossary> = kind<Glossary, CreateGlossary>("glossary", "/glossaries", "data/createGlossary", "data/glossary", "glossary_search_index")
-    @JvmField public val GLOSSARY_TERM: EntityKind<GlossaryTerm> = kind<GlossaryTerm, CreateGlossaryTerm>("glossaryTerm", "/glossaryTerms", "data/createGlossaryTerm", "data/glossaryTerm", "glossary_search_index")
-    @JvmField public val CLASSIFICATION: EntityKind<Classification> = kind<Classification, CreateClassification>("classification", "/classifications", "classification/createClassification", "classification/classification", "tag_search_index")
+    @JvmField public val GLOSSARY_TERM: EntityKind<GlossaryTerm> = kind<GlossaryTerm, CreateGlossaryTerm>("glossaryTerm", "/glossaryTerms", "data/createGlossaryTerm", "data/glossaryTerm", "glossary_term_search_index")
+    @JvmField public val CLASSIFICATION: EntityKind<Classification> = kind<Classification, CreateClassification>("classification", "/classifications", "classification/createClassification", "classification/classification", "classification_search_index")
     @JvmField public val TAG: EntityKind<Tag> = kind<Tag, CreateTag>("tag", "/tags", "classification/createTag", "classification/tag", "tag_search_index")
     @JvmField public val USER: EntityKind<User> = kind<User, CreateUser>("user", "/users", "teams/createUser", "teams/user", "user_search_index")
     @JvmField public val TEAM: EntityKind<Team> = kind<Team, CreateTeam>("team", "/teams", "teams/createTeam", "teams/team", "team_search_index")
@@ -41,7 +41,10 @@ public object EntityKinds {
     /** Every kind, parents before children where one contains another. */
     @JvmStatic public val all: List<EntityKind<*>> = listOf(DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM)
 
-    /** The search indexes, by OpenMetadata's names (glossaries and their terms share one, as do classifications and tags). */
+    /**
+     * The search indexes, by OpenMetadata's names: one per kind, as OpenMetadata 1.4's `indexMapping.json` has them
+     * (`glossary_term_search_index` and `classification_search_index` apart from glossaries and tags).
+     */
     @JvmStatic public val searchIndices: List<String> = all.map { it.searchIndex }.distinct()
 
     private val byEntity = all.associateBy { it.entityClass }
