@@ -20,12 +20,13 @@ import java.time.LocalDate
  * a figure measured in this run, printed as a table and written to `bench/results/latest.json`.
  */
 public object BenchSuite {
-    private class Sizes(val stream: Int, val apply: Int, val rounds: Int)
+    private class Sizes(val stream: Int, val apply: Int, val rounds: Int, val hops: Int, val fanOut: Int)
 
     @JvmStatic
     public fun main(args: Array<String>) {
         val quick = "--quick" in args
-        val sizes = if (quick) Sizes(stream = 30_000, apply = 5_000, rounds = 3) else Sizes(stream = 200_000, apply = 50_000, rounds = 3)
+        val sizes = if (quick) Sizes(stream = 30_000, apply = 5_000, rounds = 3, hops = 300, fanOut = 3_000)
+            else Sizes(stream = 200_000, apply = 50_000, rounds = 3, hops = 1_000, fanOut = 10_000)
         val baseUrl = option(args, "--base-url")
         val token = option(args, "--api-token")
         val metrics = ArrayList<Metric>()
@@ -84,6 +85,9 @@ public object BenchSuite {
         val apply = ApplyComparison.run(client, sizes.apply)
         metrics += Metric("apply_vs_sequential", apply.ratio, "ratio", ">=4", apply.detail)
         metrics += Metric("apply_assets_per_s", apply.assets / apply.defaultSeconds, "assets/s", null, "apply with default batching, plan included")
+
+        // --quick walks a smaller lineage to stay within its time; `bench lineage` runs the full shape alone.
+        metrics += LineagePaging.metrics(LineagePaging.run(client, sizes.hops, sizes.fanOut))
     }
 
     internal inline fun timed(block: () -> Unit): Double {

@@ -53,7 +53,7 @@ public class OpenMetadataClient internal constructor(public val options: OpenMet
     public val lineage: LineageApi = LineageApi(calls)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
-    public val trees: TreesApi = TreesApi(OpenMetadataTreePlanner(entities))
+    public val trees: TreesApi = TreesApi(OpenMetadataTreePlanner(entities, lineage))
 
     /** A client of the server at [baseUrl] (e.g. `http://localhost:8585`) authenticating with the JWT [jwt]. */
     public constructor(baseUrl: String, jwt: String) : this(builder().baseUrl(baseUrl).jwt(jwt).options())

@@ -21,12 +21,16 @@ public class TreePlan internal constructor(
     /** True when applying would change nothing. */
     public val isEmpty: Boolean get() = creates.isEmpty() && updates.isEmpty() && deletes.isEmpty()
 
-    /** The plan as a readable diff: `+` creates, `~` updates with old → new values, `-` deletes. */
+    /** The plan as a readable diff: `+` creates, `~` updates with old → new values and lineage edges added and removed, `-` deletes. */
     public fun render(): String = buildString {
-        for (c in creates) append("+ ").append(c.typeName).append(' ').append(c.path).append('\n')
+        for (c in creates) {
+            append("+ ").append(c.typeName).append(' ').append(c.path).append('\n')
+            c.lineage?.lines()?.forEach { append("    ").append(it).append('\n') }
+        }
         for (u in updates) {
             append("~ ").append(u.typeName).append(' ').append(u.path).append('\n')
             for ((attribute, values) in u.changes) append("    ").append(attribute).append(": ").append(values.first ?: "(none)").append(" → ").append(values.second).append('\n')
+            u.lineage?.lines()?.forEach { append("    ").append(it).append('\n') }
         }
         for (d in deletes) append("- ").append(d.typeName).append(' ').append(d.qualifiedName).append('\n')
         append("Plan: ${creates.size} to create, ${updates.size} to update, ${deletes.size} to delete, ${unchanged.size} unchanged.")

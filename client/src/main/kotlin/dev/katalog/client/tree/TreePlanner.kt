@@ -55,6 +55,7 @@ internal class TreePlanner(
         }
         // Attributes set by name are checked before anything is compared, so a typo fails the plan, not the apply.
         val resolved = calls.names.resolveSaved(compiled.map { it.asset }, TAGS_APPENDED).associateBy { it.guid }
+        val processEnds = ProcessEnds.resolve(calls, compiled)
         val existing = HashMap<String, Asset>()
         existing += existingByQualifiedName(compiled.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled)
@@ -65,16 +66,17 @@ internal class TreePlanner(
         val matched = HashMap<String, String>()
         for (item in compiled) {
             val current = existing[item.path]
+            val lineage = if (item.node.kind.isProcess) processEnds.changes(item.asset, current) else null
             if (current == null) {
-                creates += PlannedChange(item, item.asset, emptyMap())
+                creates += PlannedChange(item, item.asset, emptyMap(), lineage)
                 continue
             }
             matched[item.asset.guid!!] = current.guid!!
             val changes = differences(item.asset, current)
             val tags = TreeTagChanges.of(item.node.tags, resolved.getValue(item.asset.guid), current, calls.names)
             tags.change?.let { changes["atlanTags"] = it }
-            if (changes.isEmpty()) unchanged += item
-            else updates += PlannedChange(item, tags.applyTo(asUpdateOf(item.asset, current)), changes)
+            if (changes.isEmpty() && lineage?.isEmpty != false) unchanged += item
+            else updates += PlannedChange(item, tags.applyTo(asUpdateOf(item.asset, current)), changes, lineage)
         }
         val deletes = if (prune) pruned(compiled, existing, bindings) else emptyList()
         return TreePlan(bindings.mapValues { it.value.first }, creates, updates, unchanged, deletes, matched)
@@ -216,7 +218,8 @@ internal class TreePlanner(
     }
 
     /** The attributes a plan compares, so the ones its searches read: relationships are set, never compared. */
-    private fun compared(asset: Asset): Set<String> = asset.attributes.filterValues { !isReference(it) }.keys
+    private fun compared(asset: Asset): Set<String> =
+        asset.attributes.filterValues { !isReference(it) }.keys + (if (asset.typeName in PROCESS_TYPES) PROCESS_ENDS else emptySet())
 
     private fun isReference(value: JsonElement): Boolean = when (value) {
         is JsonObject -> "typeName" in value
@@ -230,6 +233,10 @@ internal class TreePlanner(
         const val FETCH_CHUNK = 500
         const val DELETE_CHUNK = 100
         val GLOSSARY_TYPES = setOf("AtlasGlossary", "AtlasGlossaryCategory", "AtlasGlossaryTerm")
+        val PROCESS_TYPES = setOf("Process", "ColumnProcess")
+
+        // Read with a process so the plan can tell the edges it adds from the ones it removes.
+        val PROCESS_ENDS = setOf("inputs", "outputs")
         val TAGS_APPENDED: SaveOptions = SaveOptions.builder().appendAtlanTags(true).build()
     }
 }

@@ -5,6 +5,8 @@ package dev.katalog.dsl.openmetadata
 import dev.katalog.dsl.tree.AssetNode
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.InvalidTreeException
+import dev.katalog.dsl.tree.LineageEnd
+import dev.katalog.dsl.tree.LineageEnds
 import dev.katalog.dsl.tree.NodeKind
 import dev.katalog.dsl.tree.TreeProblem
 import dev.katalog.dsl.tree.TreeValidator
@@ -21,6 +23,8 @@ import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
 import dev.katalog.model.openmetadata.type.TableType
 import dev.katalog.model.openmetadata.type.Column
+import dev.katalog.model.openmetadata.type.ColumnLineage
+import dev.katalog.model.openmetadata.type.LineageDetails
 import kotlinx.serialization.KSerializer
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.json.JsonElement
@@ -34,8 +38,10 @@ import kotlinx.serialization.json.JsonPrimitive
  *
  * A node's attributes named like a field of its create request (`description`, `displayName`, `tableType`…) are
  * sent; the others (Atlan's `adminUsers`, `rowCount`…) are listed in [CompiledOpenMetadataTree.ignored]. Glossaries
- * and terms without a description get an empty one (OpenMetadata requires the field). Every problem, with its
- * path, is thrown at once as an [InvalidTreeException].
+ * and terms without a description get an empty one (OpenMetadata requires the field). A process becomes one lineage
+ * edge per table it reads and table it writes, its `description` and `sql` in the edge's `lineageDetails` (where
+ * OpenMetadata keeps them) with the column lineage of its column processes. Every problem, with its path, is thrown
+ * at once as an [InvalidTreeException].
  */
 public fun CatalogTree.compileForOpenMetadata(): CompiledOpenMetadataTree = OpenMetadataTreeCompiler(roots).compile()
 
@@ -43,6 +49,12 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
     private val items = ArrayList<OpenMetadataTreeItem>()
     private val ignored = ArrayList<TreeProblem>()
     private val problems = ArrayList<TreeProblem>()
+    private val edges = ArrayList<OpenMetadataLineageEdge>()
+
+    // Tree path → FQN of each table and column, and each column's table path: what lineage ends become.
+    private val tableFqns = HashMap<String, String>()
+    private val columnFqns = HashMap<String, String>()
+    private val columnTables = HashMap<String, String>()
 
     fun compile(): CompiledOpenMetadataTree {
         problems += TreeValidator.problems(roots, atlanRules = false)
@@ -52,9 +64,71 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
                 NodeKind.GLOSSARY -> glossary(node, path)
                 else -> Unit // the validator reported it
             }
+            if (problems.isEmpty()) lineage()
         }
         if (problems.isNotEmpty()) throw InvalidTreeException(problems)
-        return CompiledOpenMetadataTree(items.toList(), ignored.toList())
+        return CompiledOpenMetadataTree(items.toList(), ignored.toList(), edges.toList())
+    }
+
+    /** Each process as edges between the tables it reads and writes; its column processes as those edges' column lineage. */
+    private fun lineage() {
+        val ends = LineageEnds.of(roots)
+        val byProcess = HashMap<String, List<Pair<String, String>>>()
+        val columnsLineage = HashMap<Pair<String, String>, MutableList<ColumnLineage>>()
+        for ((node, path) in ends.processes) {
+            fun resolve(declared: List<LineageEnd>, wanted: Map<String, String>, what: String): List<String> {
+                val resolved = ArrayList<String>()
+                for (end in declared) {
+                    val treePath = ends.treePathOf(end)
+                    when {
+                        end is LineageEnd.InCatalog -> problem(
+                            path, "${node.kind.label} \"${node.name}\" links $end, an Atlan reference: OpenMetadata lineage links entities of the tree; give the path of $what of the tree",
+                        )
+                        treePath == null -> Unit // the validator reported it
+                        treePath in wanted -> resolved += treePath
+                        else -> problem(path, "${node.kind.label} \"${node.name}\" links $end, which is not $what: in OpenMetadata a ${node.kind.label} links ${what.removePrefix("a ")}s")
+                    }
+                }
+                return resolved
+            }
+            if (node.kind == NodeKind.PROCESS) {
+                val inputs = resolve(node.inputs, tableFqns, "a table")
+                val outputs = resolve(node.outputs, tableFqns, "a table")
+                byProcess[path] = inputs.flatMap { input -> outputs.map { input to it } }
+                for ((attribute, _) in node.attributes) if (attribute !in PROCESS_DETAILS) {
+                    ignored += TreeProblem(path, "\"$attribute\" has no field in OpenMetadata's lineageDetails: not sent")
+                }
+            } else {
+                val inputs = resolve(node.inputs, columnFqns, "a column")
+                val outputs = resolve(node.outputs, columnFqns, "a column")
+                val parentPath = path.substringBeforeLast('/')
+                val parentEdges = byProcess[parentPath].orEmpty().toSet()
+                for (output in outputs) {
+                    val from = inputs.filter { (columnTables.getValue(it) to columnTables.getValue(output)) in parentEdges }
+                    if (from.isEmpty()) {
+                        problem(path, "column process \"${node.name}\" writes ${columnFqns.getValue(output)} from no column of a table its process reads: " +
+                            "read columns of the tables the process reads, and write columns of the tables it writes")
+                        continue
+                    }
+                    columnsLineage.getOrPut(columnTables.getValue(from.first()) to columnTables.getValue(output)) { ArrayList() } +=
+                        ColumnLineage(fromColumns = from.map { columnFqns.getValue(it) }, toColumn = columnFqns.getValue(output))
+                }
+            }
+        }
+        for ((node, path) in ends.processes) {
+            if (node.kind != NodeKind.PROCESS) continue
+            val description = (node.attributes["description"] ?: node.attributes["userDescription"]) as? JsonPrimitive
+            val sql = node.attributes["sql"] as? JsonPrimitive
+            for ((from, to) in byProcess[path].orEmpty()) {
+                val details = LineageDetails(
+                    sqlQuery = sql?.content,
+                    columnsLineage = columnsLineage[from to to],
+                    description = description?.content,
+                    source = LineageDetails.Source.Manual,
+                )
+                edges += OpenMetadataLineageEdge(path, tableFqns.getValue(from), tableFqns.getValue(to), details)
+            }
+        }
     }
 
     private fun service(node: AssetNode, path: String) {
@@ -65,6 +139,7 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
         val fqn = fqn(path, listOf(node.name)) ?: return
         add(node, path, 0, fqn, CreateDatabaseService.serializer(), mapOf("name" to JsonPrimitive(node.name), "serviceType" to JsonPrimitive(serviceType.value)))
         children(node, path) { database, databasePath ->
+            if (database.kind != NodeKind.DATABASE) return@children
             val databaseFqn = fqn(databasePath, listOf(node.name, database.name)) ?: return@children
             add(database, databasePath, 1, databaseFqn, CreateDatabase.serializer(), mapOf("name" to JsonPrimitive(database.name), "service" to JsonPrimitive(fqn)))
             children(database, databasePath) { schema, schemaPath ->
@@ -85,6 +160,11 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
             NodeKind.VIEW -> TableType.View
             NodeKind.MATERIALISED_VIEW -> TableType.MaterializedView
             else -> TableType.Regular
+        }
+        tableFqns[path] = fqn
+        for ((column, columnPath) in columnNodes.zip(TreeValidator.pathsOf(columnNodes, path))) {
+            columnFqns[columnPath] = Fqn.build(names + column.name)
+            columnTables[columnPath] = path
         }
         add(node, path, 3, fqn, CreateTable.serializer(), mapOf(
             "name" to JsonPrimitive(node.name), "databaseSchema" to JsonPrimitive(schemaFqn), "tableType" to JsonPrimitive(tableType.value),
@@ -194,5 +274,8 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
     private companion object {
         // Defaults the compiler fills in that a tree may set itself (an External table, a described term).
         val OVERRIDABLE = setOf("description", "tableType")
+
+        // What of a process OpenMetadata keeps, in each of its edges' lineageDetails.
+        val PROCESS_DETAILS = setOf("description", "userDescription", "sql")
     }
 }

@@ -1,5 +1,6 @@
 package dev.katalog.dsl.tree
 
+import dev.katalog.model.atlan.asset.Catalog
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.EntityBuilder
 import dev.katalog.model.atlan.asset.TagPropagation
@@ -25,6 +26,10 @@ public class AssetNode internal constructor(
     public val order: Int? = null,
     /** The Atlan tags the asset has of its own, when the tree manages them (null: left as they are). */
     public val tags: TreeTags? = null,
+    /** What a process reads (its inputs); empty for other nodes. */
+    public val inputs: List<LineageEnd> = emptyList(),
+    /** What a process writes (its outputs); empty for other nodes. */
+    public val outputs: List<LineageEnd> = emptyList(),
 ) {
     /** This node with [child] added after its other children. */
     public fun withChild(child: AssetNode): AssetNode = copy(children = children + child)
@@ -63,13 +68,33 @@ public class AssetNode internal constructor(
     /** This node with exactly these Atlan tags of its own (display names), not propagated. */
     public fun withTags(vararg names: String): AssetNode = withTags(TagPropagation.NONE, *names)
 
+    /** This process reading also the assets of the tree at [paths] (`connection/database/schema/table[/column]`). */
+    public fun reads(vararg paths: String): AssetNode = copy(inputs = inputs + paths.map { LineageEnd.InTree(it) })
+
+    /** This process reading also [nodes], nodes of the tree. */
+    public fun reads(vararg nodes: AssetNode): AssetNode = copy(inputs = inputs + nodes.map { LineageEnd.OfNode(it) })
+
+    /** This process reading also [assets], which the catalog already has: `Table.refByQualifiedName("…")`. */
+    public fun reads(vararg assets: Catalog): AssetNode = copy(inputs = inputs + assets.map { LineageEnd.InCatalog(it) })
+
+    /** This process writing also the assets of the tree at [paths]. */
+    public fun writes(vararg paths: String): AssetNode = copy(outputs = outputs + paths.map { LineageEnd.InTree(it) })
+
+    /** This process writing also [nodes], nodes of the tree. */
+    public fun writes(vararg nodes: AssetNode): AssetNode = copy(outputs = outputs + nodes.map { LineageEnd.OfNode(it) })
+
+    /** This process writing also [assets], which the catalog already has. */
+    public fun writes(vararg assets: Catalog): AssetNode = copy(outputs = outputs + assets.map { LineageEnd.InCatalog(it) })
+
     internal fun copy(
         attributes: Map<String, JsonElement> = this.attributes,
         children: List<AssetNode> = this.children,
         connector: Connector? = this.connector,
         order: Int? = this.order,
         tags: TreeTags? = this.tags,
-    ) = AssetNode(kind, name, attributes, children, connector, order, tags)
+        inputs: List<LineageEnd> = this.inputs,
+        outputs: List<LineageEnd> = this.outputs,
+    ) = AssetNode(kind, name, attributes, children, connector, order, tags, inputs, outputs)
 
     override fun toString(): String = "${kind.label} \"$name\""
 
@@ -90,6 +115,15 @@ public class AssetNode internal constructor(
         @JvmStatic public fun glossary(name: String): AssetNode = node(NodeKind.GLOSSARY, name)
         @JvmStatic public fun category(name: String): AssetNode = node(NodeKind.CATEGORY, name)
         @JvmStatic public fun term(name: String): AssetNode = node(NodeKind.TERM, name)
+
+        /**
+         * A process (a job that reads and writes assets) named [name], inside a connection: its qualifiedName is
+         * `<connection>/<name>`, so applying it again finds it. Give what it reads and writes with [reads] and [writes].
+         */
+        @JvmStatic public fun process(name: String): AssetNode = node(NodeKind.PROCESS, name)
+
+        /** A column-level process named [name], inside a process: from the columns it [reads] to the columns it [writes]. */
+        @JvmStatic public fun columnProcess(name: String): AssetNode = node(NodeKind.COLUMN_PROCESS, name)
 
         private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
 

@@ -5,9 +5,11 @@ import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Column
+import dev.katalog.model.atlan.asset.ColumnProcess
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.MaterialisedView
+import dev.katalog.model.atlan.asset.Process
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.View
@@ -29,20 +31,26 @@ public enum class NodeKind(
     GLOSSARY(AtlasGlossary, "glossary"),
     CATEGORY(AtlasGlossaryCategory, "category"),
     TERM(AtlasGlossaryTerm, "term"),
+    PROCESS(Process, "process"),
+    COLUMN_PROCESS(ColumnProcess, "column process"),
     ;
 
     /** The kinds a node of this kind may contain. */
     public val children: Set<NodeKind> get() = when (this) {
-        CONNECTION -> setOf(DATABASE)
+        CONNECTION -> setOf(DATABASE, PROCESS)
         DATABASE -> setOf(SCHEMA)
         SCHEMA -> setOf(TABLE, VIEW, MATERIALISED_VIEW)
         TABLE, VIEW, MATERIALISED_VIEW -> setOf(COLUMN)
-        COLUMN, TERM -> emptySet()
+        COLUMN, TERM, COLUMN_PROCESS -> emptySet()
         GLOSSARY, CATEGORY -> setOf(CATEGORY, TERM)
+        PROCESS -> setOf(COLUMN_PROCESS)
     }
 
     /** True for the kinds a tree may hold at its top: connections and glossaries. */
     public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY
+
+    /** True for the kinds that record lineage: processes and column processes. */
+    public val isProcess: Boolean get() = this == PROCESS || this == COLUMN_PROCESS
 
     /** True for the kinds whose names become part of qualifiedNames (and so may not contain `/`). */
     internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM

@@ -27,6 +27,12 @@ public class ConnectionScope internal constructor(name: String, private val conn
     /** A database named [name]. */
     public fun database(name: String, block: DatabaseScope.() -> Unit = {}) { children += DatabaseScope(name).apply(block).node() }
 
+    /**
+     * A process named [name]: a job that [reads][ProcessScope.reads] assets and [writes][ProcessScope.writes] others,
+     * applied after the assets it links; its qualifiedName is `<connection>/<name>`, so applying again finds it.
+     */
+    public fun process(name: String, block: ProcessScope.() -> Unit) { children += ProcessScope(name).apply(block).node() }
+
     override fun node(): AssetNode = super.node().copy(connector = connector)
 }
 
@@ -42,26 +48,25 @@ public class DatabaseScope internal constructor(name: String) : NodeScope<Databa
 public class SchemaScope internal constructor(name: String) : NodeScope<SchemaScope>(NodeKind.SCHEMA, name), Schema.Setters<SchemaScope> {
     override fun self(): SchemaScope = this
 
-    /** A table named [name]. */
-    public fun table(name: String, block: TableScope.() -> Unit = {}) { children += TableScope(name).apply(block).node() }
+    /** A table named [name]; returns its node, which a process can read or write. */
+    public fun table(name: String, block: TableScope.() -> Unit = {}): AssetNode = TableScope(name).apply(block).node().also { children += it }
 
-    /** A view named [name]. */
-    public fun view(name: String, block: ViewScope.() -> Unit = {}) { children += ViewScope(name).apply(block).node() }
+    /** A view named [name]; returns its node. */
+    public fun view(name: String, block: ViewScope.() -> Unit = {}): AssetNode = ViewScope(name).apply(block).node().also { children += it }
 
-    /** A materialised view named [name]. */
-    public fun materialisedView(name: String, block: MaterialisedViewScope.() -> Unit = {}) {
-        children += MaterialisedViewScope(name).apply(block).node()
-    }
+    /** A materialised view named [name]; returns its node. */
+    public fun materialisedView(name: String, block: MaterialisedViewScope.() -> Unit = {}): AssetNode =
+        MaterialisedViewScope(name).apply(block).node().also { children += it }
 }
 
 /** A table, view or materialised view: its columns. */
 public abstract class ColumnsScope<S : ColumnsScope<S>> internal constructor(kind: NodeKind, name: String) : NodeScope<S>(kind, name) {
-    /** A column; numbered after the previous column unless [order] (1-based) is given. */
-    public fun column(name: String, dataType: String? = null, order: Int? = null, block: ColumnScope.() -> Unit = {}) {
+    /** A column; numbered after the previous column unless [order] (1-based) is given. Returns its node, for column lineage. */
+    public fun column(name: String, dataType: String? = null, order: Int? = null, block: ColumnScope.() -> Unit = {}): AssetNode {
         val scope = ColumnScope(name)
         if (dataType != null) scope.dataType(dataType)
         scope.apply(block)
-        children += scope.node().copy(order = order)
+        return scope.node().copy(order = order).also { children += it }
     }
 }
 

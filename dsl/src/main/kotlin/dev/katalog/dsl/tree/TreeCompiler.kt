@@ -4,11 +4,14 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
+import dev.katalog.model.atlan.asset.Catalog
 import dev.katalog.model.atlan.asset.Column
+import dev.katalog.model.atlan.asset.ColumnProcess
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.EntityBuilder
 import dev.katalog.model.atlan.asset.MaterialisedView
+import dev.katalog.model.atlan.asset.Process
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.View
@@ -27,6 +30,7 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
             NodeKind.GLOSSARY -> glossary(node, path)
             else -> error("validated trees have only connections and glossaries at the top")
         }
+        processes(roots)
         return CompiledTree(out.sortedBy { it.depth })
     }
 
@@ -49,7 +53,56 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
         val asset = Connection.creator(node.name, node.connector.value, qualifiedName).withAttributes(node).build()
         connectionName = node.name
         emit(path, node, asset, 0)
-        children(node, path) { child, childPath -> database(child, childPath, qualifiedName) }
+        connectionQualifiedNames[node.name] = qualifiedName
+        children(node, path) { child, childPath -> if (child.kind == NodeKind.DATABASE) database(child, childPath, qualifiedName) }
+    }
+
+    private val connectionQualifiedNames = HashMap<String, String>()
+
+    /**
+     * The processes, once every asset they may link is compiled: a process is `<connection>/<name>` (Atlan's rule for
+     * a process with an id, so applying again finds it), a column process `<connection>/<process>/<name>`; both come
+     * after every other level, so the assets they link exist when they are saved.
+     */
+    private fun processes(roots: List<AssetNode>) {
+        val ends = LineageEnds.of(roots)
+        val byPath = out.associateBy { it.path }
+        val processQualifiedNames = HashMap<String, String>()
+        for ((node, path) in ends.processes) {
+            val connection = roots.first { it.kind == NodeKind.CONNECTION && path.startsWith(it.name + "/") }
+            connectionName = connection.name
+            val connectionQualifiedName = connectionQualifiedNames.getValue(connection.name)
+            fun refs(declared: List<LineageEnd>): List<Catalog> = declared.map { end ->
+                if (end is LineageEnd.InCatalog) end.asset else reference(byPath.getValue(ends.treePathOf(end)!!))
+            }
+            if (node.kind == NodeKind.PROCESS) {
+                val asset = Process.creator(node.name, connectionQualifiedName, refs(node.inputs), refs(node.outputs), node.name)
+                    .inConnection().withAttributes(node).build()
+                processQualifiedNames[path] = asset.qualifiedName!!
+                emit(path, node, asset, PROCESS_DEPTH)
+            } else {
+                val parentPath = path.substringBeforeLast('/')
+                val parent = Process.refByQualifiedName(processQualifiedNames.getValue(parentPath))
+                val processId = parentPath.substringAfterLast('/') + "/" + node.name
+                val asset = ColumnProcess.creator(node.name, connectionQualifiedName, refs(node.inputs), refs(node.outputs), parent, processId)
+                    .inConnection().withAttributes(node).build()
+                emit(path, node, asset, PROCESS_DEPTH + 1)
+            }
+        }
+    }
+
+    /** A reference by type and qualifiedName, which stays the same from one apply to the next (GUIDs of new assets do not). */
+    private fun reference(compiled: CompiledAsset): Catalog {
+        val qualifiedName = compiled.asset.qualifiedName!!
+        return when (compiled.node.kind) {
+            NodeKind.DATABASE -> Database.refByQualifiedName(qualifiedName)
+            NodeKind.SCHEMA -> Schema.refByQualifiedName(qualifiedName)
+            NodeKind.TABLE -> Table.refByQualifiedName(qualifiedName)
+            NodeKind.VIEW -> View.refByQualifiedName(qualifiedName)
+            NodeKind.MATERIALISED_VIEW -> MaterialisedView.refByQualifiedName(qualifiedName)
+            NodeKind.COLUMN -> Column.refByQualifiedName(qualifiedName)
+            else -> error("validated trees link only the data assets of their connections")
+        }
     }
 
     private fun database(node: AssetNode, path: String, connectionQualifiedName: String) {
@@ -109,5 +162,10 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
 
     private inline fun children(node: AssetNode, path: String, each: (AssetNode, String) -> Unit) {
         node.children.zip(TreeValidator.pathsOf(node.children, path)).forEach { (child, childPath) -> each(child, childPath) }
+    }
+
+    private companion object {
+        /** After the deepest level of assets (columns, at 4). */
+        const val PROCESS_DEPTH = 5
     }
 }

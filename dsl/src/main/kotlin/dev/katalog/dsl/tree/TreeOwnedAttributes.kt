@@ -21,6 +21,7 @@ internal object TreeOwnedAttributes {
         val tree = catalog {
             connection("c", dev.katalog.model.atlan.asset.Connector.SNOWFLAKE) {
                 database("d") { schema("s") { table("t") { column("c") }; view("v") { column("c") }; materialisedView("m") { column("c") } } }
+                process("p") { reads("c/d/s/t"); writes("c/d/s/v"); columnProcess("cp") { reads("c/d/s/t/c"); writes("c/d/s/v/c") } }
             }
             glossary("g") { category("c") { term("t") } }
         }
@@ -34,6 +35,8 @@ internal object TreeOwnedAttributes {
         val setter = SetterTypes.of(kind.type)[attribute]
         val relationship = (setter != null && SetterTypes.isRelationship(setter)) || isReference(value)
         return when {
+            kind.isProcess && attribute in LINEAGE_ENDS ->
+                "\"$attribute\" cannot be set inside a tree: declare what the ${kind.label} reads with reads(…) and what it writes with writes(…)"
             attribute == "name" -> "\"name\" cannot be set inside a tree: the tree sets it from the node's place; rename the ${kind.label} instead"
             attribute == "order" && kind == NodeKind.COLUMN ->
                 "\"order\" cannot be set inside a tree: the tree sets it from the node's place; give it as column(name, order = n)"
@@ -44,6 +47,8 @@ internal object TreeOwnedAttributes {
             else -> null
         }
     }
+
+    private val LINEAGE_ENDS = setOf("inputs", "outputs")
 
     private fun isReference(value: JsonElement): Boolean = when (value) {
         is JsonObject -> "typeName" in value

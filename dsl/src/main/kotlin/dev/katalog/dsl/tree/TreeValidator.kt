@@ -10,6 +10,7 @@ internal object TreeValidator {
     fun problems(roots: List<AssetNode>, atlanRules: Boolean = true): List<TreeProblem> {
         val problems = ArrayList<TreeProblem>()
         checkSiblings(roots, parentPath = "", parent = null, problems, atlanRules)
+        problems += LineageValidator.problems(roots)
         return problems
     }
 
@@ -41,6 +42,8 @@ internal object TreeValidator {
     private fun placeHint(kind: NodeKind): String = when (kind) {
         NodeKind.TERM, NodeKind.CATEGORY -> ": put it inside a glossary or a category"
         NodeKind.COLUMN -> ": put it inside a table or view"
+        NodeKind.PROCESS -> ": put it inside a connection"
+        NodeKind.COLUMN_PROCESS -> ": put it inside a process"
         else -> ""
     }
 

@@ -7,6 +7,7 @@ import dev.katalog.local.json.long
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
 import dev.katalog.local.store.CatalogStore
+import dev.katalog.local.store.ProcessEdges
 import dev.katalog.local.store.StoredAsset
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -42,10 +43,11 @@ internal class LineageList(private val store: CatalogStore, private val graph: L
         val walked = LineageCriteria.of(request["entityTraversalFilters"], "entityTraversalFilters")
         val edgesWalked = LineageCriteria.of(request["relationshipTraversalFilters"], "relationshipTraversalFilters")
 
-        val base = store.index.mget(listOf(guid), withoutRelationships = true)[guid] ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
         val edges = graph.current()
+        val base = edges.header(guid) ?: store.index.mget(listOf(guid), withoutRelationships = true)[guid]
+            ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
         val walk = LineageWalk(edges, direction == "OUTPUT", immediateNeighbours)
-        val vertices = VertexLookup(store, walk.needsAll(listed, walked))
+        val vertices = VertexLookup(store, edges, walk.needsAll(listed, walked))
         val result = walk.run(base, (2 * depth).toInt(), from.toInt(), size.toInt(), vertices, listed, walked, edgesWalked)
 
         return buildJsonObject {
@@ -70,12 +72,12 @@ internal class LineageList(private val store: CatalogStore, private val graph: L
     }
 }
 
-/** The stored assets a walk meets, read in batches and kept for the request. */
-internal class VertexLookup(private val store: CatalogStore, val eager: Boolean) {
+/** The stored assets a walk meets, read in batches and kept for the request; processes come from the edges' headers. */
+internal class VertexLookup(private val store: CatalogStore, private val edges: ProcessEdges, val eager: Boolean) {
     private val known = HashMap<String, StoredAsset>()
 
     suspend fun load(guids: Collection<String>) {
-        val missing = guids.filter { it !in known }
+        val missing = guids.filter { guid -> guid !in known && edges.header(guid)?.also { known[guid] = it } == null }
         for (chunk in missing.chunked(5_000)) known.putAll(store.index.mget(chunk, withoutRelationships = true))
     }
 

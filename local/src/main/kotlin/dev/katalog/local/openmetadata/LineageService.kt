@@ -14,6 +14,9 @@ import kotlinx.serialization.json.putJsonArray
 /**
  * Lineage between entities: `PUT /lineage` adds (or replaces) the edge from one entity to another; the graph of an
  * entity is read up to a depth in each direction, as OpenMetadata's `EntityLineage` (edges by id, nodes as references).
+ * As OpenMetadata 1.4 does (openmetadata-service `jdbi3/LineageRepository.java`), an edge keeps only its
+ * `lineageDetails` (description, SQL, column lineage, pipeline, source): the edge's own `description` is dropped.
+ * Depths run from 0 to 3 (`resources/lineage/LineageResource.java`, `@Min(0) @Max(3)`); others are a 400.
  */
 internal class LineageService(private val index: EntityIndex) {
     private val lock = Mutex()
@@ -30,7 +33,6 @@ internal class LineageService(private val index: EntityIndex) {
             val stored = buildJsonObject {
                 put("fromEntity", from.second.str("id"))
                 put("toEntity", to.second.str("id"))
-                edge["description"]?.let { put("description", it) }
                 edge["lineageDetails"]?.let { put("lineageDetails", it) }
             }
             index.putEdge(from.second.str("id")!!, from.first.type, to.second.str("id")!!, to.first.type, stored)
@@ -57,9 +59,15 @@ internal class LineageService(private val index: EntityIndex) {
     }
 
     private suspend fun graph(kind: EntityKind, entity: JsonObject, upstreamDepth: Int, downstreamDepth: Int): JsonObject {
-        for ((name, depth) in listOf("upstreamDepth" to upstreamDepth, "downstreamDepth" to downstreamDepth)) {
-            if (depth !in 0..MAX_DEPTH) throw OpenMetadataErrors.badRequest("$name must be between 0 and $MAX_DEPTH")
+        // Named as the server's ConstraintViolationExceptionMapper names them: the resource's Java parameter names.
+        val violations = listOf("upstreamDepth" to upstreamDepth, "downStreamDepth" to downstreamDepth).mapNotNull { (name, depth) ->
+            when {
+                depth < 0 -> "$name must be greater than or equal to 0"
+                depth > MAX_DEPTH -> "$name must be less than or equal to $MAX_DEPTH"
+                else -> null
+            }
         }
+        if (violations.isNotEmpty()) throw OpenMetadataErrors.badRequest(violations.joinToString(", ", "[", "]"))
         val id = entity.str("id")!!
         val nodes = LinkedHashMap<String, String>()
         val upstream = walk(id, upstreamDepth, "toId", "fromId", "fromType", nodes)
@@ -112,6 +120,6 @@ internal class LineageService(private val index: EntityIndex) {
 
     private companion object {
         const val ADD_LINEAGE = "api/lineage/addLineage.json"
-        const val MAX_DEPTH = 10
+        const val MAX_DEPTH = 3
     }
 }

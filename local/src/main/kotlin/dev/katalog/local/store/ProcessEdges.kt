@@ -17,13 +17,19 @@ import kotlinx.serialization.json.putJsonObject
 /**
  * Every active process (Process and its subtypes) with the assets it reads and writes, and the reverse: for each asset
  * the processes that read it and that write it. Atlan walks lineage over these edges; the catalog keeps one copy per
- * state of the index ([of] reloads it after any write), so a walk costs no search per hop.
+ * state of the index ([of] reloads it after any write), so a walk costs no search per hop. Each process's header
+ * (the entity without its inputs and outputs) is kept too: a process writing thousands of assets is a document of
+ * megabytes, which a lineage page listing it would otherwise read and parse again.
  */
 internal class ProcessEdges private constructor(
     val inputs: Map<String, List<String>>,
     val outputs: Map<String, List<String>>,
     private val archived: Set<String>,
+    private val headers: Map<String, StoredAsset> = emptyMap(),
 ) {
+    /** The process [guid] without its relationships, as a lineage page reads every vertex, or null for an asset. */
+    fun header(guid: String): StoredAsset? = headers[guid]
+
     /** Asset → the processes that read it. */
     val readers: Map<String, List<String>> = invert(inputs)
 
@@ -44,10 +50,16 @@ internal class ProcessEdges private constructor(
     companion object {
         private const val PAGE = 5_000
 
+        /** What of a process a lineage answer lists or filters on (see LineageVertex). */
+        private val HEADER_FIELDS = listOf(
+            "guid", "typeName", "status", "attributes", "createdBy", "updatedBy", "createTime", "updateTime", "classificationNames", "classifications", "labels",
+        )
+
         /** Loads the edges of [index] as they are now. */
         suspend fun load(index: AssetIndex): ProcessEdges {
             val inputs = LinkedHashMap<String, List<String>>()
             val outputs = LinkedHashMap<String, List<String>>()
+            val headers = HashMap<String, StoredAsset>()
             var after: JsonArray? = null
             while (true) {
                 val answer = index.search(query(after))
@@ -58,11 +70,12 @@ internal class ProcessEdges private constructor(
                     val relations = entity.obj("relationshipAttributes")
                     inputs[guid] = guids(relations?.get("inputs"))
                     outputs[guid] = guids(relations?.get("outputs"))
+                    headers[guid] = StoredAsset(JsonObject(entity - "relationshipAttributes"))
                 }
                 if (hits.size < PAGE) break
                 after = hits.last().arr("sort") ?: break
             }
-            return ProcessEdges(inputs, outputs, archived(index))
+            return ProcessEdges(inputs, outputs, archived(index), headers)
         }
 
         /** Archived assets still named by processes: out of the walk until restored. */
@@ -104,9 +117,9 @@ internal class ProcessEdges private constructor(
                 }
             }
             putJsonArray("_source") {
-                add("${IndexMapping.ENTITY}.guid")
                 add("${IndexMapping.ENTITY}.relationshipAttributes.inputs.guid")
                 add("${IndexMapping.ENTITY}.relationshipAttributes.outputs.guid")
+                for (field in HEADER_FIELDS) add("${IndexMapping.ENTITY}.$field")
             }
             putJsonArray("sort") { add(buildJsonObject { put(IndexMapping.KEY, "asc") }) }
             if (after != null) put("search_after", after)

@@ -110,4 +110,24 @@ class OpenMetadataSearchLineageSpec : FunSpec({
         api.get("/api/v1/lineage/table/$extra").obj["upstreamEdges"].list().size shouldBe 0
         error(api.get("/api/v1/lineage/table/name/${enc("no.such")}"), 404)
     }
+
+    // openmetadata-service jdbi3/LineageRepository.java (addLineage stores the edge's lineageDetails, nothing else of
+    // the edge) and resources/lineage/LineageResource.java (@Min(0) @Max(3) on both depths, a 400 through
+    // exception/ConstraintViolationExceptionMapper.java naming the parameter).
+    test("an edge keeps its lineageDetails and drops its own description; depths above 3 are a 400 as the server's") {
+        val raw = tables.getValue("raw").str("id")
+        val extra = tables.getValue("extra").str("id")
+        val details = """{"description":"nightly","sqlQuery":"insert into extra select * from raw","source":"Manual",""" +
+            """"columnsLineage":[{"fromColumns":["$svc.db.s.raw.id"],"toColumn":"$svc.db.s.extra.id"}]}"""
+        api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"table"},"toEntity":{"id":"$extra","type":"table"},"description":"dropped","lineageDetails":$details}}""")
+            .status shouldBe 200
+        val edge = api.get("/api/v1/lineage/table/$extra?upstreamDepth=1&downstreamDepth=0").obj["upstreamEdges"].list().single { it.str("fromEntity") == raw }
+        edge.at("description") shouldBe null
+        edge.at("lineageDetails")!!.str("sqlQuery") shouldBe "insert into extra select * from raw"
+        edge.at("lineageDetails")!!.str("description") shouldBe "nightly"
+        error(api.get("/api/v1/lineage/table/$extra?upstreamDepth=4"), 400) shouldContain "upstreamDepth must be less than or equal to 3"
+        error(api.get("/api/v1/lineage/table/$extra?downstreamDepth=4"), 400) shouldContain "downStreamDepth must be less than or equal to 3"
+        api.get("/api/v1/lineage/table/$extra?upstreamDepth=3&downstreamDepth=3").status shouldBe 200
+        api.delete("/api/v1/lineage/table/$raw/table/$extra").status shouldBe 200
+    }
 })

@@ -11,24 +11,46 @@ import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.api.lineage.AddLineage
 import dev.katalog.model.openmetadata.type.EntitiesEdge
 import dev.katalog.model.openmetadata.type.EntityLineage
+import dev.katalog.model.openmetadata.type.LineageDetails
 import io.ktor.http.HttpMethod
 
 /** Lineage between entities (`om.lineage`): adding an edge, reading the graph around an entity. Java uses [LineageApiFutures]. */
 public class LineageApi internal constructor(private val calls: OpenMetadataCalls) {
 
-    /** Adds (or updates) the lineage edge from [from] to [to], with an optional [description] (`PUT /lineage`). */
+    /**
+     * Adds (or updates) the lineage edge from [from] to [to], with an optional [description] (`PUT /lineage`). The
+     * description travels in the edge's `lineageDetails`, the only part of an edge OpenMetadata keeps
+     * (openmetadata-service `jdbi3/LineageRepository.addLineage` stores `lineageDetails` and drops the edge's own fields).
+     */
     public suspend fun add(from: OpenMetadataEntity, to: OpenMetadataEntity, description: String? = null) {
-        val edge = EntitiesEdge(fromEntity = referenceOf(from), toEntity = referenceOf(to), description = description)
+        add(from, to, LineageDetails(description = description))
+    }
+
+    /** Adds (or replaces) the lineage edge from [from] to [to] with [details]: description, SQL, column lineage, pipeline, source. */
+    public suspend fun add(from: OpenMetadataEntity, to: OpenMetadataEntity, details: LineageDetails) {
+        val edge = EntitiesEdge(fromEntity = referenceOf(from), toEntity = referenceOf(to), lineageDetails = details)
         calls.call(HttpMethod.Put, "/lineage", body = KatalogJson.encode(AddLineage.serializer(), AddLineage(edge)))
     }
 
-    /** The lineage around the [kind] entity named [fqn], [upstreamDepth] and [downstreamDepth] hops each way. */
+    /**
+     * The lineage around the [kind] entity named [fqn], [upstreamDepth] and [downstreamDepth] hops each way, each from
+     * 0 to 3: OpenMetadata 1.4 refuses more (`resources/lineage/LineageResource.java`, `@Max(3)`), so this does before sending.
+     */
     public suspend fun get(kind: EntityKind<*>, fqn: String, upstreamDepth: Int = 1, downstreamDepth: Int = 1): EntityLineage {
         Fqn.split(fqn)
         UsageException.check(upstreamDepth >= 0 && downstreamDepth >= 0, { "Lineage depths must be 0 or more, were $upstreamDepth and $downstreamDepth" }, "Pass 0 for no hops in a direction")
+        UsageException.check(
+            upstreamDepth <= MAX_DEPTH && downstreamDepth <= MAX_DEPTH,
+            { "Lineage of $fqn: OpenMetadata reads at most $MAX_DEPTH hops each way, asked for $upstreamDepth up and $downstreamDepth down" },
+            "Pass depths of $MAX_DEPTH or less, and read further from the entities at the edge of that answer",
+        )
         val query = listOf("upstreamDepth" to upstreamDepth.toString(), "downstreamDepth" to downstreamDepth.toString())
         return calls.decode(EntityLineage.serializer(), calls.call(HttpMethod.Get, "/lineage/${kind.type}/name/${pathSegment(fqn)}", query))
     }
 
     override fun toString(): String = "LineageApi"
+
+    private companion object {
+        const val MAX_DEPTH = 3
+    }
 }

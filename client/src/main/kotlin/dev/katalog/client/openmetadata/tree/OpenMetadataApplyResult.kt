@@ -9,9 +9,11 @@ public class OpenMetadataApplyResult internal constructor(
     public val updated: Int,
     /** Each failed entity's tree path and why; the children of a failed entity are not attempted and are listed too ([OpenMetadataException.NotAttempted]). */
     public val failures: Map<String, OpenMetadataException>,
+    /** How many lineage edges were put. */
+    public val lineageEdges: Int = 0,
 ) {
     /** True when every planned change was made. */
     public val succeeded: Boolean get() = failures.isEmpty()
 
-    override fun toString(): String = "OpenMetadataApplyResult(created=$created, updated=$updated, failures=${failures.size})"
+    override fun toString(): String = "OpenMetadataApplyResult(created=$created, updated=$updated, lineageEdges=$lineageEdges, failures=${failures.size})"
 }

@@ -1,21 +1,25 @@
 package dev.katalog.client.openmetadata.tree
 
+import dev.katalog.dsl.openmetadata.OpenMetadataLineageEdge
 import dev.katalog.dsl.openmetadata.OpenMetadataTreeItem
 import dev.katalog.dsl.tree.TreeProblem
 
 /**
  * The difference between a tree and an OpenMetadata server: what to [creates], what to [updates] (with the changed
- * fields), what is [unchanged], and the tree's settings OpenMetadata has no field for ([ignored]). An empty plan
- * changes nothing. Unlike Atlan plans, OpenMetadata plans do not prune.
+ * fields), what is [unchanged], the lineage edges of the tree's processes the server lacks or has with other details
+ * ([lineage]), and the tree's settings OpenMetadata has no field for ([ignored]). An empty plan changes nothing.
+ * Unlike Atlan plans, OpenMetadata plans do not prune.
  */
 public class OpenMetadataTreePlan internal constructor(
     public val creates: List<OpenMetadataPlannedChange>,
     public val updates: List<OpenMetadataPlannedChange>,
     public val unchanged: List<OpenMetadataTreeItem>,
     public val ignored: List<TreeProblem>,
+    /** The lineage edges to put (new, or with changed details), after the entities. */
+    public val lineage: List<OpenMetadataLineageEdge> = emptyList(),
 ) {
     /** True when applying would change nothing. */
-    public val isEmpty: Boolean get() = creates.isEmpty() && updates.isEmpty()
+    public val isEmpty: Boolean get() = creates.isEmpty() && updates.isEmpty() && lineage.isEmpty()
 
     /** The plan as a readable diff: `+` creates, `~` updates with old → new values, `!` settings not sent. */
     public fun render(): String = buildString {
@@ -24,8 +28,10 @@ public class OpenMetadataTreePlan internal constructor(
             append("~ ").append(u.kind.type).append(' ').append(u.fullyQualifiedName).append('\n')
             for ((field, values) in u.changes) append("    ").append(field).append(": ").append(values.first ?: "(none)").append(" → ").append(values.second ?: "(none)").append('\n')
         }
+        for (e in lineage) append("+ lineage ").append(e.fromTable).append(" → ").append(e.toTable).append(" (").append(e.path).append(")\n")
         for (i in ignored) append("! ").append(i.path).append(": ").append(i.problem).append('\n')
-        append("Plan: ${creates.size} to create, ${updates.size} to update, ${unchanged.size} unchanged.")
+        append("Plan: ${creates.size} to create, ${updates.size} to update, ${unchanged.size} unchanged")
+        append(if (lineage.isEmpty()) "." else ", ${lineage.size} lineage edge${if (lineage.size == 1) "" else "s"} to put.")
     }
 
     override fun toString(): String = "OpenMetadataTreePlan(create=${creates.size}, update=${updates.size}, unchanged=${unchanged.size})"

@@ -3,6 +3,8 @@ package dev.katalog.client.openmetadata.tree
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.client.openmetadata.entities.EntitiesApi
 import dev.katalog.client.openmetadata.entities.of
+import dev.katalog.client.openmetadata.lineage.LineageApi
+import dev.katalog.dsl.openmetadata.OpenMetadataLineageEdge
 import dev.katalog.dsl.openmetadata.OpenMetadataTreeItem
 import dev.katalog.dsl.openmetadata.compileForOpenMetadata
 import dev.katalog.dsl.tree.CatalogTree
@@ -10,6 +12,7 @@ import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.OpenMetadataEntity
+import dev.katalog.model.openmetadata.type.LineageDetails
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
 import kotlinx.coroutines.coroutineScope
@@ -22,8 +25,10 @@ import kotlinx.serialization.json.JsonObject
  * [TreeUpdate] for why not PUT). Only the fields the tree sets are compared (not the description the compiler
  * fills in for OpenMetadata), so what others set on the server (tags of their own, owners, descriptions written in
  * the UI) is left alone, and a second plan after an apply is empty.
+ * The lineage edges of the tree's processes are compared with the edges the server has from each table, and the
+ * missing or different ones are put once every entity is applied.
  */
-internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
+internal class OpenMetadataTreePlanner(private val entities: EntitiesApi, private val lineage: LineageApi) {
 
     suspend fun plan(tree: CatalogTree): OpenMetadataTreePlan {
         val compiled = tree.compileForOpenMetadata()
@@ -51,8 +56,29 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
             val changes = TreeUpdate.differences(requestJson(item.request), json, IDENTITY_FIELDS + item.defaulted)
             if (changes.isEmpty()) unchanged += item else updates += OpenMetadataPlannedChange(item, changes, current, TreeUpdate.patch(json, changes))
         }
-        return OpenMetadataTreePlan(creates, updates, unchanged, compiled.ignored)
+        return OpenMetadataTreePlan(creates, updates, unchanged, compiled.ignored, changedEdges(compiled.lineage, existing, compiled.items))
     }
+
+    /** The edges the server lacks, or has with other details; an edge from a table not yet created is missing. */
+    private suspend fun changedEdges(edges: List<OpenMetadataLineageEdge>, existing: Map<String, OpenMetadataEntity?>, items: List<OpenMetadataTreeItem>): List<OpenMetadataLineageEdge> {
+        val idByFqn = items.mapNotNull { item -> existing[item.path]?.let { item.fullyQualifiedName to it.id } }.toMap()
+        val downstream = HashMap<String, Map<String, LineageDetails?>>()
+        return edges.filter { edge ->
+            val fromId = idByFqn[edge.fromTable] ?: return@filter true
+            val toId = idByFqn[edge.toTable] ?: return@filter true
+            val current = downstream.getOrPut(edge.fromTable) {
+                lineage.get(EntityKinds.TABLE, edge.fromTable, upstreamDepth = 0, downstreamDepth = 1).downstreamEdges.orEmpty()
+                    .filter { it.fromEntity == fromId }.associate { it.toEntity to it.lineageDetails }
+            }
+            if (toId !in current) true else !sameDetails(edge.details, current[toId])
+        }
+    }
+
+    // Compared on what the tree sets; the server adds who and when.
+    private fun sameDetails(wanted: LineageDetails, current: LineageDetails?): Boolean =
+        current != null && wanted.description == current.description && wanted.sqlQuery == current.sqlQuery && wanted.source == current.source &&
+            wanted.columnsLineage.orEmpty().map { it.toColumn to it.fromColumns.orEmpty().toSet() }.toSet() ==
+            current.columnsLineage.orEmpty().map { it.toColumn to it.fromColumns.orEmpty().toSet() }.toSet()
 
     suspend fun apply(plan: OpenMetadataTreePlan): OpenMetadataApplyResult {
         val failures = LinkedHashMap<String, OpenMetadataException>()
@@ -85,7 +111,19 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi) {
                 else -> updated++
             }
         }
-        return OpenMetadataApplyResult(plan, created, updated, failures)
+        var edgesPut = 0
+        for (edge in plan.lineage) {
+            val key = "${edge.path}: $edge"
+            try {
+                val from = entities.getByName(EntityKinds.TABLE, edge.fromTable)
+                val to = entities.getByName(EntityKinds.TABLE, edge.toTable)
+                lineage.add(from, to, edge.details)
+                edgesPut++
+            } catch (e: OpenMetadataException) {
+                failures[key] = e
+            }
+        }
+        return OpenMetadataApplyResult(plan, created, updated, failures, edgesPut)
     }
 
     private suspend fun current(item: OpenMetadataTreeItem): OpenMetadataEntity? {
