@@ -43,7 +43,7 @@ internal class EntityBuilder(private val index: EntityIndex) {
         }
         fqnParent?.let { parent -> inherit(kind, parent, fields) }
 
-        fields["fullyQualifiedName"] = JsonPrimitive(fqn(listOfNotNull(fqnParent?.str("fullyQualifiedName")), name))
+        fields["fullyQualifiedName"] = JsonPrimitive(fqn(listOfNotNull(fqnParent?.str("fullyQualifiedName"), kind.fqnInfix), name))
         for (link in kind.links) {
             val value = request[link.field] ?: continue
             if (value == JsonNull) continue
@@ -53,6 +53,7 @@ internal class EntityBuilder(private val index: EntityIndex) {
         }
         request.obj("owner")?.let { fields["owner"] = owner(it) }
         (fields["columns"] as? JsonArray)?.let { fields["columns"] = withColumnFqns(ColumnRules.checked(it), fields["fullyQualifiedName"]!!.str()!!) }
+        (fields["tasks"] as? JsonArray)?.let { fields["tasks"] = withTaskFqns(it, fields["fullyQualifiedName"]!!.str()!!) }
         val entity = JsonObject(fields)
         checkTags(entity)
         return entity
@@ -114,6 +115,13 @@ internal class EntityBuilder(private val index: EntityIndex) {
             val fqn = parentFqn + "." + quote(name)
             val children = o["children"] as? JsonArray
             JsonObject(o + ("fullyQualifiedName" to JsonPrimitive(fqn)) + (if (children != null) mapOf("children" to withColumnFqns(children, fqn)) else emptyMap()))
+        })
+
+        /** Pipeline task FQNs: the pipeline's FQN then the task's name. */
+        fun withTaskFqns(tasks: JsonArray, pipelineFqn: String): JsonArray = JsonArray(tasks.map { task ->
+            val o = task as? JsonObject ?: return@map task
+            val name = o.str("name") ?: return@map task
+            JsonObject(o + ("fullyQualifiedName" to JsonPrimitive(pipelineFqn + "." + quote(name))))
         })
 
         private fun JsonArray?.orEmpty(): List<JsonElement> = this ?: emptyList()

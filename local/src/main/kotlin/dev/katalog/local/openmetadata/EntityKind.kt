@@ -22,6 +22,8 @@ internal class LinkField(val field: String, val type: String, val by: By, val ma
 internal class EntityKind(
     val shared: SharedEntityKind<*>,
     val parents: List<ParentLink> = emptyList(),
+    /** A name part between the FQN parent's FQN and the entity's name (`model` in `looker.model.Orders`), if any. */
+    val fqnInfix: String? = null,
     val inherited: List<String> = emptyList(),
     val links: List<LinkField> = emptyList(),
     /** Create fields naming things this catalog does not hold (domains, roles…): refused rather than dropped. */

@@ -75,8 +75,58 @@ internal object EntityKinds {
         optional = setOf("users", "owns", "parents", "children", "policies", "defaultRoles", "profile", "userCount", "childrenCount", "inheritedRoles"),
         listFilters = mapOf("parentTeam" to "parents"),
     )
+    val DASHBOARD_SERVICE = EntityKind(
+        SharedKinds.DASHBOARD_SERVICE,
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("pipelines", "testConnectionResult"),
+    )
 
-    val all: List<EntityKind> = listOf(DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM)
+    // OpenMetadata 1.4 ChartRepository / DashboardRepository / DashboardDataModelRepository: the FQN is the service's
+    // then the name (a data model's with `.model` between them); charts and data models are named by FQN on a dashboard.
+    val CHART = EntityKind(
+        SharedKinds.CHART,
+        parents = listOf(ParentLink("service", "dashboardService")),
+        inherited = listOf("serviceType"),
+        unsupported = setOf("domain", "dataProducts"),
+        listFilters = mapOf("service" to "service"),
+    )
+    val DASHBOARD_DATA_MODEL = EntityKind(
+        SharedKinds.DASHBOARD_DATA_MODEL,
+        parents = listOf(ParentLink("service", "dashboardService")),
+        fqnInfix = "model",
+        inherited = listOf("serviceType"),
+        unsupported = setOf("domain", "dataProducts"),
+        listFilters = mapOf("service" to "service"),
+    )
+    val DASHBOARD = EntityKind(
+        SharedKinds.DASHBOARD,
+        parents = listOf(ParentLink("service", "dashboardService")),
+        inherited = listOf("serviceType"),
+        links = listOf(LinkField("charts", "chart", By.FQN), LinkField("dataModels", "dashboardDataModel", By.FQN)),
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("charts", "dataModels"),
+        listFilters = mapOf("service" to "service"),
+    )
+    val PIPELINE_SERVICE = EntityKind(
+        SharedKinds.PIPELINE_SERVICE,
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("pipelines", "testConnectionResult"),
+    )
+
+    // OpenMetadata 1.4 PipelineRepository: the FQN is the service's then the name, each task's the pipeline's then its name.
+    val PIPELINE = EntityKind(
+        SharedKinds.PIPELINE,
+        parents = listOf(ParentLink("service", "pipelineService")),
+        inherited = listOf("serviceType"),
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("tasks", "pipelineStatus", "scheduleInterval", "sourceHash"),
+        listFilters = mapOf("service" to "service"),
+    )
+
+    val all: List<EntityKind> = listOf(
+        DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM,
+        DASHBOARD_SERVICE, CHART, DASHBOARD_DATA_MODEL, DASHBOARD, PIPELINE_SERVICE, PIPELINE,
+    )
 
     private val byType = all.associateBy { it.type }
 

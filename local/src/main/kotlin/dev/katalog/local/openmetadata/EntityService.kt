@@ -186,6 +186,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         (after["columns"] as? JsonArray)?.let {
             after = JsonObject(after + ("columns" to EntityBuilder.withColumnFqns(ColumnRules.checked(it), before.str("fullyQualifiedName")!!)))
         }
+        (after["tasks"] as? JsonArray)?.let { after = JsonObject(after + ("tasks" to EntityBuilder.withTaskFqns(it, before.str("fullyQualifiedName")!!))) }
         val owner = after.obj("owner")
         if (owner != null && owner != before["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
         builder.checkTags(after)

@@ -31,6 +31,8 @@ public object OpenMetadataSchemas {
                 // Some schemas declare an `$id` under api/ that lives elsewhere in the jar: the narrower prefixes go first.
                 mappers.mapPrefix("${SITE}api/type/", "classpath:${ROOT}type/")
                 mappers.mapPrefix("${SITE}api/security/", "classpath:${ROOT}security/")
+                // Dashboard and pipeline connections reach security/ssl through an `$id` under entity/services/.
+                mappers.mapPrefix("${SITE}entity/services/security/", "classpath:${ROOT}security/")
                 mappers.mapPrefix(SITE, "classpath:$ROOT")
             }
         }

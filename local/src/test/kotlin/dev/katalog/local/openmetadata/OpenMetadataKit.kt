@@ -30,6 +30,12 @@ object OpenMetadataKit {
         "tag" to "entity/classification/tag.json",
         "user" to "entity/teams/user.json",
         "team" to "entity/teams/team.json",
+        "dashboardService" to "entity/services/dashboardService.json",
+        "dashboard" to "entity/data/dashboard.json",
+        "chart" to "entity/data/chart.json",
+        "dashboardDataModel" to "entity/data/dashboardDataModel.json",
+        "pipelineService" to "entity/services/pipelineService.json",
+        "pipeline" to "entity/data/pipeline.json",
     )
 
     /** [entity] is a valid [type] by the 1.4 entity schema; fails with the schema's messages otherwise. */

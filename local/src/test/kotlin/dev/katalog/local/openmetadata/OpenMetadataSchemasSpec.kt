@@ -44,6 +44,15 @@ class OpenMetadataSchemasSpec : FunSpec({
         }
     }
 
+    // Dashboard and pipeline services reach security/ssl/verifySSLConfig.json through an `$id` under entity/services/.
+    test("every kind's create and entity schemas load, dashboard and pipeline services' connections included") {
+        for (kind in EntityKinds.all) {
+            OpenMetadataSchemas.validate(kind.createSchema, "{}").shouldNotBeEmpty()
+            OpenMetadataSchemas.validate(kind.entitySchema, "{}").shouldNotBeEmpty()
+        }
+        OpenMetadataSchemas.validate("api/services/createDashboardService.json", """{"name":"looker","serviceType":"Looker"}""").shouldBeEmpty()
+    }
+
     test("malformed JSON is one problem, an unknown schema path an IllegalArgumentException") {
         OpenMetadataSchemas.validate("api/data/createTable.json", "{nope").size shouldBe 1
         shouldThrow<IllegalArgumentException> { OpenMetadataSchemas.validate("api/data/nothing.json", "{}") }

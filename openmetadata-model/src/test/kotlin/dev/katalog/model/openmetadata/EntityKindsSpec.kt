@@ -13,7 +13,9 @@ import io.kotest.matchers.shouldBe
 class EntityKindsSpec : FunSpec({
     test("a kind is found by its reference type, its entity class and its create request") {
         EntityKinds.ofTypeOrNull("table") shouldBe EntityKinds.TABLE
-        EntityKinds.ofTypeOrNull("dashboard").shouldBeNull()
+        EntityKinds.ofTypeOrNull("topic").shouldBeNull()
+        EntityKinds.ofTypeOrNull("dashboardDataModel") shouldBe EntityKinds.DASHBOARD_DATA_MODEL
+        EntityKinds.DASHBOARD_DATA_MODEL.path shouldBe "/dashboard/datamodels"
         EntityKinds.ofEntityOrNull(GlossaryTerm::class) shouldBe EntityKinds.GLOSSARY_TERM
         EntityKinds.ofRequestOrNull(CreateTable(name = "orders", databaseSchema = "svc.db.s", columns = emptyList())) shouldBe EntityKinds.TABLE
         EntityKinds.TABLE.path shouldBe "/tables"
@@ -32,5 +34,7 @@ class EntityKindsSpec : FunSpec({
         EntityKinds.CLASSIFICATION.searchIndex shouldBe "classification_search_index"
         EntityKinds.GLOSSARY.searchIndex shouldBe "glossary_search_index"
         EntityKinds.TAG.searchIndex shouldBe "tag_search_index"
+        EntityKinds.DASHBOARD_DATA_MODEL.searchIndex shouldBe "dashboard_data_model_search_index"
+        EntityKinds.PIPELINE_SERVICE.searchIndex shouldBe "pipeline_service_search_index"
     }
 })

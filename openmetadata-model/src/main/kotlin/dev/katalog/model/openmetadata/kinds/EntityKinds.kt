@@ -4,22 +4,34 @@ import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.api.classification.CreateClassification
 import dev.katalog.model.openmetadata.api.classification.CreateTag
+import dev.katalog.model.openmetadata.api.data.CreateChart
+import dev.katalog.model.openmetadata.api.data.CreateDashboard
+import dev.katalog.model.openmetadata.api.data.CreateDashboardDataModel
 import dev.katalog.model.openmetadata.api.data.CreateDatabase
 import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
 import dev.katalog.model.openmetadata.api.data.CreateGlossary
 import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
+import dev.katalog.model.openmetadata.api.data.CreatePipeline
 import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.services.CreateDashboardService
 import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
+import dev.katalog.model.openmetadata.api.services.CreatePipelineService
 import dev.katalog.model.openmetadata.api.teams.CreateTeam
 import dev.katalog.model.openmetadata.api.teams.CreateUser
 import dev.katalog.model.openmetadata.entity.classification.Classification
 import dev.katalog.model.openmetadata.entity.classification.Tag
+import dev.katalog.model.openmetadata.entity.data.Chart
+import dev.katalog.model.openmetadata.entity.data.Dashboard
+import dev.katalog.model.openmetadata.entity.data.DashboardDataModel
 import dev.katalog.model.openmetadata.entity.data.Database
 import dev.katalog.model.openmetadata.entity.data.DatabaseSchema
 import dev.katalog.model.openmetadata.entity.data.Glossary
 import dev.katalog.model.openmetadata.entity.data.GlossaryTerm
+import dev.katalog.model.openmetadata.entity.data.Pipeline
 import dev.katalog.model.openmetadata.entity.data.Table
+import dev.katalog.model.openmetadata.entity.services.DashboardService
 import dev.katalog.model.openmetadata.entity.services.DatabaseService
+import dev.katalog.model.openmetadata.entity.services.PipelineService
 import dev.katalog.model.openmetadata.entity.teams.Team
 import dev.katalog.model.openmetadata.entity.teams.User
 import kotlinx.serialization.serializer
@@ -37,9 +49,18 @@ public object EntityKinds {
     @JvmField public val TAG: EntityKind<Tag> = kind<Tag, CreateTag>("tag", "/tags", "classification/createTag", "classification/tag", "tag_search_index")
     @JvmField public val USER: EntityKind<User> = kind<User, CreateUser>("user", "/users", "teams/createUser", "teams/user", "user_search_index")
     @JvmField public val TEAM: EntityKind<Team> = kind<Team, CreateTeam>("team", "/teams", "teams/createTeam", "teams/team", "team_search_index")
+    @JvmField public val DASHBOARD_SERVICE: EntityKind<DashboardService> = kind<DashboardService, CreateDashboardService>("dashboardService", "/services/dashboardServices", "services/createDashboardService", "services/dashboardService", "dashboard_service_search_index")
+    @JvmField public val CHART: EntityKind<Chart> = kind<Chart, CreateChart>("chart", "/charts", "data/createChart", "data/chart", "chart_search_index")
+    @JvmField public val DASHBOARD_DATA_MODEL: EntityKind<DashboardDataModel> = kind<DashboardDataModel, CreateDashboardDataModel>("dashboardDataModel", "/dashboard/datamodels", "data/createDashboardDataModel", "data/dashboardDataModel", "dashboard_data_model_search_index")
+    @JvmField public val DASHBOARD: EntityKind<Dashboard> = kind<Dashboard, CreateDashboard>("dashboard", "/dashboards", "data/createDashboard", "data/dashboard", "dashboard_search_index")
+    @JvmField public val PIPELINE_SERVICE: EntityKind<PipelineService> = kind<PipelineService, CreatePipelineService>("pipelineService", "/services/pipelineServices", "services/createPipelineService", "services/pipelineService", "pipeline_service_search_index")
+    @JvmField public val PIPELINE: EntityKind<Pipeline> = kind<Pipeline, CreatePipeline>("pipeline", "/pipelines", "data/createPipeline", "data/pipeline", "pipeline_search_index")
 
     /** Every kind, parents before children where one contains another. */
-    @JvmStatic public val all: List<EntityKind<*>> = listOf(DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM)
+    @JvmStatic public val all: List<EntityKind<*>> = listOf(
+        DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM,
+        DASHBOARD_SERVICE, CHART, DASHBOARD_DATA_MODEL, DASHBOARD, PIPELINE_SERVICE, PIPELINE,
+    )
 
     /**
      * The search indexes, by OpenMetadata's names: one per kind, as OpenMetadata 1.4's `indexMapping.json` has them
