@@ -5,6 +5,7 @@ import com.squareup.kotlinpoet.ClassName
 import com.squareup.kotlinpoet.FileSpec
 import com.squareup.kotlinpoet.FunSpec
 import com.squareup.kotlinpoet.KModifier
+import com.squareup.kotlinpoet.LONG
 import com.squareup.kotlinpoet.ParameterSpec
 import com.squareup.kotlinpoet.ParameterizedTypeName.Companion.parameterizedBy
 import com.squareup.kotlinpoet.PropertySpec
@@ -45,7 +46,9 @@ internal class ValueTypeRenderer(private val types: KotlinTypes) {
             .addSuperinterface(N.LOSSLESS)
         for (attr in def.attributeDefs.orEmpty()) {
             val property = propertyName(attr.name)
-            val type = types.accessor(attr.name, attr.typeName, false).type
+            // A struct is decoded by kotlinx.serialization, which has no Instant serializer: a date stays the epoch
+            // milliseconds Atlan sends (as date elements of arrays and maps already do).
+            val type = if (attr.typeName == "date") LONG.copy(nullable = true) else types.accessor(attr.name, attr.typeName, false).type
             constructor.addParameter(ParameterSpec.builder(property, type).defaultValue("null").build())
             struct.addProperty(
                 PropertySpec.builder(property, type).addModifiers(KModifier.PUBLIC).initializer("%N", property)

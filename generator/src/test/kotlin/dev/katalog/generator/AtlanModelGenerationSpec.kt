@@ -103,4 +103,12 @@ class AtlanModelGenerationSpec : FunSpec({
         constantName("s3BucketArn") shouldBe "S3_BUCKET_ARN"
         constantName("__hasLineage") shouldBe "HAS_LINEAGE"
     }
+
+    test("a struct's date field stays epoch milliseconds, which kotlinx.serialization decodes without an Instant serializer") {
+        // StarredDetails.assetStarredAt is a date in atlan-python's structs.py (extracted into typedefs-pyatlan.json).
+        val extracted = generateSources(File(reference, "atlan/typedefs.json"), listOf(File(reference, "atlan/typedefs-pyatlan.json")))
+        val starred = extracted.getValue("dev/katalog/model/atlan/structs/StarredDetails.kt")
+        starred shouldContain "public val assetStarredAt: Long? = null"
+        starred shouldNotContain "Instant"
+    }
 })
