@@ -103,7 +103,10 @@ class OpenMetadataSearchLineageSpec : FunSpec({
         val extra = tables.getValue("extra").str("id")
         error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"table"},"toEntity":{"id":"${java.util.UUID.randomUUID()}","type":"table"}}}"""), 404)
         error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"table"}}}"""), 400) shouldContain "toEntity"
-        error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"pipeline"},"toEntity":{"id":"$extra","type":"table"}}}"""), 400) shouldContain "pipeline"
+        // A kind the catalog serves, but no entity of it with that id: not found, as EntityRepository's lookup answers.
+        error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"pipeline"},"toEntity":{"id":"$extra","type":"table"}}}"""), 404) shouldContain "pipeline"
+        // A kind the catalog does not serve is refused.
+        error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"mlmodel"},"toEntity":{"id":"$extra","type":"table"}}}"""), 400) shouldContain "mlmodel"
         api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"table"},"toEntity":{"id":"$extra","type":"table"}}}""").status shouldBe 200
         api.get("/api/v1/lineage/table/$extra").obj["upstreamEdges"].list().size shouldBe 1
         api.delete("/api/v1/lineage/table/$raw/table/$extra").status shouldBe 200
