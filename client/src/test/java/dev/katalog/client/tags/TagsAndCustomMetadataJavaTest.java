@@ -46,7 +46,7 @@ class TagsAndCustomMetadataJavaTest {
             assertEquals(List.of("Internal"), atlan.tags().namesOf(atlan.assets().get(Table.TYPE, schemaQn + "/ORDERS").get()).get());
 
             atlan.typeDefs().create(AtlanTagDefinition.builder(tag).color(AtlanTagColor.YELLOW).build(),
-                    CustomMetadataDefinition.builder(set).attribute("Score", CustomMetadataType.INTEGER).build()).get();
+                    CustomMetadataDefinition.builder(set).attribute("Score", CustomMetadataType.INTEGER).attribute("Note", CustomMetadataType.TEXT).build()).get();
             atlan.tags().add(Schema.TYPE, schemaQn, List.of(tag), TagPropagation.FULL).get();
             long columns = atlan.search().count(FluentSearch.select(Column.class).where(Column.SCHEMA_QUALIFIED_NAME.eq(schemaQn)).tagged(tag).toRequest()).get();
             assertEquals(1, columns);
@@ -54,9 +54,23 @@ class TagsAndCustomMetadataJavaTest {
             assertEquals(tag, copy.getName());
             assertEquals(false, copy.getDirect());
 
+            TagPropagation restricted = TagPropagation.builder().propagate(true).restrictPropagationThroughHierarchy(true).build();
+            atlan.tags().update(Schema.TYPE, schemaQn, List.of(tag), restricted).get();
+            assertEquals(0, atlan.search().count(FluentSearch.select(Column.class).where(Column.SCHEMA_QUALIFIED_NAME.eq(schemaQn)).tagged(tag).toRequest()).get());
+            assertEquals(restricted, atlan.tags().tagsOf(atlan.assets().get(Schema.TYPE, schemaQn).get()).get().get(0).getPropagation());
+            atlan.tags().update(Schema.TYPE, schemaQn, List.of(tag), TagPropagation.FULL).get();
+            assertEquals(1, atlan.search().count(FluentSearch.select(Column.class).where(Column.SCHEMA_QUALIFIED_NAME.eq(schemaQn)).tagged(tag).toRequest()).get());
+
             atlan.customMetadata().update(Table.TYPE, schemaQn + "/ORDERS", set, Map.of("Score", 7)).get();
             atlan.customMetadata().update(Table.TYPE, schemaQn + "/CUSTOMERS", set, Map.of("Score", 42)).get();
             assertEquals(7L, atlan.customMetadata().read(atlan.assets().get(Table.TYPE, schemaQn + "/ORDERS").get(), set).get().get("Score"));
+            atlan.customMetadata().update(Table.TYPE, schemaQn + "/ORDERS", set, Map.of("Note", "checked")).get();
+            assertEquals(Map.of("Score", 7L, "Note", "checked"), atlan.customMetadata().read(atlan.assets().get(Table.TYPE, schemaQn + "/ORDERS").get(), set).get().getValues());
+            atlan.customMetadata().replace(Table.TYPE, schemaQn + "/ORDERS", set, Map.of("Score", 8)).get();
+            assertEquals(Map.of("Score", 8L), atlan.customMetadata().read(atlan.assets().get(Table.TYPE, schemaQn + "/ORDERS").get(), set).get().getValues());
+            atlan.customMetadata().remove(Table.TYPE, schemaQn + "/ORDERS", set).get();
+            assertEquals(Map.of(), atlan.customMetadata().read(atlan.assets().get(Table.TYPE, schemaQn + "/ORDERS").get(), set).get().getValues());
+            atlan.customMetadata().update(Table.TYPE, schemaQn + "/ORDERS", set, Map.of("Score", 7)).get();
             NumericField score = atlan.customMetadata().numericField(set, "Score").get();
             long high = atlan.search().count(FluentSearch.select(Table.class).where(Table.SCHEMA_QUALIFIED_NAME.eq(schemaQn)).where(score.gt(10)).toRequest()).get();
             assertEquals(1, high);
