@@ -1,5 +1,6 @@
 package dev.katalog.bench.suite
 
+import dev.katalog.bench.BatchHeap
 import dev.katalog.bench.DecodeRatio
 import dev.katalog.bench.SearchBuildTime
 import dev.katalog.bench.StreamHeap
@@ -20,13 +21,13 @@ import java.time.LocalDate
  * a figure measured in this run, printed as a table and written to `bench/results/latest.json`.
  */
 public object BenchSuite {
-    private class Sizes(val stream: Int, val apply: Int, val rounds: Int, val hops: Int, val fanOut: Int)
+    private class Sizes(val stream: Int, val apply: Int, val rounds: Int, val hops: Int, val fanOut: Int, val batch: Long)
 
     @JvmStatic
     public fun main(args: Array<String>) {
         val quick = "--quick" in args
-        val sizes = if (quick) Sizes(stream = 30_000, apply = 5_000, rounds = 3, hops = 300, fanOut = 3_000)
-            else Sizes(stream = 200_000, apply = 50_000, rounds = 3, hops = 1_000, fanOut = 10_000)
+        val sizes = if (quick) Sizes(stream = 30_000, apply = 5_000, rounds = 3, hops = 300, fanOut = 3_000, batch = 20_000)
+            else Sizes(stream = 200_000, apply = 50_000, rounds = 3, hops = 1_000, fanOut = 10_000, batch = 1_000_000)
         val baseUrl = option(args, "--base-url")
         val token = option(args, "--api-token")
         val metrics = ArrayList<Metric>()
@@ -88,6 +89,7 @@ public object BenchSuite {
 
         // --quick walks a smaller lineage to stay within its time; `bench lineage` runs the full shape alone.
         metrics += LineagePaging.metrics(LineagePaging.run(client, sizes.hops, sizes.fanOut))
+        metrics += BatchHeap.metrics(BatchHeap.run(client, url, token, sizes.batch))
     }
 
     internal inline fun timed(block: () -> Unit): Double {
