@@ -1,7 +1,7 @@
 package dev.katalog.local.lineage
 
 import dev.katalog.local.json.str
-import dev.katalog.local.store.AssetDocument
+import dev.katalog.local.store.EntityHeader.putHeaderFields
 import dev.katalog.local.store.StoredAsset
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -38,27 +38,13 @@ internal object LineageVertex {
 
     /** The entity header of a lineage answer: requested [attributes], and tags and terms unless excluded; [depth] is its level. */
     fun header(asset: StoredAsset, attributes: List<String>, excludeMeanings: Boolean, excludeClassifications: Boolean, depth: Int): JsonObject = buildJsonObject {
-        val source = asset.entity
         put("typeName", asset.typeName)
         putJsonObject("attributes") {
             for (name in attributes) asset.attributes[name]?.let { put(name, it) } ?: asset.relationships[name]?.let { put(name, it) }
             asset.qualifiedName?.let { put("qualifiedName", it) }
             asset.name?.let { put("name", it) }
         }
-        put("guid", asset.guid)
-        put("status", asset.status)
-        asset.name?.let { put("displayText", it) }
-        if (!excludeClassifications) {
-            put("classificationNames", source["classificationNames"] ?: JsonArray(emptyList()))
-            put("classifications", source["classifications"] ?: JsonArray(emptyList()))
-        }
-        if (!excludeMeanings) {
-            put("meaningNames", AssetDocument.meaningNames(source))
-            put("meanings", AssetDocument.meanings(source))
-        }
-        put("isIncomplete", false)
-        put("labels", source["labels"] ?: JsonArray(emptyList()))
-        for (key in listOf("createdBy", "updatedBy", "createTime", "updateTime")) source[key]?.let { put(key, it) }
+        putHeaderFields(asset, excludeClassifications, excludeMeanings)
         put("depth", depth)
     }
 

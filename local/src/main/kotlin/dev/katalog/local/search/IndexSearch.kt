@@ -7,6 +7,7 @@ import dev.katalog.local.json.long
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
 import dev.katalog.local.store.AssetDocument
+import dev.katalog.local.store.EntityHeader.putHeaderFields
 import dev.katalog.local.store.AssetIndex
 import dev.katalog.local.store.AssetReader
 import dev.katalog.local.store.CatalogStore
@@ -99,21 +100,7 @@ internal class IndexSearch(private val store: CatalogStore, private val reader: 
             asset.qualifiedName?.let { put("qualifiedName", it) }
             asset.name?.let { put("name", it) }
         }
-        put("guid", asset.guid)
-        put("status", asset.status)
-        asset.name?.let { put("displayText", it) }
-        if (!excludeClassifications) {
-            put("classificationNames", source["classificationNames"] ?: JsonArray(emptyList()))
-            put("classifications", source["classifications"] ?: JsonArray(emptyList()))
-        }
-        put("meaningNames", AssetDocument.meaningNames(source))
-        put("meanings", AssetDocument.meanings(source))
-        put("isIncomplete", false)
-        put("labels", source["labels"] ?: JsonArray(emptyList()))
-        source["createdBy"]?.let { put("createdBy", it) }
-        source["updatedBy"]?.let { put("updatedBy", it) }
-        source["createTime"]?.let { put("createTime", it) }
-        source["updateTime"]?.let { put("updateTime", it) }
+        putHeaderFields(asset, excludeClassifications, excludeMeanings = false)
         score?.let { put("searchScore", it) }
     }
 
