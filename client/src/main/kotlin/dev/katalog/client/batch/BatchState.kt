@@ -67,11 +67,14 @@ internal class BatchState(private val calls: AtlanCalls, private val options: Ba
     /** Fails, by name, the assets that refer to placeholders saved so long ago that their GUIDs are no longer kept. */
     private fun withoutForgottenReferences(assets: List<Asset>): List<Asset> {
         val ownPlaceholders = assets.mapNotNull { asset -> asset.guid?.takeIf { it.startsWith("-") } }.toSet()
-        val (lost, kept) = assets.partition { asset ->
-            PlaceholderReferences.referencedBy(asset).any { it !in ownPlaceholders && placeholders.mayHaveForgotten(it) }
-        }
-        if (lost.isEmpty()) return assets
-        val named = lost.flatMap { PlaceholderReferences.referencedBy(it) }.filter { placeholders.mayHaveForgotten(it) }.distinct()
+        // Each asset with the forgotten placeholders it refers to, found once and used both to fail it and to name them.
+        val (lostWithNames, keptWithNames) = assets.map { asset ->
+            asset to PlaceholderReferences.referencedBy(asset).filter { it !in ownPlaceholders && placeholders.mayHaveForgotten(it) }
+        }.partition { (_, forgotten) -> forgotten.isNotEmpty() }
+        if (lostWithNames.isEmpty()) return assets
+        val lost = lostWithNames.map { it.first }
+        val kept = keptWithNames.map { it.first }
+        val named = lostWithNames.flatMap { it.second }.distinct()
         val error = AtlanException.NotFound(
             "${lost.size} assets refer to placeholders this batch no longer remembers (${named.take(5).joinToString()}): " +
                 "without collectGuids it keeps the latest ${options.placeholderMemory} placeholder GUIDs",
