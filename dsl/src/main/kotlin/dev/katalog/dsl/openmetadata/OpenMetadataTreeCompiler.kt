@@ -15,16 +15,25 @@ import dev.katalog.model.json.ModelDecodeException
 import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.InvalidFqnException
+import dev.katalog.model.openmetadata.api.data.CreateChart
+import dev.katalog.model.openmetadata.api.data.CreateDashboard
+import dev.katalog.model.openmetadata.api.data.CreateDashboardDataModel
 import dev.katalog.model.openmetadata.api.data.CreateDatabase
 import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
 import dev.katalog.model.openmetadata.api.data.CreateGlossary
 import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
+import dev.katalog.model.openmetadata.api.data.CreatePipeline
 import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.services.CreateDashboardService
 import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
+import dev.katalog.model.openmetadata.api.services.CreatePipelineService
+import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.type.TableType
 import dev.katalog.model.openmetadata.type.Column
 import dev.katalog.model.openmetadata.type.ColumnLineage
 import dev.katalog.model.openmetadata.type.LineageDetails
+import dev.katalog.model.openmetadata.type.Task
+import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.KSerializer
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.json.JsonElement
@@ -42,6 +51,12 @@ import kotlinx.serialization.json.JsonPrimitive
  * edge per table it reads and table it writes, its `description` and `sql` in the edge's `lineageDetails` (where
  * OpenMetadata keeps them) with the column lineage of its column processes. Every problem, with its path, is thrown
  * at once as an [InvalidTreeException].
+ *
+ * A dashboard service becomes a DashboardService, its charts Charts (FQN `<service>.<chart>`: charts belong to the
+ * service; a dashboard lists the charts declared inside it), its data models DashboardDataModels (`<service>.model.<name>`)
+ * and its dashboards Dashboards; a pipeline service a PipelineService and its pipelines Pipelines with their tasks.
+ * A dashboard or data model that reads tables becomes an edge from each into it; a pipeline that reads and writes
+ * tables one edge per table read × table written, naming the pipeline in `lineageDetails.pipeline`.
  */
 public fun CatalogTree.compileForOpenMetadata(): CompiledOpenMetadataTree = OpenMetadataTreeCompiler(roots).compile()
 
@@ -56,12 +71,18 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
     private val columnFqns = HashMap<String, String>()
     private val columnTables = HashMap<String, String>()
 
+    // Tree path → FQN of each data model and pipeline (lineage ends and edge describers of the service trees).
+    private val dataModelFqns = HashMap<String, String>()
+    private val pipelineFqns = HashMap<String, String>()
+
     fun compile(): CompiledOpenMetadataTree {
         problems += TreeValidator.problems(roots, atlanRules = false)
         if (problems.isEmpty()) {
             for ((node, path) in roots.zip(TreeValidator.pathsOf(roots, ""))) when (node.kind) {
                 NodeKind.CONNECTION -> service(node, path)
                 NodeKind.GLOSSARY -> glossary(node, path)
+                NodeKind.DASHBOARD_SERVICE -> dashboardService(node, path)
+                NodeKind.PIPELINE_SERVICE -> pipelineService(node, path)
                 else -> Unit // the validator reported it
             }
             if (problems.isEmpty()) lineage()
@@ -128,6 +149,108 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
                 )
                 edges += OpenMetadataLineageEdge(path, tableFqns.getValue(from), tableFqns.getValue(to), details)
             }
+        }
+        for ((node, path) in ends.linking) {
+            val readable = if (node.kind == NodeKind.DASHBOARD) tableFqns + dataModelFqns else tableFqns
+            val inputs = resolve(node, path, node.inputs, ends, readable, if (node.kind == NodeKind.DASHBOARD) "a table or data model" else "a table")
+            val details = LineageDetails(source = LineageDetails.Source.Manual)
+            fun typeOf(treePath: String) = if (treePath in dataModelFqns) EntityKinds.DASHBOARD_DATA_MODEL.type else EntityKinds.TABLE.type
+            when (node.kind) {
+                NodeKind.PIPELINE -> {
+                    val outputs = resolve(node, path, node.outputs, ends, tableFqns, "a table")
+                    for (from in inputs) for (to in outputs) {
+                        edges += OpenMetadataLineageEdge(path, tableFqns.getValue(from), tableFqns.getValue(to), details, pipeline = pipelineFqns[path])
+                    }
+                }
+                else -> {
+                    val own = (if (node.kind == NodeKind.DASHBOARD) dashboardFqns else dataModelFqns)[path] ?: continue
+                    val ownType = if (node.kind == NodeKind.DASHBOARD) EntityKinds.DASHBOARD.type else EntityKinds.DASHBOARD_DATA_MODEL.type
+                    for (from in inputs) edges += OpenMetadataLineageEdge(path, readable.getValue(from), own, details, typeOf(from), ownType)
+                }
+            }
+        }
+    }
+
+    private fun resolve(node: AssetNode, path: String, declared: List<LineageEnd>, ends: LineageEnds, wanted: Map<String, String>, what: String): List<String> {
+        val resolved = ArrayList<String>()
+        for (end in declared) {
+            val treePath = ends.treePathOf(end)
+            when {
+                end is LineageEnd.InCatalog -> problem(path, "${node.kind.label} \"${node.name}\" links $end, an Atlan reference: OpenMetadata lineage links entities of the tree; give the path of $what of the tree")
+                treePath == null -> Unit // the validator reported it
+                treePath in wanted -> resolved += treePath
+                else -> problem(path, "${node.kind.label} \"${node.name}\" links $end, which is not $what: a ${node.kind.label} links ${what.removePrefix("a ")}s")
+            }
+        }
+        return resolved
+    }
+
+    private val dashboardFqns = HashMap<String, String>()
+
+    private fun dashboardService(node: AssetNode, path: String) {
+        val fqn = fqn(path, listOf(node.name)) ?: return
+        add(node, path, 0, fqn, CreateDashboardService.serializer(), mapOf("name" to JsonPrimitive(node.name)))
+        // Charts belong to the service: one name is one chart, wherever the tree declares it.
+        val charts = HashMap<String, String>()
+        fun chart(chart: AssetNode, chartPath: String): String? {
+            charts.putIfAbsent(chart.name, chartPath)?.let { other ->
+                return null.also { problem(chartPath, "chart \"${chart.name}\" is declared again (see $other): OpenMetadata keeps charts by service, so one name is one chart; declare it once") }
+            }
+            val chartFqn = fqn(chartPath, listOf(node.name, chart.name)) ?: return null
+            add(chart, chartPath, 1, chartFqn, CreateChart.serializer(), mapOf("name" to JsonPrimitive(chart.name), "service" to JsonPrimitive(fqn)))
+            return chartFqn
+        }
+        children(node, path) { child, childPath ->
+            when (child.kind) {
+                NodeKind.CHART -> chart(child, childPath)
+                NodeKind.DATA_MODEL -> dataModel(child, childPath, node.name, fqn)
+                NodeKind.DASHBOARD -> {
+                    val dashboardFqn = fqn(childPath, listOf(node.name, child.name)) ?: return@children
+                    val chartFqns = ArrayList<JsonElement>()
+                    children(child, childPath) { chart, chartPath -> chart(chart, chartPath)?.let { chartFqns += JsonPrimitive(it) } }
+                    dashboardFqns[childPath] = dashboardFqn
+                    add(child, childPath, 2, dashboardFqn, CreateDashboard.serializer(), mapOf(
+                        "name" to JsonPrimitive(child.name), "service" to JsonPrimitive(fqn), "charts" to JsonArray(chartFqns),
+                    ))
+                }
+                else -> Unit // the validator reported it
+            }
+        }
+    }
+
+    // OpenMetadata 1.4 names a data model `<service>.model.<name>` (jdbi3/DashboardDataModelRepository.setFullyQualifiedName).
+    private fun dataModel(node: AssetNode, path: String, serviceName: String, serviceFqn: String) {
+        val names = listOf(serviceName, "model", node.name)
+        val fqn = fqn(path, names) ?: return
+        val columnNodes = node.children.filter { it.kind == NodeKind.COLUMN }
+        val columns = columnNodes.zip(TreeValidator.pathsOf(columnNodes, path)).zip(TreeValidator.columnOrders(columnNodes)).mapNotNull { (column, order) ->
+            column(column.first, column.second, order)
+        }
+        dataModelFqns[path] = fqn
+        add(node, path, 1, fqn, CreateDashboardDataModel.serializer(), mapOf(
+            "name" to JsonPrimitive(node.name), "service" to JsonPrimitive(serviceFqn), "columns" to JsonArray(columns),
+        ))
+    }
+
+    private fun pipelineService(node: AssetNode, path: String) {
+        val fqn = fqn(path, listOf(node.name)) ?: return
+        add(node, path, 0, fqn, CreatePipelineService.serializer(), mapOf("name" to JsonPrimitive(node.name)))
+        children(node, path) { pipeline, pipelinePath ->
+            if (pipeline.kind != NodeKind.PIPELINE) return@children
+            val pipelineFqn = fqn(pipelinePath, listOf(node.name, pipeline.name)) ?: return@children
+            // Tasks live inside the pipeline entity (its `tasks`), each FQN the pipeline's then the task's name.
+            val tasks = ArrayList<JsonElement>()
+            var ok = true
+            children(pipeline, pipelinePath) { task, taskPath ->
+                fqnPart(taskPath, task.name) ?: return@children run { ok = false }
+                val json = withAttributes(task, taskPath, Task.serializer(), mapOf("name" to JsonPrimitive(task.name)), structural = setOf("name"))
+                if (json == null || decoded(taskPath, Task.serializer(), json) == null) ok = false else tasks += json
+            }
+            if (!ok) return@children
+            pipelineFqns[pipelinePath] = pipelineFqn
+            add(pipeline, pipelinePath, 1, pipelineFqn, CreatePipeline.serializer(), mapOf(
+                "name" to JsonPrimitive(pipeline.name), "service" to JsonPrimitive(fqn), "tasks" to JsonArray(tasks),
+            ))
         }
     }
 

@@ -4,6 +4,9 @@ import dev.katalog.model.atlan.asset.Catalog
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.EntityBuilder
 import dev.katalog.model.atlan.asset.TagPropagation
+import dev.katalog.model.openmetadata.entity.services.DashboardServiceType
+import dev.katalog.model.openmetadata.entity.services.PipelineServiceType
+import dev.katalog.model.openmetadata.type.DataModelType
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
@@ -26,9 +29,9 @@ public class AssetNode internal constructor(
     public val order: Int? = null,
     /** The Atlan tags the asset has of its own, when the tree manages them (null: left as they are). */
     public val tags: TreeTags? = null,
-    /** What a process reads (its inputs); empty for other nodes. */
+    /** What a process reads (its inputs), or a pipeline, dashboard or data model; empty for other nodes. */
     public val inputs: List<LineageEnd> = emptyList(),
-    /** What a process writes (its outputs); empty for other nodes. */
+    /** What a process or pipeline writes (its outputs); empty for other nodes. */
     public val outputs: List<LineageEnd> = emptyList(),
 ) {
     /** This node with [child] added after its other children. */
@@ -124,6 +127,30 @@ public class AssetNode internal constructor(
 
         /** A column-level process named [name], inside a process: from the columns it [reads] to the columns it [writes]. */
         @JvmStatic public fun columnProcess(name: String): AssetNode = node(NodeKind.COLUMN_PROCESS, name)
+
+        /** A dashboard service named [name] of [type] (OpenMetadata trees only): add dashboards, charts and data models as children. */
+        @JvmStatic public fun dashboardService(name: String, type: DashboardServiceType): AssetNode =
+            AssetNode(NodeKind.DASHBOARD_SERVICE, name, mapOf(SERVICE_TYPE to JsonPrimitive(type.value)), emptyList())
+
+        /** A dashboard, inside a dashboard service: its charts as children, the tables or data models it shows with [reads]. */
+        @JvmStatic public fun dashboard(name: String): AssetNode = node(NodeKind.DASHBOARD, name)
+
+        /** A chart, inside a dashboard (which shows it) or a dashboard service. */
+        @JvmStatic public fun chart(name: String): AssetNode = node(NodeKind.CHART, name)
+
+        /** A data model of [type], inside a dashboard service: columns as children, the tables it is built from with [reads]. */
+        @JvmStatic public fun dataModel(name: String, type: DataModelType): AssetNode =
+            AssetNode(NodeKind.DATA_MODEL, name, mapOf(DATA_MODEL_TYPE to JsonPrimitive(type.value)), emptyList())
+
+        /** A pipeline service named [name] of [type] (OpenMetadata trees only): add pipelines as children. */
+        @JvmStatic public fun pipelineService(name: String, type: PipelineServiceType): AssetNode =
+            AssetNode(NodeKind.PIPELINE_SERVICE, name, mapOf(SERVICE_TYPE to JsonPrimitive(type.value)), emptyList())
+
+        /** A pipeline, inside a pipeline service: tasks as children, the tables it moves with [reads] and [writes]. */
+        @JvmStatic public fun pipeline(name: String): AssetNode = node(NodeKind.PIPELINE, name)
+
+        /** A task, inside a pipeline; `withAttribute("downstreamTasks", List.of("load"))` orders tasks. */
+        @JvmStatic public fun task(name: String): AssetNode = node(NodeKind.TASK, name)
 
         private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
 

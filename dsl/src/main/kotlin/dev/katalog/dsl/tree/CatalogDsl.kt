@@ -1,6 +1,8 @@
 package dev.katalog.dsl.tree
 
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.openmetadata.entity.services.DashboardServiceType
+import dev.katalog.model.openmetadata.entity.services.PipelineServiceType
 
 /** Keeps nested tree scopes from reaching the receivers of outer ones (no `term` inside a `table`). */
 @DslMarker
@@ -22,7 +24,7 @@ public annotation class CatalogDslMarker
  */
 public fun catalog(block: CatalogScope.() -> Unit): CatalogTree = CatalogTree(CatalogScope().apply(block).roots)
 
-/** The top of a tree: connections and glossaries. */
+/** The top of a tree: connections and glossaries, and for OpenMetadata dashboard and pipeline services. */
 @CatalogDslMarker
 public class CatalogScope internal constructor() {
     internal val roots = ArrayList<AssetNode>()
@@ -35,5 +37,15 @@ public class CatalogScope internal constructor() {
     /** A glossary named [name]. */
     public fun glossary(name: String, block: GlossaryScope.() -> Unit = {}) {
         roots += GlossaryScope(name).apply(block).node()
+    }
+
+    /** A dashboard service named [name] of [type], with its dashboards, charts and data models: OpenMetadata trees only. */
+    public fun dashboardService(name: String, type: DashboardServiceType, block: DashboardServiceScope.() -> Unit = {}) {
+        roots += DashboardServiceScope(name, type).apply(block).node()
+    }
+
+    /** A pipeline service named [name] of [type], with its pipelines: OpenMetadata trees only. */
+    public fun pipelineService(name: String, type: PipelineServiceType, block: PipelineServiceScope.() -> Unit = {}) {
+        roots += PipelineServiceScope(name, type).apply(block).node()
     }
 }

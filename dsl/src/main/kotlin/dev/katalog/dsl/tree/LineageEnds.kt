@@ -14,9 +14,25 @@ internal class LineageEnds private constructor(roots: List<AssetNode>) {
     /** Each process and column process of the tree with its tree path, processes before their column processes. */
     val processes = ArrayList<Pair<AssetNode, String>>()
 
+    /** Each pipeline, dashboard and data model of the tree (OpenMetadata) with its tree path: what else declares lineage. */
+    val linking = ArrayList<Pair<AssetNode, String>>()
+
     init {
         for ((root, path) in roots.zip(TreeValidator.pathsOf(roots, ""))) {
             if (root.kind == NodeKind.CONNECTION) walk(root, path, root.name)
+            if (root.kind == NodeKind.DASHBOARD_SERVICE || root.kind == NodeKind.PIPELINE_SERVICE) walkServices(root, path, root.name)
+        }
+    }
+
+    // A data model is an end too (a dashboard reads it); pipelines and dashboards only declare.
+    private fun walkServices(node: AssetNode, treePath: String, lineagePath: String) {
+        for ((child, childPath) in node.children.zip(TreeValidator.pathsOf(node.children, treePath))) {
+            if (child.kind.linksLineage) linking += child to childPath
+            if (child.kind == NodeKind.DATA_MODEL) {
+                byLineagePath.putIfAbsent("$lineagePath/${child.name}", childPath)
+                byNode[child] = childPath
+            }
+            walkServices(child, childPath, "$lineagePath/${child.name}")
         }
     }
 

@@ -28,6 +28,24 @@ internal object LineageValidator {
                 }
             }
         }
+        for ((node, path) in ends.linking) {
+            val label = "${node.kind.label} \"${node.name}\""
+            when {
+                node.kind != NodeKind.PIPELINE && node.outputs.isNotEmpty() ->
+                    problems += TreeProblem(path, "$label writes ${node.outputs.first()}: lineage ends at a ${node.kind.label}; declare only what it reads", "outputs")
+                node.kind == NodeKind.PIPELINE && node.inputs.isEmpty() != node.outputs.isEmpty() -> problems += TreeProblem(
+                    path, "$label ${if (node.inputs.isEmpty()) "writes but reads nothing" else "reads but writes nothing"}: its lineage runs from what it reads to what it writes; declare both",
+                    if (node.inputs.isEmpty()) "inputs" else "outputs",
+                )
+            }
+            for ((declared, verb, attribute) in listOf(Triple(node.inputs, "reads", "inputs"), Triple(node.outputs, "writes", "outputs"))) {
+                for (end in declared) {
+                    if (end !is LineageEnd.InCatalog && ends.treePathOf(end) == null) {
+                        problems += TreeProblem(path, "$label $verb $end, which is not an asset of this tree: $PATH_HINT", attribute)
+                    }
+                }
+            }
+        }
         problems += cycles(ends)
         return problems
     }
@@ -35,7 +53,7 @@ internal object LineageValidator {
     /** Only processes read and write: a table given ends is a mistake worth reporting rather than ignoring. */
     private fun checkNonProcesses(nodes: List<AssetNode>, parentPath: String, problems: MutableList<TreeProblem>) {
         for ((node, path) in nodes.zip(TreeValidator.pathsOf(nodes, parentPath))) {
-            if (!node.kind.isProcess && (node.inputs.isNotEmpty() || node.outputs.isNotEmpty())) {
+            if (!node.kind.isProcess && !node.kind.linksLineage && (node.inputs.isNotEmpty() || node.outputs.isNotEmpty())) {
                 problems += TreeProblem(path, "a ${node.kind.label} does not read or write other assets: declare a process(…) in its connection that does")
             }
             checkNonProcesses(node.children, path, problems)
@@ -50,8 +68,10 @@ internal object LineageValidator {
         class Edge(val to: String, val process: AssetNode, val path: String)
         val graph = LinkedHashMap<String, MutableList<Edge>>()
         fun key(end: LineageEnd): String? = if (end is LineageEnd.InCatalog) end.toString() else ends.treePathOf(end)
-        for ((process, path) in ends.processes) {
-            for (input in process.inputs.mapNotNull(::key)) for (output in process.outputs.mapNotNull(::key)) {
+        for ((process, path) in ends.processes + ends.linking) {
+            // A dashboard or data model is itself the end of what it reads.
+            val outputs = if (process.kind == NodeKind.DASHBOARD || process.kind == NodeKind.DATA_MODEL) listOf(path) else process.outputs.mapNotNull(::key)
+            for (input in process.inputs.mapNotNull(::key)) for (output in outputs) {
                 graph.getOrPut(input) { ArrayList() } += Edge(output, process, path)
             }
         }

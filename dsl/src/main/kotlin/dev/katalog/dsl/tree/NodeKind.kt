@@ -1,5 +1,6 @@
 package dev.katalog.dsl.tree
 
+import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AssetType
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
@@ -16,7 +17,10 @@ import dev.katalog.model.atlan.asset.View
 
 /** The kinds of asset a tree can hold, the type each becomes, and where each may sit. */
 public enum class NodeKind(
-    /** The Atlan type the node compiles to. */
+    /**
+     * The Atlan type the node compiles to, whose setters its scope has. Kinds only OpenMetadata trees hold (dashboard
+     * and pipeline services and what they contain) take [Asset]'s common setters (description, displayName…).
+     */
     public val type: AssetType<*>,
     /** The word used in paths and messages. */
     public val label: String,
@@ -33,6 +37,13 @@ public enum class NodeKind(
     TERM(AtlasGlossaryTerm, "term"),
     PROCESS(Process, "process"),
     COLUMN_PROCESS(ColumnProcess, "column process"),
+    DASHBOARD_SERVICE(Asset, "dashboard service"),
+    DASHBOARD(Asset, "dashboard"),
+    CHART(Asset, "chart"),
+    DATA_MODEL(Asset, "data model"),
+    PIPELINE_SERVICE(Asset, "pipeline service"),
+    PIPELINE(Asset, "pipeline"),
+    TASK(Asset, "task"),
     ;
 
     /** The kinds a node of this kind may contain. */
@@ -44,14 +55,33 @@ public enum class NodeKind(
         COLUMN, TERM, COLUMN_PROCESS -> emptySet()
         GLOSSARY, CATEGORY -> setOf(CATEGORY, TERM)
         PROCESS -> setOf(COLUMN_PROCESS)
+        DASHBOARD_SERVICE -> setOf(DASHBOARD, CHART, DATA_MODEL)
+        DASHBOARD -> setOf(CHART)
+        DATA_MODEL -> setOf(COLUMN)
+        PIPELINE_SERVICE -> setOf(PIPELINE)
+        PIPELINE -> setOf(TASK)
+        CHART, TASK -> emptySet()
     }
 
-    /** True for the kinds a tree may hold at its top: connections and glossaries. */
-    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY
+    /** True for the kinds a tree may hold at its top: connections, glossaries, and (for OpenMetadata) dashboard and pipeline services. */
+    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY || this == DASHBOARD_SERVICE || this == PIPELINE_SERVICE
+
+    /** True for the kinds only OpenMetadata trees hold: Atlan has no generic dashboard or pipeline type to compile them to. */
+    public val isOpenMetadataOnly: Boolean get() = this in OPEN_METADATA_ONLY
+
+    /**
+     * True for the OpenMetadata kinds that take part in lineage without being processes: a pipeline [reads][AssetNode.reads]
+     * tables and writes tables (each edge described by it), a dashboard or data model reads tables (edges into it).
+     */
+    internal val linksLineage: Boolean get() = this == PIPELINE || this == DASHBOARD || this == DATA_MODEL
 
     /** True for the kinds that record lineage: processes and column processes. */
     public val isProcess: Boolean get() = this == PROCESS || this == COLUMN_PROCESS
 
     /** True for the kinds whose names become part of qualifiedNames (and so may not contain `/`). */
     internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM
+
+    private companion object {
+        val OPEN_METADATA_ONLY = setOf(DASHBOARD_SERVICE, DASHBOARD, CHART, DATA_MODEL, PIPELINE_SERVICE, PIPELINE, TASK)
+    }
 }

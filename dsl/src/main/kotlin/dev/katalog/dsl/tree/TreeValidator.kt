@@ -27,6 +27,10 @@ internal object TreeValidator {
                 parent != null && node.kind !in parent.kind.children ->
                     report("a ${node.kind.label} cannot be inside a ${parent.kind.label}${placeHint(node.kind)}")
             }
+            if (atlanRules && node.kind.isOpenMetadataOnly && parent?.kind?.isOpenMetadataOnly != true) report(
+                "a ${node.kind.label} is for OpenMetadata trees only (compileForOpenMetadata, om.trees): Atlan has no generic type for it; " +
+                    "apply this tree with an OpenMetadataClient, or remove it",
+            )
             if (node.name.isBlank()) report("the name is empty")
             else if (atlanRules && node.kind.nameInQualifiedName && '/' in node.name) report("the name \"${node.name}\" contains \"/\", which separates the parts of qualifiedNames")
             // Tables and views share the schema's qualifiedName space; terms and categories have their own.
@@ -41,7 +45,11 @@ internal object TreeValidator {
 
     private fun placeHint(kind: NodeKind): String = when (kind) {
         NodeKind.TERM, NodeKind.CATEGORY -> ": put it inside a glossary or a category"
-        NodeKind.COLUMN -> ": put it inside a table or view"
+        NodeKind.COLUMN -> ": put it inside a table, view or data model"
+        NodeKind.CHART -> ": put it inside a dashboard or a dashboard service"
+        NodeKind.DASHBOARD, NodeKind.DATA_MODEL -> ": put it inside a dashboard service"
+        NodeKind.PIPELINE -> ": put it inside a pipeline service"
+        NodeKind.TASK -> ": put it inside a pipeline"
         NodeKind.PROCESS -> ": put it inside a connection"
         NodeKind.COLUMN_PROCESS -> ": put it inside a process"
         else -> ""

@@ -15,7 +15,8 @@ import kotlinx.serialization.json.putJsonArray
  * Lineage between entities: `PUT /lineage` adds (or replaces) the edge from one entity to another; the graph of an
  * entity is read up to a depth in each direction, as OpenMetadata's `EntityLineage` (edges by id, nodes as references).
  * As OpenMetadata 1.4 does (openmetadata-service `jdbi3/LineageRepository.java`), an edge keeps only its
- * `lineageDetails` (description, SQL, column lineage, pipeline, source): the edge's own `description` is dropped.
+ * `lineageDetails` (description, SQL, column lineage, pipeline, source): the edge's own `description` is dropped, and
+ * the pipeline named in them must exist (404 otherwise) and is kept as its full reference.
  * Depths run from 0 to 3 (`resources/lineage/LineageResource.java`, `@Min(0) @Max(3)`); others are a 400.
  */
 internal class LineageService(private val index: EntityIndex) {
@@ -33,10 +34,17 @@ internal class LineageService(private val index: EntityIndex) {
             val stored = buildJsonObject {
                 put("fromEntity", from.second.str("id"))
                 put("toEntity", to.second.str("id"))
-                edge["lineageDetails"]?.let { put("lineageDetails", it) }
+                edge["lineageDetails"]?.let { put("lineageDetails", withPipeline(it)) }
             }
             index.putEdge(from.second.str("id")!!, from.first.type, to.second.str("id")!!, to.first.type, stored)
         }
+    }
+
+    // As 1.4's LineageRepository.addLineage: the pipeline named in lineageDetails must exist, and is kept as its full reference.
+    private suspend fun withPipeline(details: JsonElement): JsonElement {
+        val pipeline = (details as? JsonObject)?.obj("pipeline") ?: return details
+        val (kind, entity) = entity(pipeline)
+        return JsonObject(details + ("pipeline" to EntityReference.of(kind.type, entity)))
     }
 
     /** `DELETE /lineage/{fromType}/{fromId}/{toType}/{toId}`. */

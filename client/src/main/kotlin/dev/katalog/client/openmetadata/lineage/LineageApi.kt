@@ -14,7 +14,7 @@ import dev.katalog.model.openmetadata.type.EntityLineage
 import dev.katalog.model.openmetadata.type.LineageDetails
 import io.ktor.http.HttpMethod
 
-/** Lineage between entities (`om.lineage`): adding an edge, reading the graph around an entity. Java uses [LineageApiFutures]. */
+/** Lineage between entities (`om.lineage`): adding and deleting an edge, reading the graph around an entity. Java uses [LineageApiFutures]. */
 public class LineageApi internal constructor(private val calls: OpenMetadataCalls) {
 
     /**
@@ -30,6 +30,20 @@ public class LineageApi internal constructor(private val calls: OpenMetadataCall
     public suspend fun add(from: OpenMetadataEntity, to: OpenMetadataEntity, details: LineageDetails) {
         val edge = EntitiesEdge(fromEntity = referenceOf(from), toEntity = referenceOf(to), lineageDetails = details)
         calls.call(HttpMethod.Put, "/lineage", body = KatalogJson.encode(AddLineage.serializer(), AddLineage(edge)))
+    }
+
+    /**
+     * Deletes the lineage edge from [from] to [to] (`DELETE /lineage/{fromType}/{fromId}/{toType}/{toId}`, as
+     * openmetadata-service 1.4 `resources/lineage/LineageResource.deleteLineage` takes it); a missing edge is a 404.
+     */
+    public suspend fun delete(from: OpenMetadataEntity, to: OpenMetadataEntity) {
+        val fromReference = referenceOf(from)
+        val toReference = referenceOf(to)
+        delete(fromReference.type, fromReference.id, toReference.type, toReference.id)
+    }
+
+    internal suspend fun delete(fromType: String, fromId: String, toType: String, toId: String) {
+        calls.call(HttpMethod.Delete, "/lineage/${pathSegment(fromType)}/${pathSegment(fromId)}/${pathSegment(toType)}/${pathSegment(toId)}")
     }
 
     /**

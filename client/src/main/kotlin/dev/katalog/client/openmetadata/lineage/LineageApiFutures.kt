@@ -17,6 +17,9 @@ public class LineageApiFutures internal constructor(private val api: LineageApi,
     /** Adds (or replaces) the lineage edge from [from] to [to] with [details]. */
     public fun add(from: OpenMetadataEntity, to: OpenMetadataEntity, details: LineageDetails): CompletableFuture<Void?> = bridge.run { api.add(from, to, details) }
 
+    /** Deletes the lineage edge from [from] to [to]. */
+    public fun delete(from: OpenMetadataEntity, to: OpenMetadataEntity): CompletableFuture<Void?> = bridge.run { api.delete(from, to) }
+
     /** The lineage around the [kind] entity named [fqn], [upstreamDepth] and [downstreamDepth] hops each way. */
     public fun get(kind: EntityKind<*>, fqn: String, upstreamDepth: Int, downstreamDepth: Int): CompletableFuture<EntityLineage> =
         bridge.future { api.get(kind, fqn, upstreamDepth, downstreamDepth) }

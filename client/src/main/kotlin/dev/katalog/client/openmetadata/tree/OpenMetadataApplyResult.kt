@@ -11,9 +11,11 @@ public class OpenMetadataApplyResult internal constructor(
     public val failures: Map<String, OpenMetadataException>,
     /** How many lineage edges were put. */
     public val lineageEdges: Int = 0,
+    /** How many lineage edges were deleted (with prune). */
+    public val lineageEdgesDeleted: Int = 0,
 ) {
     /** True when every planned change was made. */
     public val succeeded: Boolean get() = failures.isEmpty()
 
-    override fun toString(): String = "OpenMetadataApplyResult(created=$created, updated=$updated, lineageEdges=$lineageEdges, failures=${failures.size})"
+    override fun toString(): String = "OpenMetadataApplyResult(created=$created, updated=$updated, lineageEdges=$lineageEdges, lineageEdgesDeleted=$lineageEdgesDeleted, failures=${failures.size})"
 }

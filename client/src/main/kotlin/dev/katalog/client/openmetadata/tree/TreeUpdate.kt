@@ -29,6 +29,8 @@ internal object TreeUpdate {
             val same = when (field) {
                 "columns" -> sameColumns(wanted, current)
                 "tags" -> sameTags(wanted, current)
+                // Named by FQN in the request, held as references on the entity (a dashboard's charts and data models).
+                "charts", "dataModels" -> referencedFqns(wanted) == referencedFqns(current)
                 else -> same(wanted, current)
             }
             if (!same) changes[field] = current to wanted
@@ -74,6 +76,14 @@ internal object TreeUpdate {
 
     // OpenMetadata stores tags in its own order (by tag FQN) and adds derived ones: compare the set of tag FQNs.
     private fun sameTags(wanted: JsonElement, current: JsonElement?): Boolean = tagFqns(wanted) == tagFqns(current)
+
+    private fun referencedFqns(references: JsonElement?): Set<String> = (references as? JsonArray).orEmpty().mapNotNull {
+        when (it) {
+            is JsonPrimitive -> it.content
+            is JsonObject -> (it["fullyQualifiedName"] as? JsonPrimitive)?.content
+            else -> null
+        }
+    }.toSet()
 
     private fun tagFqns(tags: JsonElement?): Set<String> =
         (tags as? JsonArray).orEmpty().mapNotNull { ((it as? JsonObject)?.get("tagFQN") as? JsonPrimitive)?.content }.toSet()
