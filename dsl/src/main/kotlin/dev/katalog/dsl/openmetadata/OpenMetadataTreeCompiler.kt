@@ -62,6 +62,7 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
             for ((node, path) in roots.zip(TreeValidator.pathsOf(roots, ""))) when (node.kind) {
                 NodeKind.CONNECTION -> service(node, path)
                 NodeKind.GLOSSARY -> glossary(node, path)
+                NodeKind.DOMAIN -> problems += TreeProblem(path, "data domains and products are Atlan's: apply this tree to Atlan, or leave the domain out")
                 else -> Unit // the validator reported it
             }
             if (problems.isEmpty()) lineage()

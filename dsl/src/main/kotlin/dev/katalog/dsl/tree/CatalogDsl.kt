@@ -22,7 +22,7 @@ public annotation class CatalogDslMarker
  */
 public fun catalog(block: CatalogScope.() -> Unit): CatalogTree = CatalogTree(CatalogScope().apply(block).roots)
 
-/** The top of a tree: connections and glossaries. */
+/** The top of a tree: connections, glossaries and data domains. */
 @CatalogDslMarker
 public class CatalogScope internal constructor() {
     internal val roots = ArrayList<AssetNode>()
@@ -35,5 +35,10 @@ public class CatalogScope internal constructor() {
     /** A glossary named [name]. */
     public fun glossary(name: String, block: GlossaryScope.() -> Unit = {}) {
         roots += GlossaryScope(name).apply(block).node()
+    }
+
+    /** A top-level data domain named [name], with its subdomains and data products. */
+    public fun domain(name: String, block: DomainScope.() -> Unit = {}) {
+        roots += DomainScope(name).apply(block).node()
     }
 }

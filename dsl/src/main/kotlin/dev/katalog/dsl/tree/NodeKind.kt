@@ -7,6 +7,8 @@ import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.ColumnProcess
 import dev.katalog.model.atlan.asset.Connection
+import dev.katalog.model.atlan.asset.DataDomain
+import dev.katalog.model.atlan.asset.DataProduct
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.MaterialisedView
 import dev.katalog.model.atlan.asset.Process
@@ -33,6 +35,8 @@ public enum class NodeKind(
     TERM(AtlasGlossaryTerm, "term"),
     PROCESS(Process, "process"),
     COLUMN_PROCESS(ColumnProcess, "column process"),
+    DOMAIN(DataDomain, "domain"),
+    PRODUCT(DataProduct, "product"),
     ;
 
     /** The kinds a node of this kind may contain. */
@@ -44,14 +48,16 @@ public enum class NodeKind(
         COLUMN, TERM, COLUMN_PROCESS -> emptySet()
         GLOSSARY, CATEGORY -> setOf(CATEGORY, TERM)
         PROCESS -> setOf(COLUMN_PROCESS)
+        DOMAIN -> setOf(DOMAIN, PRODUCT)
+        PRODUCT -> emptySet()
     }
 
-    /** True for the kinds a tree may hold at its top: connections and glossaries. */
-    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY
+    /** True for the kinds a tree may hold at its top: connections, glossaries and domains. */
+    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY || this == DOMAIN
 
     /** True for the kinds that record lineage: processes and column processes. */
     public val isProcess: Boolean get() = this == PROCESS || this == COLUMN_PROCESS
 
     /** True for the kinds whose names become part of qualifiedNames (and so may not contain `/`). */
-    internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM
+    internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM && this != DOMAIN && this != PRODUCT
 }
