@@ -3,6 +3,7 @@ package dev.katalog.client.it
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.DataDomain
 import dev.katalog.model.atlan.asset.DataProduct
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.enums.DataProductCriticality
@@ -34,7 +35,7 @@ class DataMeshTreeApplySpec : FunSpec({
                 product("Orders 360") {
                     daapStatus(DataProductStatus.ACTIVE)
                     daapCriticality(criticality)
-                    assets { where(Table.CONNECTION_NAME eq connectionName) }
+                    assets { assetTypes(Table); where(Table.CONNECTION_NAME eq connectionName) }
                 }
                 if (withReturns) product("Returns") { assets { where(Table.NAME eq "RETURNS-$run") } }
             }
@@ -50,7 +51,7 @@ class DataMeshTreeApplySpec : FunSpec({
             result.created shouldBe 9L
 
             val domain = client.dataMesh.findDomain("Sales $run")
-            domain.description shouldBe "Everything sold"
+            (client.assets.get(domain.guid!!) as DataDomain).description shouldBe "Everything sold"
             val emea = client.dataMesh.findSubdomain("EMEA", domain)
             val product = client.dataMesh.findProduct("Orders 360", emea)
             client.dataMesh.assetsOf(product).toList().map { it.name } shouldContainExactlyInAnyOrder listOf("ORDERS", "CUSTOMERS")
