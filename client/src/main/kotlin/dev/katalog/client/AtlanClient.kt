@@ -2,6 +2,7 @@ package dev.katalog.client
 
 import dev.katalog.client.atlan.AtlanException
 import dev.katalog.client.access.AccessApi
+import dev.katalog.client.datamesh.DataMeshApi
 import dev.katalog.client.assets.AssetsApi
 import dev.katalog.client.audit.AuditApi
 import dev.katalog.client.atlan.TransportCalls
@@ -80,6 +81,9 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
 
     /** Personas and purposes, with their policies. */
     public val access: AccessApi = AccessApi(assets, search, tags, directory)
+
+    /** Data mesh: domains, subdomains and data products by name, and the assets a product selects. */
+    public val dataMesh: DataMeshApi = DataMeshApi(calls, search)
 
     /** API tokens: create (the secret shown once), list, update, delete. */
     public val tokens: TokensApi = TokensApi(calls)

@@ -7,6 +7,7 @@ import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.custommetadata.CustomMetadataApiFutures
 import dev.katalog.client.directory.DirectoryApiFutures
 import dev.katalog.client.access.AccessApiFutures
+import dev.katalog.client.datamesh.DataMeshApiFutures
 import dev.katalog.client.glossary.GlossaryApiFutures
 import dev.katalog.client.lineage.LineageApiFutures
 import dev.katalog.client.search.SearchApiFutures
@@ -33,6 +34,7 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun directory(): DirectoryApiFutures = DirectoryApiFutures(client.directory, bridge)
     public fun glossary(): GlossaryApiFutures = GlossaryApiFutures(client.glossary, bridge)
     public fun access(): AccessApiFutures = AccessApiFutures(client.access, bridge)
+    public fun dataMesh(): DataMeshApiFutures = DataMeshApiFutures(client.dataMesh, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
     public fun tokens(): TokensApiFutures = TokensApiFutures(client.tokens, bridge)
     public fun audit(): AuditApiFutures = AuditApiFutures(client.audit, bridge)

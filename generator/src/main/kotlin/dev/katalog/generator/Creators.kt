@@ -129,6 +129,41 @@ internal object Creators {
         }
         addConnectedAssets()
         addInsights()
+        addDataMesh()
+    }
+
+    // Domains, subdomains and data products, as atlan-python's creators build them (DataMeshCreators).
+    private fun MutableMap<String, List<Creator>>.addDataMesh() {
+        fun call(function: String, vararg arguments: String) =
+            CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.DATA_MESH_CREATORS, function)
+        val domain = ClassName(ASSET_PACKAGE, "DataDomain")
+        val search = ClassName("dev.katalog.model.atlan.search", "IndexSearchRequest")
+        put(
+            "DataDomain",
+            listOf(
+                Creator("A new top-level domain [name]; Atlan names it `default/domain/<id>/super`.", listOf("name" to STRING), call("domain", "name", "null")),
+                Creator(
+                    "A new subdomain [name] of [parentDomain] (a saved domain, a placeholder, or `DataDomain.refByQualifiedName(qualifiedName)`); Atlan names it `<parent>/domain/<id>`.",
+                    listOf("name" to STRING, "parentDomain" to domain),
+                    call("domain", "name", "parentDomain"),
+                ),
+            ),
+        )
+        put(
+            "DataProduct",
+            listOf(
+                Creator(
+                    "A new data product [name] of [domain] whose assets are those [assets] finds (stored as Atlan stores a product's asset selection); Atlan names it `<domain>/product/<id>`.",
+                    listOf("name" to STRING, "domain" to domain, "assets" to search),
+                    call("product", "name", "domain", "assets"),
+                ),
+                Creator(
+                    "A new data product [name] of [domain] with the asset selection [assetsDsl] as Atlan stores it (`DataProductSelection.toDsl(search)`); Atlan names it `<domain>/product/<id>`.",
+                    listOf("name" to STRING, "domain" to domain, "assetsDsl" to STRING),
+                    call("product", "name", "domain", "assetsDsl"),
+                ),
+            ),
+        )
     }
 
     // APIs, object stores and BI assets, as atlan-python's creators build them (ConnectedAssetCreators).

@@ -10,6 +10,7 @@ import dev.katalog.model.json.KatalogJson
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContainAll
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
 import java.io.File
 
 /** The supplement fills gaps in a tenant's typedefs and never overrides them; the model is generated from both. */
@@ -65,5 +66,23 @@ class TypeDefSupplementSpec : FunSpec({
             if (path.endsWith("GeneratedAssetTypes.kt")) continue
             sources[path] shouldBe text
         }
+    }
+
+    test("the supplement adds domains, subdomains and data products, with creators that name them as Atlan's SDK does") {
+        val reference = File(System.getProperty("katalog.reference") ?: "../reference")
+        val sources = generateSources(File(reference, "atlan/typedefs.json"), listOf(File(reference, "atlan/typedefs-supplement.json")))
+        val domain = sources.getValue("dev/katalog/model/atlan/asset/DataDomain.kt")
+        val product = sources.getValue("dev/katalog/model/atlan/asset/DataProduct.kt")
+        domain shouldContain "public fun creator(name: String): Builder"
+        domain shouldContain "public fun creator(name: String, parentDomain: DataDomain): Builder"
+        domain shouldContain "relationAttribute(\"parentDomain\", DataDomain)"
+        domain shouldContain "public fun appendSubDomains(related: List<DataDomain>): B"
+        product shouldContain "public fun creator(\n"
+        product shouldContain "assets: IndexSearchRequest"
+        product shouldContain "relationAttribute(\"dataDomain\", DataDomain)"
+        product shouldContain "public fun daapStatus(`value`: DataProductStatus?): B"
+        sources.getValue("dev/katalog/model/atlan/asset/DataMesh.kt") shouldContain "\"superDomainQualifiedName\" to \"string\""
+        sources.keys shouldContainAll listOf("DataProductStatus", "DataProductCriticality", "DataProductSensitivity", "DataProductVisibility")
+            .map { "dev/katalog/model/atlan/enums/$it.kt" }
     }
 })

@@ -14,12 +14,12 @@ class TypeDefSpec : FunSpec({
     test("serves typedefs.json with what typedefs-supplement.json adds, filtered by category") {
         val all = api.get("/api/meta/types/typedefs")
         all.status shouldBe 200
-        // 118 entity types, 110 relationships and 5 structs of the tenant, plus the supplement's 4, 1 and 2.
-        all.obj["entityDefs"].list().size shouldBe 122
-        all.obj["relationshipDefs"].list().size shouldBe 111
+        // 118 entity types, 110 relationships and 5 structs of the tenant, plus the supplement's 7, 3 and 2.
+        all.obj["entityDefs"].list().size shouldBe 125
+        all.obj["relationshipDefs"].list().size shouldBe 113
         all.obj["entityDefs"].list().map { it.str("name") } shouldContain "Persona"
         val some = api.get("/api/meta/types/typedefs?type=enum&type=STRUCT")
-        some.obj["enumDefs"].list().size shouldBeGreaterThanOrEqual 12
+        some.obj["enumDefs"].list().size shouldBeGreaterThanOrEqual 17
         some.obj["structDefs"].list().size shouldBe 7
         some.obj["entityDefs"].list() shouldHaveSize 0
         api.get("/api/meta/types/typedefs?type=NOPE").status shouldBe 400

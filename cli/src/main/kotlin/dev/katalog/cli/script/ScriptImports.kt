@@ -5,7 +5,7 @@ internal object ScriptImports {
     val packages: List<String> = listOf(
         "dev.katalog.client", "dev.katalog.client.assets", "dev.katalog.client.atlan", "dev.katalog.client.auth",
         "dev.katalog.client.batch", "dev.katalog.client.core", "dev.katalog.client.custommetadata", "dev.katalog.client.directory",
-        "dev.katalog.client.glossary", "dev.katalog.client.names", "dev.katalog.client.access",
+        "dev.katalog.client.glossary", "dev.katalog.client.names", "dev.katalog.client.access", "dev.katalog.client.datamesh",
         "dev.katalog.client.openmetadata", "dev.katalog.client.openmetadata.calls", "dev.katalog.client.openmetadata.entities",
         "dev.katalog.client.openmetadata.lineage", "dev.katalog.client.openmetadata.search", "dev.katalog.client.openmetadata.system",
         "dev.katalog.client.openmetadata.tree", "dev.katalog.client.progress", "dev.katalog.client.search", "dev.katalog.client.tags",

@@ -6,7 +6,7 @@ import dev.katalog.model.atlan.asset.Asset
 /**
  * The difference between a tree and the catalog: what to [creates], what to [updates] (with the
  * changed attributes), what is [unchanged], and with `prune` what the catalog has under the tree's
- * connections and glossaries that the tree no longer has ([deletes]). An empty plan changes nothing.
+ * connections, glossaries and top-level domains that the tree no longer has ([deletes]). An empty plan changes nothing.
  */
 public class TreePlan internal constructor(
     /** Each connection of the tree and the qualifiedName it binds to (existing or new). */

@@ -32,9 +32,9 @@ import java.time.Instant
 
 /**
  * Compares a tree with the catalog and carries out the difference. Connections are matched by name and
- * connector, glossaries by name, their categories and terms by name within the glossary, everything
- * else by qualifiedName. Only the attributes the tree sets are compared, so what others set in the
- * catalog is left alone.
+ * connector, glossaries by name, their categories and terms by name within the glossary, domains and
+ * products by name within their parent ([DataMeshMatches]), everything else by qualifiedName. Only the
+ * attributes the tree sets are compared, so what others set in the catalog is left alone.
  */
 internal class TreePlanner(
     private val calls: AtlanCalls,
@@ -44,6 +44,7 @@ internal class TreePlanner(
     private val directory: DirectoryCache,
     private val roleIds: RoleIds,
 ) {
+    private val dataMesh = DataMeshMatches(calls, search)
 
     suspend fun plan(tree: CatalogTree, prune: Boolean): TreePlan {
         tree.validate()
@@ -59,6 +60,7 @@ internal class TreePlanner(
         val existing = HashMap<String, Asset>()
         existing += existingByQualifiedName(compiled.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled)
+        existing += dataMesh.existing(compiled, ::compared)
 
         val creates = ArrayList<PlannedChange>()
         val updates = ArrayList<PlannedChange>()
@@ -78,7 +80,7 @@ internal class TreePlanner(
             if (changes.isEmpty() && lineage?.isEmpty != false) unchanged += item
             else updates += PlannedChange(item, tags.applyTo(asUpdateOf(item.asset, current)), changes, lineage)
         }
-        val deletes = if (prune) pruned(compiled, existing, bindings) else emptyList()
+        val deletes = if (prune) pruned(compiled, existing, bindings) + dataMesh.pruned(compiled, existing) else emptyList()
         return TreePlan(bindings.mapValues { it.value.first }, creates, updates, unchanged, deletes, matched)
     }
 
@@ -197,7 +199,7 @@ internal class TreePlanner(
      */
     private fun differences(planned: Asset, current: Asset): MutableMap<String, Pair<JsonElement?, JsonElement?>> {
         val changes = LinkedHashMap<String, Pair<JsonElement?, JsonElement?>>()
-        val glossaryKind = planned.typeName in GLOSSARY_TYPES
+        val glossaryKind = planned.typeName in SERVER_NAMED_TYPES
         val type = AtlanTypes.forName(planned.typeName) ?: Asset
         for ((name, value) in planned.attributes) {
             if (isReference(value) || (glossaryKind && name == "qualifiedName")) continue
@@ -207,10 +209,10 @@ internal class TreePlanner(
         return changes
     }
 
-    /** [planned] as an update of [current]: its GUID, and for glossary members the qualifiedName the server gave. */
+    /** [planned] as an update of [current]: its GUID, and for the types the server names the qualifiedName it gave. */
     private fun asUpdateOf(planned: Asset, current: Asset): Asset {
         val attributes = LinkedHashMap(planned.attributes)
-        if (planned.typeName in GLOSSARY_TYPES) current.qualifiedName?.let { attributes["qualifiedName"] = JsonPrimitive(it) }
+        if (planned.typeName in SERVER_NAMED_TYPES) current.qualifiedName?.let { attributes["qualifiedName"] = JsonPrimitive(it) }
         val json = LinkedHashMap(planned.json)
         json["guid"] = JsonPrimitive(current.guid!!)
         json["attributes"] = JsonObject(attributes)
@@ -227,12 +229,16 @@ internal class TreePlanner(
         else -> false
     }
 
-    private fun NodeKind.isCatalogued(): Boolean = this != NodeKind.GLOSSARY && this != NodeKind.CATEGORY && this != NodeKind.TERM
+    private fun NodeKind.isCatalogued(): Boolean =
+        this != NodeKind.GLOSSARY && this != NodeKind.CATEGORY && this != NodeKind.TERM && this != NodeKind.DOMAIN && this != NodeKind.PRODUCT
 
     private companion object {
         const val FETCH_CHUNK = 500
         const val DELETE_CHUNK = 100
         val GLOSSARY_TYPES = setOf("AtlasGlossary", "AtlasGlossaryCategory", "AtlasGlossaryTerm")
+
+        // Types whose qualifiedName the server makes up: matched by name, never compared by qualifiedName.
+        val SERVER_NAMED_TYPES = GLOSSARY_TYPES + setOf("DataDomain", "DataProduct")
         val PROCESS_TYPES = setOf("Process", "ColumnProcess")
 
         // Read with a process so the plan can tell the edges it adds from the ones it removes.

@@ -83,6 +83,7 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
                 NodeKind.GLOSSARY -> glossary(node, path)
                 NodeKind.DASHBOARD_SERVICE -> dashboardService(node, path)
                 NodeKind.PIPELINE_SERVICE -> pipelineService(node, path)
+                NodeKind.DOMAIN -> problems += TreeProblem(path, "data domains and products are Atlan's: apply this tree to Atlan, or leave the domain out")
                 else -> Unit // the validator reported it
             }
             if (problems.isEmpty()) lineage()

@@ -2,11 +2,13 @@ package dev.katalog.dsl.tree
 
 import dev.katalog.model.atlan.asset.Catalog
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.DataProductSelection
 import dev.katalog.model.atlan.asset.EntityBuilder
 import dev.katalog.model.atlan.asset.TagPropagation
 import dev.katalog.model.openmetadata.entity.services.DashboardServiceType
 import dev.katalog.model.openmetadata.entity.services.PipelineServiceType
 import dev.katalog.model.openmetadata.type.DataModelType
+import dev.katalog.model.atlan.search.IndexSearchRequest
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
@@ -151,6 +153,14 @@ public class AssetNode internal constructor(
 
         /** A task, inside a pipeline; `withAttribute("downstreamTasks", List.of("load"))` orders tasks. */
         @JvmStatic public fun task(name: String): AssetNode = node(NodeKind.TASK, name)
+
+        /** A data domain named [name]: at the top of a tree, or inside a domain as its subdomain. */
+        @JvmStatic public fun domain(name: String): AssetNode = node(NodeKind.DOMAIN, name)
+
+        /** A data product named [name], inside a domain, whose assets are those [assets] finds. */
+        @JvmStatic public fun product(name: String, assets: IndexSearchRequest): AssetNode = AssetNode(
+            NodeKind.PRODUCT, name, mapOf(DataProductSelection.ATTRIBUTE to JsonPrimitive(DataProductSelection.toDsl(assets))), emptyList(),
+        )
 
         private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
 

@@ -24,7 +24,7 @@ public annotation class CatalogDslMarker
  */
 public fun catalog(block: CatalogScope.() -> Unit): CatalogTree = CatalogTree(CatalogScope().apply(block).roots)
 
-/** The top of a tree: connections and glossaries, and for OpenMetadata dashboard and pipeline services. */
+/** The top of a tree: connections, glossaries and data domains, and for OpenMetadata dashboard and pipeline services. */
 @CatalogDslMarker
 public class CatalogScope internal constructor() {
     internal val roots = ArrayList<AssetNode>()
@@ -47,5 +47,10 @@ public class CatalogScope internal constructor() {
     /** A pipeline service named [name] of [type], with its pipelines: OpenMetadata trees only. */
     public fun pipelineService(name: String, type: PipelineServiceType, block: PipelineServiceScope.() -> Unit = {}) {
         roots += PipelineServiceScope(name, type).apply(block).node()
+    }
+
+    /** A top-level data domain named [name], with its subdomains and data products. */
+    public fun domain(name: String, block: DomainScope.() -> Unit = {}) {
+        roots += DomainScope(name).apply(block).node()
     }
 }

@@ -8,6 +8,8 @@ import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.ColumnProcess
 import dev.katalog.model.atlan.asset.Connection
+import dev.katalog.model.atlan.asset.DataDomain
+import dev.katalog.model.atlan.asset.DataProduct
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.MaterialisedView
 import dev.katalog.model.atlan.asset.Process
@@ -44,6 +46,8 @@ public enum class NodeKind(
     PIPELINE_SERVICE(Asset, "pipeline service"),
     PIPELINE(Asset, "pipeline"),
     TASK(Asset, "task"),
+    DOMAIN(DataDomain, "domain"),
+    PRODUCT(DataProduct, "product"),
     ;
 
     /** The kinds a node of this kind may contain. */
@@ -61,10 +65,12 @@ public enum class NodeKind(
         PIPELINE_SERVICE -> setOf(PIPELINE)
         PIPELINE -> setOf(TASK)
         CHART, TASK -> emptySet()
+        DOMAIN -> setOf(DOMAIN, PRODUCT)
+        PRODUCT -> emptySet()
     }
 
-    /** True for the kinds a tree may hold at its top: connections, glossaries, and (for OpenMetadata) dashboard and pipeline services. */
-    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY || this == DASHBOARD_SERVICE || this == PIPELINE_SERVICE
+    /** True for the kinds a tree may hold at its top: connections, glossaries, domains, and (for OpenMetadata) dashboard and pipeline services. */
+    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY || this == DOMAIN || this == DASHBOARD_SERVICE || this == PIPELINE_SERVICE
 
     /** True for the kinds only OpenMetadata trees hold: Atlan has no generic dashboard or pipeline type to compile them to. */
     public val isOpenMetadataOnly: Boolean get() = this in OPEN_METADATA_ONLY
@@ -79,7 +85,7 @@ public enum class NodeKind(
     public val isProcess: Boolean get() = this == PROCESS || this == COLUMN_PROCESS
 
     /** True for the kinds whose names become part of qualifiedNames (and so may not contain `/`). */
-    internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM
+    internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM && this != DOMAIN && this != PRODUCT
 
     private companion object {
         val OPEN_METADATA_ONLY = setOf(DASHBOARD_SERVICE, DASHBOARD, CHART, DATA_MODEL, PIPELINE_SERVICE, PIPELINE, TASK)

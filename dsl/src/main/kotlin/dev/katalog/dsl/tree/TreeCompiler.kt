@@ -8,6 +8,9 @@ import dev.katalog.model.atlan.asset.Catalog
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.ColumnProcess
 import dev.katalog.model.atlan.asset.Connection
+import dev.katalog.model.atlan.asset.DataDomain
+import dev.katalog.model.atlan.asset.DataProduct
+import dev.katalog.model.atlan.asset.DataProductSelection
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.EntityBuilder
 import dev.katalog.model.atlan.asset.MaterialisedView
@@ -15,6 +18,7 @@ import dev.katalog.model.atlan.asset.Process
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.View
+import kotlinx.serialization.json.JsonPrimitive
 
 /** Turns validated nodes into entities with the qualifiedName conventions, ancestors and parent references. */
 internal class TreeCompiler(private val binding: ConnectionBinding) {
@@ -28,7 +32,8 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
         for ((node, path) in roots.zip(TreeValidator.pathsOf(roots, ""))) when (node.kind) {
             NodeKind.CONNECTION -> connection(node, path)
             NodeKind.GLOSSARY -> glossary(node, path)
-            else -> error("validated trees have only connections and glossaries at the top")
+            NodeKind.DOMAIN -> domain(node, path, parent = null, depth = 0)
+            else -> error("validated trees have only connections, glossaries and domains at the top")
         }
         processes(roots)
         return CompiledTree(out.sortedBy { it.depth })
@@ -156,6 +161,21 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
                     .apply { if (parentCategory != null) categories(listOf(parentCategory)) }
                     .withAttributes(child).build()
                 emit(childPath, child, term, depth)
+            }
+        }
+    }
+
+    /** A domain (a subdomain when it has a [parent]) and, a level down, its subdomains and products, linked by placeholder GUIDs. */
+    private fun domain(node: AssetNode, path: String, parent: DataDomain?, depth: Int) {
+        val domain = (if (parent == null) DataDomain.creator(node.name) else DataDomain.creator(node.name, parent)).withAttributes(node).build()
+        emit(path, node, domain, depth)
+        children(node, path) { child, childPath ->
+            if (child.kind == NodeKind.DOMAIN) {
+                domain(child, childPath, domain, depth + 1)
+            } else {
+                // The node carries its selection already as Atlan stores it, so it goes in as it is.
+                val selection = (child.attributes.getValue(DataProductSelection.ATTRIBUTE) as JsonPrimitive).content
+                emit(childPath, child, DataProduct.creator(child.name, domain, selection).withAttributes(child).build(), depth + 1)
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.katalog.dsl.tree
 
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.DataProductSelection
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
@@ -14,7 +16,11 @@ internal object TreeOwnedAttributes {
         "connection", "database", "atlanSchema", "table", "view", "materialisedView",
         "databases", "schemas", "tables", "views", "materialisedViews", "columns",
         "anchor", "terms", "categories", "parentCategory", "childrenCategories",
+        "parentDomain", "subDomains", "dataDomain", "dataProducts",
     )
+
+    // What Atlan sets itself from a domain's or product's place (atlas-metastore, DataDomainPreProcessor).
+    private val serverSet = setOf("parentDomainQualifiedName", "superDomainQualifiedName")
 
     /** What the compiler sets on a bare node of each kind, found by compiling one of each. */
     private val compilerSet: Map<NodeKind, Set<String>> by lazy {
@@ -24,6 +30,7 @@ internal object TreeOwnedAttributes {
                 process("p") { reads("c/d/s/t"); writes("c/d/s/v"); columnProcess("cp") { reads("c/d/s/t/c"); writes("c/d/s/v/c") } }
             }
             glossary("g") { category("c") { term("t") } }
+            domain("d") { subdomain("s") { product("p") { assets { where(Asset.NAME eq "t") } } } }
         }
         TreeCompiler { _, _ -> "default/snowflake/1" }.compile(tree.roots).assets
             .groupBy({ it.node.kind }, { it.asset.attributes.keys })
@@ -35,12 +42,14 @@ internal object TreeOwnedAttributes {
         val setter = SetterTypes.of(kind.type)[attribute]
         val relationship = (setter != null && SetterTypes.isRelationship(setter)) || isReference(value)
         return when {
+            // A product's selection is set by assets { … }, which the compiler carries over as it is.
+            kind == NodeKind.PRODUCT && attribute == DataProductSelection.ATTRIBUTE -> null
             kind.isProcess && attribute in LINEAGE_ENDS ->
                 "\"$attribute\" cannot be set inside a tree: declare what the ${kind.label} reads with reads(…) and what it writes with writes(…)"
             attribute == "name" -> "\"name\" cannot be set inside a tree: the tree sets it from the node's place; rename the ${kind.label} instead"
             attribute == "order" && kind == NodeKind.COLUMN ->
                 "\"order\" cannot be set inside a tree: the tree sets it from the node's place; give it as column(name, order = n)"
-            attribute in compilerSet[kind].orEmpty() || attribute in structuralRelationships ->
+            attribute in compilerSet[kind].orEmpty() || attribute in structuralRelationships || attribute in serverSet ->
                 "\"$attribute\" cannot be set inside a tree: the tree sets it from the node's place; remove it"
             relationship -> "\"$attribute\" links to assets outside the tree, which trees do not link: remove it, and link after applying " +
                 "with client.assets.save(${kind.type.typeName}.updater(qualifiedName, name).$attribute(…).build())"

@@ -1,6 +1,8 @@
 package dev.katalog.dsl.tree
 
+import dev.katalog.model.atlan.asset.DataProductSelection
 import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonPrimitive
 
 /** Finds every problem of a tree before anything is sent, each with its path. */
 internal object TreeValidator {
@@ -37,6 +39,7 @@ internal object TreeValidator {
             val namespace = (node.kind == NodeKind.TERM) to node.name
             if (node.name.isNotBlank()) seen.putIfAbsent(namespace, node)?.let { report("duplicate name \"${node.name}\"") }
             if (node.kind == NodeKind.CONNECTION) checkConnection(node, atlanRules, ::report)
+            if (node.kind == NodeKind.PRODUCT) checkSelection(node, ::report)
             checkAttributes(node, path, problems, atlanRules)
             checkSiblings(node.children, path, node, problems, atlanRules)
             checkColumnOrders(node, path, problems)
@@ -52,7 +55,21 @@ internal object TreeValidator {
         NodeKind.TASK -> ": put it inside a pipeline"
         NodeKind.PROCESS -> ": put it inside a connection"
         NodeKind.COLUMN_PROCESS -> ": put it inside a process"
+        NodeKind.PRODUCT -> ": put it inside a domain"
         else -> ""
+    }
+
+    private fun checkSelection(node: AssetNode, report: (String) -> Unit) {
+        val selection = (node.attributes[DataProductSelection.ATTRIBUTE] as? JsonPrimitive)?.takeIf { it.isString }?.content
+        if (selection == null) {
+            report("a product needs its assets: assets { where(…) } (Java: AssetNode.product(name, search))")
+            return
+        }
+        try {
+            DataProductSelection.queryOf(selection)
+        } catch (e: IllegalArgumentException) {
+            report("the product's assets are not a search (${e.message}): give them with assets { where(…) }")
+        }
     }
 
     private fun checkConnection(node: AssetNode, atlanRules: Boolean, report: (String) -> Unit) {

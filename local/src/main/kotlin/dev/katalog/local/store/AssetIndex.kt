@@ -126,6 +126,20 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         return find(query, 10_000).filter { it.qualifiedName in wanted }
     }
 
+    /** Active assets of exactly [typeName] named [name] (compared exactly), at most 50. */
+    suspend fun byTypeAndName(typeName: String, name: String): List<StoredAsset> {
+        val query = buildJsonObject {
+            putJsonObject("bool") {
+                putJsonArray("filter") {
+                    add(buildJsonObject { putJsonObject("term") { put("__typeName.keyword", typeName) } })
+                    add(buildJsonObject { putJsonObject("term") { put("name.keyword", name) } })
+                    add(buildJsonObject { putJsonObject("term") { put("__state", "ACTIVE") } })
+                }
+            }
+        }
+        return find(query, 50).filter { it.typeName == typeName && it.name == name }
+    }
+
     /** Active assets below [qualifiedName] in the hierarchy (`__qualifiedNameHierarchy`), itself left out; at most [limit]. */
     suspend fun under(qualifiedName: String, limit: Int = 10_000): List<StoredAsset> {
         val query = buildJsonObject {

@@ -43,6 +43,7 @@ internal class AssetWriter(private val store: CatalogStore, private val changes:
         val resolved = ReferenceResolver(store.index, batchByKey, byPlaceholder).resolve(incoming)
         for (inc in incoming) {
             if (inc.existing == null && inc.sameAs == null) AccessControlNames.nameNewPolicy(inc, resolved[inc].orEmpty())
+            DataMeshNames.nameNew(inc, resolved[inc].orEmpty(), store.index)
             if ((inc.typeName == TypeRegistry.TERM || inc.typeName == TypeRegistry.CATEGORY) && inc.existing == null && inc.sameAs == null) {
                 val anchor = resolved[inc]?.get("anchor")?.firstOrNull()
                     ?: throw CatalogException.BadRequest("entities[${inc.position}] (${inc.typeName}): an anchor glossary is required", "ATLAS-400-00-01B")

@@ -19,6 +19,9 @@ internal class IncomingEntity(
     var existing: StoredAsset? = null
     var sameAs: IncomingEntity? = null
     lateinit var guid: String
+
+    /** Attributes the server sets whatever the client sent (a domain's parent and super domain), applied over [plain]. */
+    val serverSet: MutableMap<String, JsonElement> = LinkedHashMap()
     val key: String? get() = qualifiedName?.let { "$typeName|$it" }
     val name: String? get() = plain["name"].str() ?: existing?.name ?: sameAs?.name
 

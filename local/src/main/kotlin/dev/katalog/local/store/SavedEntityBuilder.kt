@@ -28,6 +28,7 @@ internal class SavedEntityBuilder(
         val before = previous?.let(::StoredAsset)
         val attributes = LinkedHashMap<String, JsonElement>(before?.attributes.orEmpty())
         for ((name, value) in inc.plain) if (value is JsonNull) attributes.remove(name) else attributes[name] = value
+        attributes.putAll(inc.serverSet)
         inc.qualifiedName?.let { attributes["qualifiedName"] = JsonPrimitive(it) }
         val relations = LinkedHashMap<String, JsonElement>(before?.relationships.orEmpty())
         for ((name, targets) in resolved) {
