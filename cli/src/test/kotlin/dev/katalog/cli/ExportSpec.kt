@@ -13,6 +13,7 @@ import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Procedure
+import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.TagPropagation
 import dev.katalog.model.atlan.enums.CertificateStatus
 import io.kotest.assertions.throwables.shouldThrow
@@ -187,6 +188,19 @@ class ExportSpec : FunSpec({
         withProcedure.notExported.single() shouldStartWith "Procedure \"NIGHTLY\" ($otherQn/D/S/_procedures_/NIGHTLY): a tree cannot declare a Procedure"
         withProcedure.root.text.lines()[1] shouldStartWith "// not exported: Procedure \"NIGHTLY\""
         client.trees.plan(compiled(withProcedure.writeTo(File(dir, "other").toPath()).toFile())).isEmpty shouldBe true
+
+        // Two tags that spread in different ways on one table: a tree gives them one propagation, and the file says so.
+        val second = "Export Internal $n"
+        client.typeDefs.create(AtlanTagDefinition.builder(second).color(AtlanTagColor.GREEN).build())
+        client.trees.apply(catalog { connection(other, Connector.SNOWFLAKE) { adminUsers("admin"); database("D") { schema("S") { table("T") } } } })
+        client.tags.add(Table, "$otherQn/D/S/T", listOf(tag), TagPropagation.FULL)
+        client.tags.add(Table, "$otherQn/D/S/T", listOf(second))
+        client.export.connection(otherQn).root.text shouldContain """
+            |                table("T") {
+            |                    // the catalog spreads these tags in different ways; a tree gives them one, "$second"'s
+            |                    tags("$second", "$tag")
+            |                }
+        """.trimMargin()
     }
 
     test("migrate: the exported definition planned and applied on OpenMetadata, the plan's ! lines naming exactly what OpenMetadata lacks") {

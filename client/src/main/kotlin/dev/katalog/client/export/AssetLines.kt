@@ -42,18 +42,24 @@ internal object AssetLines {
                 value.isString -> lines += "$attribute = ${KotlinLiterals.string(value.content)}"
             }
         }
-        tags(asset, names)?.let { lines += it }
+        lines += tags(asset, names)
         return lines
     }
 
-    /** `tags(…)` with the asset's own tags (not those propagated to it), or null when it has none. */
-    private suspend fun tags(asset: Asset, names: NameCheck): String? {
+    /**
+     * `tags(…)` with the asset's own tags (not those propagated to it), none when it has none. A tree gives all of a
+     * node's tags one propagation, the first tag's (by name) here; when the catalog's differ, a comment says so and the
+     * plan shows the change.
+     */
+    private suspend fun tags(asset: Asset, names: NameCheck): List<String> {
         val own = asset.atlanTags.orEmpty().filter { it.entityGuid == null || it.entityGuid == asset.guid }
-        if (own.isEmpty()) return null
-        val displayNames = own.map { names.tagNameOf(it.typeName) }.distinct().sorted()
-        // A tree gives all of a node's tags one propagation; the first tag's stands for them all.
-        val propagation = propagation(own.first())
-        return if (propagation == null) "tags(${KotlinLiterals.strings(displayNames)})" else "tags($propagation, ${KotlinLiterals.strings(displayNames)})"
+        if (own.isEmpty()) return emptyList()
+        val named = own.map { names.tagNameOf(it.typeName) to it }.sortedBy { it.first }
+        val displayNames = named.map { it.first }.distinct()
+        val propagation = propagation(named.first().second)
+        val line = if (propagation == null) "tags(${KotlinLiterals.strings(displayNames)})" else "tags($propagation, ${KotlinLiterals.strings(displayNames)})"
+        if (named.map { propagation(it.second) }.distinct().size == 1) return listOf(line)
+        return listOf("// the catalog spreads these tags in different ways; a tree gives them one, ${KotlinLiterals.comment(KotlinLiterals.string(displayNames.first()))}'s", line)
     }
 
     /** How [tag] spreads, as Kotlin, or null for Atlan's default (it stays where it is put). */
