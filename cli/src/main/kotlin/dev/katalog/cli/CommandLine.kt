@@ -6,11 +6,15 @@ package dev.katalog.cli
  */
 internal class CommandLine private constructor(
     private val values: Map<String, String>,
+    private val repeated: Map<String, List<String>>,
     private val flags: Set<String>,
     /** The arguments that are not bin/katalog's options, in order (a file name first, then a script's own arguments). */
     val positional: List<String>,
 ) {
     fun option(name: String): String? = values[name]
+
+    /** Every value given to the option [name], in order (`--glossary A --glossary B`). */
+    fun options(name: String): List<String> = repeated[name].orEmpty()
 
     fun has(flag: String): Boolean = flag in flags
 
@@ -25,6 +29,7 @@ internal class CommandLine private constructor(
          */
         fun parse(command: String, args: List<String>, valued: Set<String>, switches: Set<String>, openAfterFirst: Boolean = false): CommandLine {
             val values = linkedMapOf<String, String>()
+            val repeated = linkedMapOf<String, MutableList<String>>()
             val flags = linkedSetOf<String>()
             val positional = mutableListOf<String>()
             var i = 0
@@ -33,11 +38,15 @@ internal class CommandLine private constructor(
                 val name = arg.substringBefore('=')
                 when {
                     arg == "--" -> { positional += args.drop(i + 1); break }
-                    name in valued && '=' in arg -> values[name] = arg.substringAfter('=')
+                    name in valued && '=' in arg -> {
+                        values[name] = arg.substringAfter('=')
+                        repeated.getOrPut(name) { mutableListOf() } += arg.substringAfter('=')
+                    }
                     arg in valued -> {
                         val value = args.getOrNull(i + 1)?.takeUnless { it == "--" }
                             ?: throw UsageError("$command: $arg needs a value, e.g. $arg ${example(arg)}")
                         values[arg] = value
+                        repeated.getOrPut(arg) { mutableListOf() } += value
                         i++
                     }
                     arg in switches -> flags += arg
@@ -49,7 +58,7 @@ internal class CommandLine private constructor(
                 }
                 i++
             }
-            return CommandLine(values, flags, positional)
+            return CommandLine(values, repeated, flags, positional)
         }
 
         private fun example(option: String): String = when (option) {

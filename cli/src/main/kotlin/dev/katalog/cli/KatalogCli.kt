@@ -18,6 +18,13 @@ public object KatalogCli {
         |                                 what applying a definition file (a Kotlin script ending in catalog { … }) would change
         |  apply FILE [--prune] [--base-url U --api-token T]
         |                                 make the catalog match the file, with a progress bar; the ATLAN_* environment works too
+        |  export --connection QN [--glossary NAME ...] [--out FILE|DIR] [--name NAME] [--file-per-schema-above N]
+        |                                 write an existing connection (and glossaries) as a definition file (one per schema
+        |                                 for long estates, included by a root file); without --out, to standard output
+        |  migrate --from atlan:URL --to openmetadata:URL --connection QN [--glossary NAME ...] [--dry-run]
+        |                                 export from Atlan and apply the same definition to OpenMetadata; `!` lines list what
+        |                                 OpenMetadata cannot hold; tokens from --from-token/--to-token or ATLAN_API_KEY and
+        |                                 OPENMETADATA_JWT_TOKEN
         |  script FILE.main.kts [args] [--base-url U --api-token T] [-- args]
         |                                 run a Kotlin script (JVM 17) with in scope: `client` (an AtlanClient of --base-url and
         |                                 --api-token, or of ATLAN_*), `args` (its own arguments; after --, everything), and the
@@ -35,6 +42,7 @@ public object KatalogCli {
         |  bench decode [--quick]         JMH: decode a 1000-entity search answer into typed assets vs Jackson readTree; prints the ratio
         |  bench search-build [--quick]   JMH: µs to build and serialize a typical search with the DSL
         |  bench stream-heap [--assets N] seed N assets (200,000) into a local catalog, stream them in a -Xmx64m JVM, report peak heap
+        |  bench export [--assets N]      seed N assets (50,000), export them in a -Xmx128m JVM, report time and peak heap
         |  bench engines [--assets N]     stream the same assets with the Java, CIO and OkHttp engines and compare
         |  --version                      the version of katalog, Kotlin and the JVM
         |  --help                         this list
@@ -72,6 +80,14 @@ public object KatalogCli {
                         else -> dev.katalog.cli.script.TreeFileCommands.script(args.drop(1))
                     }
                 })
+            }
+            "export" -> {
+                quiet()
+                exitProcess(runReportingErrors(args) { dev.katalog.cli.export.ExportCommand.run(args.drop(1)) })
+            }
+            "migrate" -> {
+                quiet()
+                exitProcess(runReportingErrors(args) { dev.katalog.cli.export.MigrateCommand.run(args.drop(1)) })
             }
             "quickstart" -> {
                 quiet()

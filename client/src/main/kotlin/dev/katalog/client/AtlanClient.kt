@@ -97,6 +97,9 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
     /** Asset trees as code: plan and apply `catalog { … }`. */
     public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names, directory.roleIds))
 
+    /** An existing estate as code: a connection and glossaries written as a `*.catalog.kts` definition. */
+    public val export: dev.katalog.client.export.ExportApi = dev.katalog.client.export.ExportApi(calls, search)
+
     /** A client with [baseUrl] and an API token [apiKey], other options at their defaults. */
     public constructor(baseUrl: String, apiKey: String) : this(builder().baseUrl(baseUrl).apiToken(apiKey).options())
 

@@ -39,4 +39,5 @@ public class AtlanClientFutures internal constructor(private val client: AtlanCl
     public fun tokens(): TokensApiFutures = TokensApiFutures(client.tokens, bridge)
     public fun audit(): AuditApiFutures = AuditApiFutures(client.audit, bridge)
     public fun lineage(): LineageApiFutures = LineageApiFutures(client.lineage, bridge)
+    public fun export(): dev.katalog.client.export.ExportApiFutures = dev.katalog.client.export.ExportApiFutures(client.export, bridge)
 }

@@ -10,6 +10,7 @@ internal object ScriptImports {
         "dev.katalog.client.openmetadata.lineage", "dev.katalog.client.openmetadata.search", "dev.katalog.client.openmetadata.system",
         "dev.katalog.client.openmetadata.tree", "dev.katalog.client.progress", "dev.katalog.client.search", "dev.katalog.client.tags",
         "dev.katalog.client.tree", "dev.katalog.client.typedefs", "dev.katalog.client.tokens", "dev.katalog.client.audit", "dev.katalog.client.lineage",
+        "dev.katalog.client.export",
         "dev.katalog.dsl.openmetadata", "dev.katalog.dsl.search", "dev.katalog.dsl.tree", "dev.katalog.dsl.lineage",
         "dev.katalog.model.atlan.api", "dev.katalog.model.atlan.asset", "dev.katalog.model.atlan.enums", "dev.katalog.model.atlan.field",
         "dev.katalog.model.atlan.search", "dev.katalog.model.atlan.structs", "dev.katalog.model.atlan.typedef", "dev.katalog.model.json",
@@ -47,5 +48,7 @@ internal object ScriptImports {
         |  e.g. import dev.katalog.model.openmetadata.entity.data.Table as OmTable
         |
         |Definition files for plan and apply (*.catalog.kts) have the same imports and args, no client, and end with catalog { ... }.
+        |A long one may be split: include("dir/SCHEMA.catalog.kts") (relative to the file) runs a file ending with
+        |schemaDefinition(name) { ... } and gives its schema, which a database adds with schema(include(...)).
     """.trimMargin()
 }

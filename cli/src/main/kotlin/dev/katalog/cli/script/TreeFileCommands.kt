@@ -55,7 +55,7 @@ internal object TreeFileCommands {
         return client(line).use { block(it, tree, line.has("--prune")) }
     }
 
-    private fun client(line: CommandLine): AtlanClient {
+    internal fun client(line: CommandLine): AtlanClient {
         val baseUrl = line.option("--base-url")
         val token = line.option("--api-token")
         if ((baseUrl == null) != (token == null)) {

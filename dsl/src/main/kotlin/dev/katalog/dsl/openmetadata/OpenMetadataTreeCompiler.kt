@@ -362,6 +362,10 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
         val known = (0 until serializer.descriptor.elementsCount).map(serializer.descriptor::getElementName).toSet()
         val out = LinkedHashMap(fields)
         var ok = true
+        // Trees carry Atlan tags by display name; OpenMetadata's tags live in classifications the tree does not declare.
+        node.tags?.takeIf { it.names.isNotEmpty() }?.let { tags ->
+            ignored += TreeProblem(path, "Atlan tags ${tags.names.joinToString(", ") { "\"$it\"" }} have no OpenMetadata classification in the tree: not sent")
+        }
         for ((attribute, value) in node.attributes) {
             when {
                 node.kind == NodeKind.COLUMN && attribute == "dataType" -> Unit

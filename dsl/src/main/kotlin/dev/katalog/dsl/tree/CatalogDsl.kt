@@ -24,6 +24,12 @@ public annotation class CatalogDslMarker
  */
 public fun catalog(block: CatalogScope.() -> Unit): CatalogTree = CatalogTree(CatalogScope().apply(block).roots)
 
+/**
+ * A schema declared on its own, for a database to add with `schema(node)`: what a file holding one schema of a long
+ * definition ends with (`bin/katalog export` writes one per schema, which the root file includes).
+ */
+public fun schemaDefinition(name: String, block: SchemaScope.() -> Unit = {}): AssetNode = SchemaScope(name).apply(block).node()
+
 /** The top of a tree: connections, glossaries and data domains, and for OpenMetadata dashboard and pipeline services. */
 @CatalogDslMarker
 public class CatalogScope internal constructor() {

@@ -42,6 +42,12 @@ public class DatabaseScope internal constructor(name: String) : NodeScope<Databa
 
     /** A schema named [name]. */
     public fun schema(name: String, block: SchemaScope.() -> Unit = {}) { children += SchemaScope(name).apply(block).node() }
+
+    /** Adds [schema], a schema declared on its own with [schemaDefinition] (as a file a definition includes holds it). */
+    public fun schema(schema: AssetNode) {
+        require(schema.kind == NodeKind.SCHEMA) { "A database holds schemas, not a ${schema.kind.label} (\"${schema.name}\"): declare it with schemaDefinition(name) { … }" }
+        children += schema
+    }
 }
 
 /** A schema: its tables, views and materialised views, and every setter of [Schema]. */

@@ -90,9 +90,7 @@ internal object TreeValidator {
             if (problem != null) problems += TreeProblem(path, problem, attribute)
         }
         val tags = node.tags ?: return
-        if (!atlanRules && tags.names.isNotEmpty()) {
-            problems += TreeProblem(path, "Atlan tags cannot be applied to OpenMetadata: OpenMetadata classifies with its own tags", "atlanTags")
-        }
+        // On OpenMetadata, Atlan tags are a `!` line of the plan (OpenMetadataTreeCompiler), so a migrated definition still plans.
         if (tags.names.any { it.isBlank() }) problems += TreeProblem(path, "a tag name is blank", "atlanTags")
         tags.names.groupBy { it }.filterValues { it.size > 1 }.keys.forEach { problems += TreeProblem(path, "tag \"$it\" is given twice", "atlanTags") }
     }

@@ -144,4 +144,17 @@ class CatalogTreeSpec : FunSpec({
             "c/D/S/T/X: a term cannot be inside a table: put it inside a glossary or a category",
         )
     }
+
+    test("a schema declared on its own (as an included file holds it) compiles as if declared in its database; another kind is refused") {
+        val inline = catalog {
+            connection("c", Connector.SNOWFLAKE) { adminUsers("admin"); database("D") { schema("S") { table("T") { column("ID", dataType = "NUMBER") } } } }
+        }
+        val included = schemaDefinition("S") { table("T") { column("ID", dataType = "NUMBER") } }
+        val split = catalog { connection("c", Connector.SNOWFLAKE) { adminUsers("admin"); database("D") { schema(included) } } }
+        split.compile(mapOf("c" to connectionQn)).assets.map { it.asset.qualifiedName } shouldBe
+            inline.compile(mapOf("c" to connectionQn)).assets.map { it.asset.qualifiedName }
+        shouldThrow<IllegalArgumentException> {
+            catalog { connection("c", Connector.SNOWFLAKE) { database("D") { schema(AssetNode.table("T")) } } }
+        }.message shouldBe "A database holds schemas, not a table (\"T\"): declare it with schemaDefinition(name) { … }"
+    }
 })

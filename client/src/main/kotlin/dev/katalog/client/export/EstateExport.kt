@@ -1,0 +1,141 @@
+package dev.katalog.client.export
+
+import dev.katalog.client.atlan.AtlanCalls
+import dev.katalog.client.core.UsageException
+import dev.katalog.client.search.SearchApi
+import dev.katalog.dsl.search.FluentSearch
+import dev.katalog.dsl.tree.NodeKind
+import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AtlasGlossary
+import dev.katalog.model.atlan.asset.Connection
+import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.Database
+import dev.katalog.model.atlan.asset.Process
+import dev.katalog.model.atlan.asset.Schema
+import kotlinx.coroutines.flow.firstOrNull
+import kotlinx.coroutines.flow.toList
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonPrimitive
+
+/**
+ * One export: reads a connection level by level (databases and schemas, then each schema's tables, views and columns
+ * as a stream of its own, then processes) and writes each part as soon as it is read, so only one schema's assets are
+ * held at a time; what trees cannot declare is listed, never dropped silently.
+ */
+internal class EstateExport(private val calls: AtlanCalls, private val search: SearchApi, private val options: ExportOptions) {
+    private val paths = ExportedPaths()
+    private val notExported = ArrayList<String>()
+    private val files = ArrayList<ExportFile>()
+    private var assets = 0L
+
+    suspend fun run(qualifiedName: String, glossaryNames: List<String>): CatalogExport {
+        UsageException.check(qualifiedName.isNotBlank(), { "The connection's qualifiedName is blank" }, "give it as default/<connector>/<epoch>")
+        val connection = search.stream(
+            FluentSearch.select(Connection).where(Asset.QUALIFIED_NAME eq qualifiedName).include(*(AssetLines.READ + "connectorName" + "adminRoles").toTypedArray()).toRequest(),
+        ).firstOrNull() ?: throw UsageException(
+            "The catalog has no active connection with qualifiedName \"$qualifiedName\"",
+            "check the qualifiedName (default/<connector>/<epoch>); search for Connection assets to list the ones that exist",
+        )
+        val glossaries = glossaryNames.distinct().map { name -> GlossaryExport.find(search, name) }
+        val name = options.connectionName ?: connection.name!!
+        val total = search.count(FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).toRequest())
+        val split = total > options.filePerSchemaAbove
+        val rootFile = KotlinLiterals.fileName(name) + ".catalog.kts"
+
+        val body = DefinitionText()
+        val connectionLines = AssetLines.of(NodeKind.CONNECTION, connection, calls.names)
+        if ((connection.attributes["adminRoles"] as? JsonArray)?.isNotEmpty() == true) {
+            notExported += "the admin roles of connection ${KotlinLiterals.string(name)}: Atlan keeps them as role GUIDs; add adminRoles(…) by name"
+        }
+        val databases = childrenOf(Database, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
+        val schemas = childrenOf(Schema, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).groupBy { it.attributes.string("databaseQualifiedName") }
+        val databaseBlocks = ArrayList<Pair<String, DefinitionText.() -> Unit>>()
+        for (database in databases) {
+            val databaseLines = AssetLines.of(NodeKind.DATABASE, database, calls.names)
+            val schemaWriters = ArrayList<DefinitionText.() -> Unit>()
+            for (schema in schemas[database.qualifiedName].orEmpty()) {
+                val path = "$name/${database.name}/${schema.name}"
+                val content = SchemaExport.read(calls, search, schema, path, paths, notExported)
+                assets += 1 + content.assets
+                if (split) {
+                    val file = ExportFile(schemaFilePath(name, database.name!!, schema.name!!), schemaFile(rootFile, database.name!!, schema.name!!, content))
+                    files += file
+                    schemaWriters += { line("schema(include(${KotlinLiterals.string(file.path)}))") }
+                } else {
+                    schemaWriters += { block("schema(${KotlinLiterals.string(schema.name!!)})") { content.writeInside(this) } }
+                }
+            }
+            assets++
+            databaseBlocks += "database(${KotlinLiterals.string(database.name!!)})" to {
+                databaseLines.forEach { line(it) }
+                schemaWriters.forEach { it() }
+            }
+        }
+        val processes = ProcessExport.read(calls, search, qualifiedName, paths, notExported)
+        assets += 1 + processes.size
+        val glossaryTexts = glossaries.map { it.read(calls, search) }
+        assets += glossaryTexts.sumOf { it.assets }
+        otherTypes(qualifiedName)
+
+        body.block("catalog") {
+            block("connection(${KotlinLiterals.string(name)}, ${connector(connection)})") {
+                connectionLines.forEach { line(it) }
+                for ((head, write) in databaseBlocks) block(head, write)
+                processes.forEach { it.writeTo(this) }
+            }
+            glossaryTexts.forEach { it.writeTo(this) }
+        }
+        val header = buildString {
+            append("// Connection ").append(KotlinLiterals.comment(KotlinLiterals.string(name)))
+            if (glossaries.isNotEmpty()) append(if (glossaries.size == 1) " and glossary " else " and glossaries ").append(KotlinLiterals.comment(glossaries.joinToString(", ") { KotlinLiterals.string(it.name) }))
+            append(", exported by Katalog: plan or apply it with bin/katalog plan|apply $rootFile\n")
+            for (missing in notExported) append("// not exported: ").append(KotlinLiterals.comment(missing)).append('\n')
+        }
+        return CatalogExport(listOf(ExportFile(rootFile, header + body)) + files, notExported.toList(), assets)
+    }
+
+    /** The active children of [type] matching [where], sorted by name (databases and schemas: few, read at once). */
+    private suspend fun childrenOf(type: dev.katalog.model.atlan.asset.AssetType<*>, where: dev.katalog.model.atlan.search.Query): List<Asset> =
+        search.stream(FluentSearch.select(type).where(where).include(*(AssetLines.READ + "databaseQualifiedName").toTypedArray()).toRequest())
+            .toList().sortedWith(compareBy({ it.name }, { it.qualifiedName }))
+
+    /** Assets of the connection whose types trees cannot declare: listed by type, name and qualifiedName. */
+    private suspend fun otherTypes(qualifiedName: String) {
+        val request = FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
+            .whereNot(Asset.TYPE_NAME within DECLARABLE).include(Asset.NAME, Asset.QUALIFIED_NAME).toRequest()
+        search.stream(request).toList().sortedWith(compareBy({ it.typeName }, { it.qualifiedName })).forEach {
+            notExported += "${it.typeName} ${KotlinLiterals.string(it.name ?: "")} (${it.qualifiedName}): a tree cannot declare a ${it.typeName}; " +
+                "keep it with client.assets, or attribute(…) on a declared asset"
+        }
+    }
+
+    private fun connector(connection: Asset): String {
+        val value = connection.attributes.string("connectorName") ?: connection.qualifiedName!!.split('/').getOrNull(1).orEmpty()
+        // The known connectors' constants are their names in capitals (Connector.SNOWFLAKE for "snowflake").
+        return if (Connector.of(value).isKnown) "Connector.${value.uppercase()}" else "Connector.of(${KotlinLiterals.string(value)})"
+    }
+
+    private val usedFiles = HashSet<String>()
+
+    /** `<connection>/<database>/<schema>.catalog.kts`, made unique when two names clean up to the same file name. */
+    private fun schemaFilePath(connection: String, database: String, schema: String): String {
+        val stem = listOf(connection, database, schema).joinToString("/") { KotlinLiterals.fileName(it) }
+        var path = "$stem.catalog.kts"
+        var n = 2
+        while (!usedFiles.add(path.lowercase())) path = "${stem}_${n++}.catalog.kts"
+        return path
+    }
+
+    private fun schemaFile(rootFile: String, database: String, schema: String, content: SchemaExport): String {
+        val text = DefinitionText().block("schemaDefinition(${KotlinLiterals.string(schema)})") { content.writeInside(this) }
+        return "// Schema ${KotlinLiterals.comment(KotlinLiterals.string(schema))} of database ${KotlinLiterals.comment(KotlinLiterals.string(database))}, " +
+            "included by $rootFile\n$text"
+    }
+
+    companion object {
+        /** The types an export declares; everything else under a connection is listed as not exported. */
+        val DECLARABLE = listOf("Connection", "Database", "Schema", "Table", "View", "MaterialisedView", "Column", "Process")
+    }
+}
+
+internal fun Map<String, kotlinx.serialization.json.JsonElement>.string(name: String): String? = (this[name] as? JsonPrimitive)?.takeIf { it.isString }?.content
