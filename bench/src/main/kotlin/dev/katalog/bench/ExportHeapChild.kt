@@ -3,20 +3,18 @@ package dev.katalog.bench
 import dev.katalog.client.AtlanClient
 import kotlinx.coroutines.runBlocking
 import java.lang.management.ManagementFactory
-import java.lang.management.MemoryType
 import java.nio.file.Path
 
 /**
  * Exports a connection as a definition (written to a directory) and prints
- * `exported <N> assets in <F> files (<bytes> bytes) in <T>s (<cpu>s cpu), peak heap <M> MB`.
+ * `exported <N> assets in <F> files (<bytes> bytes) in <T>s (<cpu>s cpu), peak heap <M> MB` (live heap, see [LiveHeapPeak]).
  * Run in its own JVM: `ExportHeapChild <baseUrl> <token> <connectionQN> <outDir>`.
  */
 public object ExportHeapChild {
     @JvmStatic
     public fun main(args: Array<String>) {
         require(args.size == 4) { "usage: ExportHeapChild <baseUrl> <token> <connectionQualifiedName> <outDir>" }
-        val pools = ManagementFactory.getMemoryPoolMXBeans().filter { it.type == MemoryType.HEAP }
-        pools.forEach { it.resetPeakUsage() }
+        val live = LiveHeapPeak()
         val started = System.nanoTime()
         val cpu = ManagementFactory.getOperatingSystemMXBean() as com.sun.management.OperatingSystemMXBean
         val cpuStarted = cpu.processCpuTime
@@ -24,8 +22,7 @@ public object ExportHeapChild {
         export.writeTo(Path.of(args[3]))
         val seconds = (System.nanoTime() - started) / 1e9
         val cpuSeconds = (cpu.processCpuTime - cpuStarted) / 1e9
-        // The peak of each heap pool, summed: an upper bound on the heap in use at any moment.
-        val peakMb = pools.sumOf { it.peakUsage.used } / (1024.0 * 1024.0)
+        val peakMb = live.peakMb()
         println("exported %d assets in %d files (%d bytes) in %.1fs (%.1fs cpu), peak heap %.1f MB".format(
             export.assets, export.files.size, export.files.sumOf { it.text.length.toLong() }, seconds, cpuSeconds, peakMb))
     }
