@@ -6,7 +6,6 @@ import dev.katalog.dsl.tree.catalog
 import dev.katalog.local.LocalCatalog
 import dev.katalog.model.atlan.asset.Connector
 import kotlinx.coroutines.runBlocking
-import java.io.File
 
 /**
  * The memory of one `AssetBatch` saving many new assets: a connection with [SCHEMAS] schemas is applied, then
@@ -24,13 +23,7 @@ public object BatchHeap {
         check(applied.succeeded) { "${applied.failures}" }
         val connection = applied.plan.connections.getValue(name)
         val schemas = (1..SCHEMAS).map { "$connection/DB/S$it" }
-        val java = File(System.getProperty("java.home"), "bin/java").path
-        val command = listOf(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"), BatchHeapChild::class.java.name, baseUrl, token, assets.toString()) + schemas
-        val process = ProcessBuilder(command).redirectErrorStream(true).start()
-        val output = process.inputStream.bufferedReader().readText()
-        val exit = process.waitFor()
-        check(exit == 0) { "The batch JVM failed (exit $exit):\n${output.takeLast(3000)}" }
-        val line = output.lines().last { it.startsWith("saved ") }
+        val line = ChildJvm.run(listOf("-Xmx128m"), BatchHeapChild::class.java, listOf(baseUrl, token, assets.toString()) + schemas, "saved ")
         val figures = Regex("""saved (\d+) assets in ([\d.]+)s \(([\d.]+)s cpu\), peak heap ([\d.]+) MB""").find(line)!!.groupValues
         return Result(figures[1].toLong(), figures[2].toDouble(), figures[3].toDouble(), figures[4].toDouble())
     }

@@ -5,7 +5,6 @@ import dev.katalog.bench.seed.Seeder
 import dev.katalog.client.AtlanClient
 import dev.katalog.local.LocalCatalog
 import kotlinx.coroutines.runBlocking
-import java.io.File
 import java.nio.file.Files
 
 /**
@@ -24,14 +23,8 @@ public object ExportHeap {
             println("seeded %d assets in %.1fs".format(seeded.assets, seeded.seconds))
             val out = Files.createTempDirectory("export-bench")
             try {
-                val java = File(System.getProperty("java.home"), "bin/java").path
-                val command = listOf(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"), ExportHeapChild::class.java.name,
-                    catalog.baseUrl, catalog.apiToken, connection, out.toString())
-                val process = ProcessBuilder(command).redirectErrorStream(true).start()
-                val output = process.inputStream.bufferedReader().readText()
-                val exit = process.waitFor()
-                check(exit == 0) { "The exporting JVM (-Xmx128m) failed (exit $exit):\n${output.takeLast(3000)}" }
-                println(output.lines().last { it.startsWith("exported ") } + " (-Xmx128m; targets: under 128 MB, under 120 s)")
+                val line = ChildJvm.run(listOf("-Xmx128m"), ExportHeapChild::class.java, listOf(catalog.baseUrl, catalog.apiToken, connection, out.toString()), "exported ")
+                println("$line (-Xmx128m; targets: under 128 MB, under 120 s)")
             } finally {
                 out.toFile().deleteRecursively()
             }

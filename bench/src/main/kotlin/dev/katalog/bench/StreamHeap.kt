@@ -5,7 +5,6 @@ import dev.katalog.bench.seed.Seeder
 import dev.katalog.client.AtlanClient
 import dev.katalog.local.LocalCatalog
 import kotlinx.coroutines.runBlocking
-import java.io.File
 
 /**
  * Seeds [SeedShape] assets into a local catalog, then streams them with the SDK in a JVM limited to
@@ -27,13 +26,6 @@ public object StreamHeap {
     }
 
     /** Runs [StreamHeapChild] in a new JVM with [jvmArgs] and returns its result line. */
-    public fun runChild(jvmArgs: List<String>, baseUrl: String, token: String, connection: String, pageSize: Int = 300): String {
-        val java = File(System.getProperty("java.home"), "bin/java").path
-        val command = listOf(java) + jvmArgs + listOf("-cp", System.getProperty("java.class.path"), StreamHeapChild::class.java.name, baseUrl, token, connection, pageSize.toString())
-        val process = ProcessBuilder(command).redirectErrorStream(true).start()
-        val output = process.inputStream.bufferedReader().readText()
-        val exit = process.waitFor()
-        check(exit == 0) { "The streaming JVM failed (exit $exit):\n${output.takeLast(3000)}" }
-        return output.lines().last { it.startsWith("streamed ") }
-    }
+    public fun runChild(jvmArgs: List<String>, baseUrl: String, token: String, connection: String, pageSize: Int = 300): String =
+        ChildJvm.run(jvmArgs, StreamHeapChild::class.java, listOf(baseUrl, token, connection, pageSize.toString()), "streamed ")
 }
