@@ -11,11 +11,11 @@ import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.Process
+import dev.katalog.model.atlan.asset.SQL
 import dev.katalog.model.atlan.asset.Schema
 import kotlinx.coroutines.flow.firstOrNull
 import kotlinx.coroutines.flow.toList
 import kotlinx.serialization.json.JsonArray
-import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * One export: reads a connection level by level (databases and schemas, then each schema's tables, views and columns
@@ -48,7 +48,7 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
             notExported += "the admin roles of connection ${KotlinLiterals.string(name)}: Atlan keeps them as role GUIDs; add adminRoles(…) by name"
         }
         val databases = childrenOf(Database, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
-        val schemas = childrenOf(Schema, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).groupBy { it.attributes.string("databaseQualifiedName") }
+        val schemas = childrenOf(Schema, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).groupBy { (it as? SQL)?.databaseQualifiedName }
         val databaseBlocks = ArrayList<Pair<String, DefinitionText.() -> Unit>>()
         for (database in databases) {
             val databaseLines = AssetLines.of(NodeKind.DATABASE, database, calls.names)
@@ -110,7 +110,7 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
     }
 
     private fun connector(connection: Asset): String {
-        val value = connection.attributes.string("connectorName") ?: connection.qualifiedName!!.split('/').getOrNull(1).orEmpty()
+        val value = connection.connectorName ?: connection.qualifiedName!!.split('/').getOrNull(1).orEmpty()
         // The known connectors' constants are their names in capitals (Connector.SNOWFLAKE for "snowflake").
         return if (Connector.of(value).isKnown) "Connector.${value.uppercase()}" else "Connector.of(${KotlinLiterals.string(value)})"
     }
@@ -137,5 +137,3 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
         val DECLARABLE = listOf("Connection", "Database", "Schema", "Table", "View", "MaterialisedView", "Column", "Process")
     }
 }
-
-internal fun Map<String, kotlinx.serialization.json.JsonElement>.string(name: String): String? = (this[name] as? JsonPrimitive)?.takeIf { it.isString }?.content

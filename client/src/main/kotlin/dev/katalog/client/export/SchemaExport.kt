@@ -7,6 +7,7 @@ import dev.katalog.dsl.tree.NodeKind
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.MaterialisedView
+import dev.katalog.model.atlan.asset.SQL
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.View
 import kotlinx.coroutines.flow.collect
@@ -57,7 +58,7 @@ internal class SchemaExport private constructor(private val schemaLines: List<St
                 val kind = KINDS[asset.typeName]
                 if (kind != null) containers[asset.qualifiedName!!] = Triple(kind, asset, AssetLines.of(kind, asset, calls.names))
                 else {
-                    val parent = asset.attributes.string("tableQualifiedName") ?: asset.attributes.string("viewQualifiedName")
+                    val parent = (asset as? SQL)?.tableQualifiedName ?: (asset as? SQL)?.viewQualifiedName
                         ?: asset.qualifiedName!!.substringBeforeLast('/')
                     val own = AssetLines.of(NodeKind.COLUMN, asset, calls.names)
                     columns.getOrPut(parent) { ArrayList() } += asset to own
@@ -70,7 +71,7 @@ internal class SchemaExport private constructor(private val schemaLines: List<St
                 val own = columns[asset.qualifiedName].orEmpty().sortedWith(compareBy({ order(it.first) ?: Long.MAX_VALUE }, { it.first.name }))
                 Container(kind, asset.name!!, lines, own.map { (column, columnLines) ->
                     paths.add(column.qualifiedName, column.guid, "$containerPath/${column.name}")
-                    ExportedColumn(column.name!!, order(column), column.attributes.string("dataType"), columnLines)
+                    ExportedColumn(column.name!!, order(column), (column as? Column)?.dataType, columnLines)
                 })
             }
             for ((parent, orphans) in columns) if (parent !in containers) orphans.forEach { (column, _) ->
