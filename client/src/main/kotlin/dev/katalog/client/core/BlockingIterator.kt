@@ -8,45 +8,58 @@ import java.util.stream.Stream
 import java.util.stream.StreamSupport
 
 /**
- * Iterates a channel fed by a Flow from a plain thread, for Java; a failure of the flow surfaces as its own exception,
- * after the elements that came before it.
+ * Iterates a channel of chunks (a page of results, or single elements) fed by a Flow, from a plain thread, for Java;
+ * a failure of the flow surfaces as its own exception, after the elements that came before it.
  *
- * The caller's thread blocks once per burst, not once per element: it waits for one element, then takes every element
- * already waiting in the channel. A paged flow sends a page at a time, so a Java stream pays one hand-off per page.
+ * The caller's thread blocks once per burst, not once per element: it waits for one chunk, then takes every chunk
+ * already waiting in the channel. A flow of pages therefore costs one hand-off per page.
  */
-internal class BlockingIterator<T : Any>(private val channel: ReceiveChannel<T>) : Iterator<T> {
-    private val ready = ArrayDeque<T>()
+internal class BlockingIterator<T : Any>(private val channel: ReceiveChannel<List<T>>) : Iterator<T> {
+    private val ready = ArrayDeque<List<T>>()
+    private var current: List<T> = emptyList()
+    private var index = 0
     private var done = false
 
     override fun hasNext(): Boolean {
-        if (ready.isEmpty() && !done) refill()
-        return ready.isNotEmpty()
+        while (index == current.size) {
+            if (ready.isEmpty()) {
+                if (done) return false
+                refill()
+                continue
+            }
+            current = ready.removeFirst()
+            index = 0
+        }
+        return true
     }
 
     override fun next(): T {
         if (!hasNext()) throw NoSuchElementException("There are no more results")
-        return ready.removeFirst()
+        return current[index++]
     }
 
     private fun refill() {
         val first = runBlocking { channel.receiveCatching() }
         first.exceptionOrNull()?.let { throw it }
-        val element = first.getOrNull()
-        if (element == null) {
+        val chunk = first.getOrNull()
+        if (chunk == null) {
             done = true
             return
         }
-        ready.addLast(element)
+        ready.addLast(chunk)
         // A closed channel stops the drain; its end (or failure) is met by the next refill, after these elements.
         while (true) ready.addLast(channel.tryReceive().getOrNull() ?: break)
     }
 
     companion object {
-        /** How many elements a stream's producer may run ahead of the caller: about a page of results. */
-        const val BUFFER: Int = 1_000
+        /** How many single elements a stream's producer may run ahead of the caller: about a page of results. */
+        const val ELEMENTS_AHEAD: Int = 1_000
+
+        /** How many pages a paged stream's producer may fetch ahead of the caller: the next one while this one is used. */
+        const val PAGES_AHEAD: Int = 1
 
         /** A sequential [Stream] over [channel]; closing the stream cancels the channel (and the paging behind it). */
-        fun <T : Any> stream(channel: ReceiveChannel<T>): Stream<T> =
+        fun <T : Any> stream(channel: ReceiveChannel<List<T>>): Stream<T> =
             StreamSupport.stream(Spliterators.spliteratorUnknownSize(BlockingIterator(channel), Spliterator.ORDERED or Spliterator.NONNULL), false)
                 .onClose { channel.cancel() }
     }

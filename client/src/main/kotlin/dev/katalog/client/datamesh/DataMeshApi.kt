@@ -64,6 +64,9 @@ public class DataMeshApi internal constructor(private val calls: AtlanCalls, pri
     /** Every active asset the stored selection of [product] finds (atlan-python `DataProduct.get_assets`), paged lazily. */
     public fun assetsOf(product: DataProduct): Flow<Asset> = flow { emitAll(search.stream(selectionOf(product))) }
 
+    /** The pages of [assetsOf], for the Java stream (one hand-off per page). */
+    internal fun assetPagesOf(product: DataProduct): Flow<List<Asset>> = flow { emitAll(search.pages(selectionOf(product))) }
+
     override fun toString(): String = "DataMeshApi"
 
     private suspend fun domains(name: String): List<DataDomain> {

@@ -17,5 +17,5 @@ public class DataMeshApiFutures internal constructor(private val api: DataMeshAp
     public fun selectionOf(product: DataProduct): CompletableFuture<IndexSearchRequest> = bridge.future { api.selectionOf(product) }
 
     /** Every active asset the product's selection finds; closing the stream stops the paging. */
-    public fun assetsOf(product: DataProduct): Stream<Asset> = bridge.stream(api.assetsOf(product))
+    public fun assetsOf(product: DataProduct): Stream<Asset> = bridge.streamPages(api.assetPagesOf(product))
 }

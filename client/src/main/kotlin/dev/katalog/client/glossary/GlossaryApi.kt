@@ -12,6 +12,7 @@ import dev.katalog.model.atlan.asset.AssetType
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
+import dev.katalog.model.atlan.search.IndexSearchRequest
 import kotlinx.coroutines.flow.Flow
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
@@ -111,9 +112,14 @@ public class GlossaryApi internal constructor(private val calls: AtlanCalls, pri
     public suspend fun replaceTerms(assets: List<Asset>, termGuids: List<String>): MutationResult = assignments.replaceMany(assets, termGuids)
 
     /** Every active asset the term with [termQualifiedName] is assigned to (vector `search-term`), paged lazily. */
-    public fun assetsWithTerm(termQualifiedName: String): Flow<Asset> {
+    public fun assetsWithTerm(termQualifiedName: String): Flow<Asset> = search.stream(assetsWithTermRequest(termQualifiedName))
+
+    /** The pages of [assetsWithTerm], for the Java stream (one hand-off per page). */
+    internal fun assetPagesWithTerm(termQualifiedName: String): Flow<List<Asset>> = search.pages(assetsWithTermRequest(termQualifiedName))
+
+    private fun assetsWithTermRequest(termQualifiedName: String): IndexSearchRequest {
         UsageException.check(termQualifiedName.isNotBlank(), { "A term qualifiedName cannot be blank" }, "Pass the term's qualifiedName (findTerm(name, glossary).qualifiedName)")
-        return search.stream(FluentSearch.select().where(Asset.ASSIGNED_TERMS within listOf(termQualifiedName)).toRequest())
+        return FluentSearch.select().where(Asset.ASSIGNED_TERMS within listOf(termQualifiedName)).toRequest()
     }
 
     override fun toString(): String = "GlossaryApi"

@@ -36,5 +36,5 @@ public class GlossaryApiFutures internal constructor(private val api: GlossaryAp
     public fun replaceTerms(assets: List<Asset>, termGuids: List<String>): CompletableFuture<MutationResult> = bridge.future { api.replaceTerms(assets, termGuids) }
 
     /** Every active asset the term is assigned to; closing the stream stops the paging. */
-    public fun assetsWithTerm(termQualifiedName: String): Stream<Asset> = bridge.stream(api.assetsWithTerm(termQualifiedName))
+    public fun assetsWithTerm(termQualifiedName: String): Stream<Asset> = bridge.streamPages(api.assetPagesWithTerm(termQualifiedName))
 }

@@ -49,5 +49,9 @@ public class SearchApi internal constructor(private val calls: AtlanCalls, searc
     /** The pages of [request] as lists, for callers that work page by page (batches, trees). */
     internal fun pages(request: IndexSearchRequest): Flow<List<Asset>> = pager.pages(request)
 
+    /** The pages of the assets of [type] that [block] selects, typed, for callers that take a page at a time. */
+    internal fun <T : Asset> pages(type: AssetType<T>, block: FluentSearch.() -> Unit): Flow<List<T>> =
+        pager.pages(FluentSearch.select(type).apply(block).toRequest()).map { page -> page.map { type.fromJson(it.json) } }
+
     override fun toString(): String = "SearchApi"
 }

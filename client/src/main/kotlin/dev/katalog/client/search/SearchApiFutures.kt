@@ -20,15 +20,15 @@ public class SearchApiFutures internal constructor(private val api: SearchApi, p
     public fun page(request: IndexSearchRequest): CompletableFuture<IndexSearchResponse> = bridge.future { api.page(request) }
     public fun page(search: FluentSearch): CompletableFuture<IndexSearchResponse> = page(search.toRequest())
 
-    /** Every result of [request], paged lazily. */
-    public fun stream(request: IndexSearchRequest): Stream<Asset> = bridge.stream(api.stream(request))
+    /** Every result of [request], paged lazily and handed over a page at a time. */
+    public fun stream(request: IndexSearchRequest): Stream<Asset> = bridge.streamPages(api.pages(request))
     public fun stream(search: FluentSearch): Stream<Asset> = stream(search.toRequest())
 
     /** Every asset of [type] that [search] selects, typed: `stream(Table.TYPE, s -> s.where(…))`. */
-    public fun <T : Asset> stream(type: AssetType<T>, search: Consumer<FluentSearch>): Stream<T> = bridge.stream(api.stream(type) { search.accept(this) })
+    public fun <T : Asset> stream(type: AssetType<T>, search: Consumer<FluentSearch>): Stream<T> = bridge.streamPages(api.pages(type) { search.accept(this) })
 
     /** Every result of [request] as an Iterable; each iteration runs the search again. */
-    public fun iterable(request: IndexSearchRequest): Iterable<Asset> = bridge.iterable { api.stream(request) }
+    public fun iterable(request: IndexSearchRequest): Iterable<Asset> = bridge.iterablePages { api.pages(request) }
 
     public fun count(request: IndexSearchRequest): CompletableFuture<Long> = bridge.future { api.count(request) }
     public fun aggregate(request: IndexSearchRequest): CompletableFuture<Map<String, AggregationResult>> = bridge.future { api.aggregate(request) }

@@ -2,6 +2,7 @@ package dev.katalog.client.core
 
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldBeIn
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import kotlinx.coroutines.CancellationException
@@ -23,6 +24,9 @@ class JavaBridgeSpec : FunSpec({
 
     /** Pages of 300 numbers, as a paged search sends them. */
     fun pages(count: Int) = flow { repeat(count) { page -> repeat(300) { emit(page * 300 + it) } } }
+
+    /** The same numbers as lists, one per page, as the search pager hands them over. */
+    fun pageLists(count: Int) = flow { repeat(count) { page -> emit(List(300) { page * 300 + it }) } }
 
     test("a stream gives every element of every page, in order, across bursts larger and smaller than its buffer") {
         bridge.stream(pages(10)).use { it.toList() } shouldBe (0 until 3_000).toList()
@@ -60,5 +64,42 @@ class JavaBridgeSpec : FunSpec({
         started.get(10, TimeUnit.SECONDS)
         stream.close()
         stopped.get(10, TimeUnit.SECONDS).shouldBeInstanceOf<CancellationException>()
+    }
+
+    test("a paged stream gives every element of every page in order, and skips empty pages") {
+        val withEmpty = flow { emit(emptyList()); pageLists(5).collect { emit(it); emit(emptyList<Int>()) } }
+        bridge.streamPages(withEmpty).use { it.toList() } shouldBe (0 until 1_500).toList()
+    }
+
+    test("a paged stream's failure surfaces after every page sent before it") {
+        val seen = ArrayList<Int>()
+        val failure = shouldThrow<IllegalStateException> {
+            bridge.streamPages(flow { pageLists(4).collect { emit(it) }; throw IllegalStateException("page 5 failed") }).use { s -> s.forEach { seen.add(it) } }
+        }
+        failure.message shouldBe "page 5 failed"
+        seen shouldBe (0 until 1_200).toList()
+    }
+
+    test("a paged stream fetches at most two pages ahead of its caller, and closing it stops the paging") {
+        val fetched = java.util.concurrent.atomic.AtomicInteger()
+        val stopped = CompletableFuture<Throwable?>()
+        val endless = flow { var page = 0; while (true) { fetched.incrementAndGet(); emit(List(300) { page * 300 + it }); page++ } }.onCompletion { stopped.complete(it) }
+        bridge.streamPages(endless).use { stream ->
+            stream.iterator().next() shouldBe 0
+            // The caller holds the first page (and the second, if it had arrived when the caller woke); one more sits
+            // in the channel and the next waits to be sent: three or four pages fetched, never the whole flow.
+            val deadline = System.nanoTime() + 10_000_000_000L
+            while (fetched.get() < 3 && System.nanoTime() < deadline) Thread.onSpinWait()
+            fetched.get() shouldBeIn listOf(3, 4)
+        }
+        stopped.get(10, TimeUnit.SECONDS).shouldBeInstanceOf<CancellationException>()
+    }
+
+    test("a paged iterable runs its pages again for each iteration") {
+        var runs = 0
+        val iterable = bridge.iterablePages { flow { runs++; emit(listOf("a", "b")); emit(listOf("c")) } }
+        iterable.toList() shouldBe listOf("a", "b", "c")
+        iterable.toList() shouldBe listOf("a", "b", "c")
+        runs shouldBe 2
     }
 })
