@@ -8,7 +8,7 @@ import kotlinx.coroutines.runBlocking
 
 /**
  * Seeds [SeedShape] assets into a local catalog, then streams them with the SDK in a JVM limited to
- * `-Xmx64m` and reports its peak heap: `bin/katalog bench stream-heap [--assets N]`.
+ * `-Xmx32m` and reports its peak heap: `bin/katalog bench stream-heap [--assets N]`.
  */
 public object StreamHeap {
     @JvmStatic
@@ -20,7 +20,7 @@ public object StreamHeap {
                 runBlocking { Seeder(client).seed(SeedShape(assets), connection) }
             }
             println("seeded %d assets in %.1fs (%.0f assets/s into the local catalog)".format(seeded.assets, seeded.seconds, seeded.assets / seeded.seconds))
-            val line = runChild(listOf("-Xmx64m"), catalog.baseUrl, catalog.apiToken, connection)
+            val line = runChild(listOf("-Xmx32m"), catalog.baseUrl, catalog.apiToken, connection)
             println(line)
         }
     }

@@ -11,10 +11,11 @@ import java.util.stream.StreamSupport
  * Iterates a channel of chunks (a page of results, or single elements) fed by a Flow, from a plain thread, for Java;
  * a failure of the flow surfaces as its own exception, after the elements that came before it.
  *
- * The caller's thread blocks once per burst, not once per element: it waits for one chunk, then takes every chunk
- * already waiting in the channel. A flow of pages therefore costs one hand-off per page.
+ * The caller's thread blocks once per burst, not once per element: it waits for one chunk, then takes the chunks
+ * already waiting in the channel, at most [drainLimit] more (the channel's capacity), so that a producer faster than the
+ * drain cannot keep it taking chunks forever. A flow of pages therefore costs one hand-off per page.
  */
-internal class BlockingIterator<T : Any>(private val channel: ReceiveChannel<List<T>>) : Iterator<T> {
+internal class BlockingIterator<T : Any>(private val channel: ReceiveChannel<List<T>>, private val drainLimit: Int) : Iterator<T> {
     private val ready = ArrayDeque<List<T>>()
     private var current: List<T> = emptyList()
     private var index = 0
@@ -48,7 +49,7 @@ internal class BlockingIterator<T : Any>(private val channel: ReceiveChannel<Lis
         }
         ready.addLast(chunk)
         // A closed channel stops the drain; its end (or failure) is met by the next refill, after these elements.
-        while (true) ready.addLast(channel.tryReceive().getOrNull() ?: break)
+        repeat(drainLimit) { ready.addLast(channel.tryReceive().getOrNull() ?: return) }
     }
 
     companion object {
@@ -59,8 +60,8 @@ internal class BlockingIterator<T : Any>(private val channel: ReceiveChannel<Lis
         const val PAGES_AHEAD: Int = 1
 
         /** A sequential [Stream] over [channel]; closing the stream cancels the channel (and the paging behind it). */
-        fun <T : Any> stream(channel: ReceiveChannel<List<T>>): Stream<T> =
-            StreamSupport.stream(Spliterators.spliteratorUnknownSize(BlockingIterator(channel), Spliterator.ORDERED or Spliterator.NONNULL), false)
+        fun <T : Any> stream(channel: ReceiveChannel<List<T>>, drainLimit: Int): Stream<T> =
+            StreamSupport.stream(Spliterators.spliteratorUnknownSize(BlockingIterator(channel, drainLimit), Spliterator.ORDERED or Spliterator.NONNULL), false)
                 .onClose { channel.cancel() }
     }
 }

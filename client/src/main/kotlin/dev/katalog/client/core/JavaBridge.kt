@@ -29,19 +29,19 @@ internal class JavaBridge(private val scope: CoroutineScope, val timeout: CallTi
      * The elements of [flow] as a sequential Stream; close it (try-with-resources) to stop early. The flow runs up to
      * [BlockingIterator.ELEMENTS_AHEAD] elements ahead of the caller, so the next page is fetched while this one is used.
      */
-    fun <T : Any> stream(flow: Flow<T>): Stream<T> = BlockingIterator.stream(elements(flow))
+    fun <T : Any> stream(flow: Flow<T>): Stream<T> = BlockingIterator.stream(elements(flow), BlockingIterator.ELEMENTS_AHEAD)
 
     /**
      * The elements of the pages [pages] as a sequential Stream, handed to the caller's thread a page at a time (one
      * hand-off per page, not per element); the next page is fetched while this one is used.
      */
-    fun <T : Any> streamPages(pages: Flow<List<T>>): Stream<T> = BlockingIterator.stream(pagesOf(pages))
+    fun <T : Any> streamPages(pages: Flow<List<T>>): Stream<T> = BlockingIterator.stream(pagesOf(pages), BlockingIterator.PAGES_AHEAD)
 
     /** The elements of the flow [flow] makes as an Iterable; each iteration runs it again. */
-    fun <T : Any> iterable(flow: () -> Flow<T>): Iterable<T> = Iterable { BlockingIterator(elements(flow())) }
+    fun <T : Any> iterable(flow: () -> Flow<T>): Iterable<T> = Iterable { BlockingIterator(elements(flow()), BlockingIterator.ELEMENTS_AHEAD) }
 
     /** The elements of the pages [pages] makes as an Iterable, a page per hand-off; each iteration runs it again. */
-    fun <T : Any> iterablePages(pages: () -> Flow<List<T>>): Iterable<T> = Iterable { BlockingIterator(pagesOf(pages())) }
+    fun <T : Any> iterablePages(pages: () -> Flow<List<T>>): Iterable<T> = Iterable { BlockingIterator(pagesOf(pages()), BlockingIterator.PAGES_AHEAD) }
 
     private fun <T : Any> elements(flow: Flow<T>) =
         scope.produce(context, capacity = BlockingIterator.ELEMENTS_AHEAD) { flow.collect { send(listOf(it)) } }
