@@ -94,12 +94,12 @@ internal class OpenMetadataRoutes(
         route("/usage/{type}/{id}") {
             post {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
-                    HttpStatusCode.Created to usage.report(param(call, "type"), param(call, "id"), guard.json(call, MALFORMED), replace = true, actor(call))
+                    HttpStatusCode.Created to usage.report(param(call, "type"), param(call, "id"), guard.json(call, MALFORMED), replace = true)
                 }
             }
             put {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
-                    HttpStatusCode.Created to usage.report(param(call, "type"), param(call, "id"), guard.json(call, MALFORMED), replace = false, actor(call))
+                    HttpStatusCode.Created to usage.report(param(call, "type"), param(call, "id"), guard.json(call, MALFORMED), replace = false)
                 }
             }
             get {

@@ -25,15 +25,16 @@ import java.util.UUID
 internal class UsageService(private val index: EntityIndex, private val clock: () -> Long = System::currentTimeMillis) {
 
     /** `POST` ([replace]) or `PUT /usage/{type}/{id}` with a `DailyCount`; answers 201 with the server's change event. */
-    suspend fun report(type: String, id: String, body: JsonElement, replace: Boolean, user: String): JsonObject {
+    suspend fun report(type: String, id: String, body: JsonElement, replace: Boolean): JsonObject {
         val request = body as? JsonObject ?: throw OpenMetadataErrors.badRequest("A usage report is {\"date\":\"2024-05-01\",\"count\":3} ($DAILY_COUNT)")
         val problems = OpenMetadataSchemas.validate(DAILY_COUNT, request.toString())
         if (problems.isNotEmpty()) throw OpenMetadataErrors.badRequest("Invalid usage report ($DAILY_COUNT): ${problems.joinToString("; ")}")
         val date = date(request.str("date")!!)
         val count = (request["count"] as JsonPrimitive).longOrNull!!
-        val kind = reportable(type)
-        // UsageRepository reads the entity with Include.ALL: usage of a soft-deleted entity is still recorded.
-        val entity = index.get(kind, id) ?: throw OpenMetadataErrors.notFound(type, id)
+        // UsageRepository.create: the entity must exist and not be deleted, then its type must take usage.
+        val kind = EntityKinds.ofType(type) ?: throw CatalogException.NotFound("Entity repository for ${type.take(100)} not found")
+        val entity = index.get(kind, id)?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(type, id)
+        checkReportable(kind)
         val before = summary(id)
         record(kind.type, id, date, count, replace)
         if (kind === EntityKinds.TABLE) {
@@ -42,7 +43,7 @@ internal class UsageService(private val index: EntityIndex, private val clock: (
             entity.obj("database")?.str("id")?.let { record(EntityKinds.DATABASE.type, it, date, count, replace = false) }
         }
         val after = summary(id)
-        return changeEvent(kind, entity, before, after, user)
+        return changeEvent(kind, entity, before, after)
     }
 
     /** `GET /usage/{type}/{id}?days&date`: the [days] (1 to 30) days up to [date] (today by default), latest first. */
@@ -137,18 +138,19 @@ internal class UsageService(private val index: EntityIndex, private val clock: (
         return buildJsonObject { put("dailyStats", none); put("weeklyStats", none); put("monthlyStats", none); put("date", day.toString()) }
     }
 
-    private fun changeEvent(kind: EntityKind, entity: JsonObject, before: JsonObject, after: JsonObject, user: String): JsonObject {
+    private fun changeEvent(kind: EntityKind, entity: JsonObject, before: JsonObject, after: JsonObject): JsonObject {
         val version = entity["version"]!!
         val shown = JsonObject(FieldSelection.parse(kind, null).apply(entity) + ("usageSummary" to after))
         return buildJsonObject {
             put("id", UUID.randomUUID().toString())
-            put("eventType", "entityFieldsChanged")
+            put("eventType", "entityUpdated")
             put("entityType", kind.type)
             put("entityId", entity.str("id"))
             put("entityFullyQualifiedName", entity.str("fullyQualifiedName"))
             put("previousVersion", version)
             put("currentVersion", version)
-            put("userName", user)
+            // UsageRepository.getChangeEvent names the entity's last updater, not the caller.
+            put("userName", entity.str("updatedBy"))
             put("timestamp", clock())
             putJsonObject("changeDescription") {
                 putJsonArray("fieldsAdded") {}
@@ -162,12 +164,9 @@ internal class UsageService(private val index: EntityIndex, private val clock: (
         }
     }
 
-    // UsageRepository.addUsage takes tables, dashboards and charts of what this catalog holds (ML models too, on the server).
-    private fun reportable(type: String): EntityKind = when (type.lowercase()) {
-        EntityKinds.TABLE.type.lowercase() -> EntityKinds.TABLE
-        "dashboard" -> EntityKinds.ofType("dashboard")!!
-        "chart" -> EntityKinds.ofType("chart")!!
-        else -> throw OpenMetadataErrors.badRequest("Usage is recorded for table, dashboard, chart and mlmodel entities, not ${type.take(100)}")
+    // UsageRepository.addUsage takes tables, dashboards, charts (and ML models); any other type is its UnhandledServerException, a 500.
+    private fun checkReportable(kind: EntityKind) {
+        if (kind.type !in setOf(EntityKinds.TABLE.type, "dashboard", "chart")) throw CatalogException.Backend("Entity type ${kind.type} not supported")
     }
 
     private fun date(text: String): LocalDate = try {

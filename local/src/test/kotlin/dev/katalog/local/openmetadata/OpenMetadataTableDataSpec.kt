@@ -169,7 +169,7 @@ class OpenMetadataTableDataSpec : FunSpec({
         val other = table("$svc.db.s", "customers")
         val day = LocalDate.of(2024, 5, 10)
         val event = answer("type/changeEvent.json", api.post("/api/v1/usage/table/$id", sent(dailyCount, """{"count":5,"date":"${day.minusDays(8)}"}""")), 201)
-        event.str("eventType") shouldBe "entityFieldsChanged"
+        event.str("eventType") shouldBe "entityUpdated"
         event.str("entityId") shouldBe id
         answer("type/changeEvent.json", api.post("/api/v1/usage/table/$id", sent(dailyCount, """{"count":3,"date":"${day.minusDays(1)}"}""")), 201)
         answer("type/changeEvent.json", api.post("/api/v1/usage/table/$id", sent(dailyCount, """{"count":4,"date":"$day"}""")), 201)
@@ -205,6 +205,14 @@ class OpenMetadataTableDataSpec : FunSpec({
         error(api.get("/api/v1/usage/table/$id?days=31"), 400) shouldBe "[query param days must be less than or equal to 30]"
         error(api.get("/api/v1/usage/table/$id?days=0"), 400) shouldBe "[query param days must be greater than or equal to 1]"
         error(api.post("/api/v1/usage/table/$id", """{"count":-1,"date":"2024-05-01"}"""), 400) shouldContain "count"
+    }
+
+    test("usage of a soft-deleted table is a 404 (UsageRepository.create reads it NON_DELETED); of a database, a 500") {
+        val dropped = table("$svc.db.s", "dropped")
+        api.delete("/api/v1/tables/${dropped.str("id")}").status shouldBe 200
+        error(api.post("/api/v1/usage/table/${dropped.str("id")}", sent(dailyCount, """{"count":1,"date":"2024-05-01"}""")), 404)
+        val databaseId = orders.at("database", "id").text()!!
+        error(api.post("/api/v1/usage/database/$databaseId", sent(dailyCount, """{"count":1,"date":"2024-05-01"}""")), 500) shouldBe "Entity type database not supported"
     }
 
     test("a hard-deleted table has no table data to read") {
