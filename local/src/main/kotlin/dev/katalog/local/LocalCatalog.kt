@@ -20,6 +20,8 @@ import dev.katalog.local.lineage.LineageGraphCache
 import dev.katalog.local.lineage.LineageList
 import dev.katalog.local.openmetadata.LineageService
 import dev.katalog.local.openmetadata.OpenMetadataRoutes
+import dev.katalog.local.openmetadata.TableDataService
+import dev.katalog.local.openmetadata.UsageService
 import dev.katalog.local.openmetadata.OpenMetadataSearch
 import dev.katalog.local.opensearch.EmbeddedOpenSearch
 import dev.katalog.local.opensearch.OpenSearchClient
@@ -163,6 +165,8 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             lineage = LineageService(openMetadataIndex),
             search = OpenMetadataSearch(openMetadataIndex),
             computed = ComputedFields(openMetadataIndex),
+            tableData = TableDataService(openMetadataIndex),
+            usage = UsageService(openMetadataIndex),
             guard = guard,
         )
         // The catalog stops its server itself (stop(), or LocalCatalogMain's hook); a second hook from Ktor would race it.

@@ -5,6 +5,7 @@ import dev.katalog.client.openmetadata.entities.EntitiesApiFutures
 import dev.katalog.client.openmetadata.lineage.LineageApiFutures
 import dev.katalog.client.openmetadata.search.SearchApiFutures
 import dev.katalog.client.openmetadata.system.SystemApiFutures
+import dev.katalog.client.openmetadata.tables.TableDataApiFutures
 import dev.katalog.client.openmetadata.tree.TreesApiFutures
 import java.time.Duration
 
@@ -21,5 +22,6 @@ public class OpenMetadataClientFutures internal constructor(private val client: 
     public fun entities(): EntitiesApiFutures = EntitiesApiFutures(client.entities, bridge)
     public fun search(): SearchApiFutures = SearchApiFutures(client.search, bridge)
     public fun lineage(): LineageApiFutures = LineageApiFutures(client.lineage, bridge)
+    public fun tables(): TableDataApiFutures = TableDataApiFutures(client.tables, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
 }

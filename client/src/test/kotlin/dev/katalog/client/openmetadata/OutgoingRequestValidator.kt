@@ -13,7 +13,7 @@ import kotlinx.serialization.json.JsonPrimitive
 import java.util.concurrent.CopyOnWriteArrayList
 
 /**
- * Checks every body the SDK sends against OpenMetadata 1.4's JSON Schemas (create requests, lineage) or
+ * Checks every body the SDK sends against OpenMetadata 1.4's JSON Schemas (create requests, lineage, table data, usage) or
  * RFC 6902 (patches), and throws an [AssertionError] at the first invalid one, so the test that sent it fails.
  */
 object OutgoingRequestValidator {
@@ -23,6 +23,16 @@ object OutgoingRequestValidator {
     private val byPath: Map<String, String> = EntityKinds.all.associate { "/api/v1${it.path}" to it.createSchema } +
         ("/api/v1/lineage" to "api/lineage/addLineage.json")
 
+    // Table data and usage, by path pattern: TableResource's and UsageResource's request bodies.
+    private val byPattern: List<Pair<Regex, String>> = listOf(
+        Regex("/api/v1/tables/[^/]+/sampleData") to "entity/data/table.json#/definitions/tableData",
+        Regex("/api/v1/tables/[^/]+/tableProfilerConfig") to "entity/data/table.json#/definitions/tableProfilerConfig",
+        Regex("/api/v1/tables/[^/]+/tableProfile") to "api/data/createTableProfile.json",
+        Regex("/api/v1/usage/[^/]+/[^/]+") to "type/dailyCount.json",
+    )
+
+    private fun schemaOf(path: String): String? = byPath[path] ?: byPattern.firstOrNull { (pattern, _) -> pattern.matches(path) }?.second
+
     fun check(request: HttpRequestData) {
         val body = (request.body as? TextContent)?.text ?: run {
             if (request.body !is OutgoingContent.NoContent) throw AssertionError("${request.method.value} ${request.url.encodedPath} sent a body that is not text: ${request.body}")
@@ -31,7 +41,7 @@ object OutgoingRequestValidator {
         val path = request.url.encodedPath
         when (request.method) {
             HttpMethod.Post, HttpMethod.Put -> {
-                val schema = byPath[path] ?: throw AssertionError("No schema known for ${request.method.value} $path: add it to the validator")
+                val schema = schemaOf(path) ?: throw AssertionError("No schema known for ${request.method.value} $path: add it to the validator")
                 val problems = OpenMetadataSchemas.validate(schema, body)
                 if (problems.isNotEmpty()) throw AssertionError("${request.method.value} $path sent a body invalid against $schema: $problems\n$body")
                 validated += "${request.method.value} $path → $schema"

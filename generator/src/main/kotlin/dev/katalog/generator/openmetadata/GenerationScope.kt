@@ -26,16 +26,21 @@ internal object GenerationScope {
         "type/entityReference.json", "type/paging.json",
         "type/entityLineage.json", "api/lineage/addLineage.json",
         "type/entityHistory.json", "api/openMetadataServerVersion.json",
+        // Table data the server keeps beside the entity: profiles and usage.
+        "api/data/createTableProfile.json", "type/dailyCount.json", "type/entityUsage.json",
     )
 
     /** The entity schemas among [roots]: their classes implement `OpenMetadataEntity`. */
     val entities: Set<String> = roots.filter { it.startsWith("entity/") }.toSet()
 
-    /** The create request schemas among [roots] and the entity each creates: their classes implement `CreateRequest<Entity>`. */
-    val createRequests: Map<String, String> = roots.filter { it.startsWith("api/") && "/create" in it }.associateWith { request ->
+    /**
+     * The create request schemas among [roots] and the entity each creates: their classes implement `CreateRequest<Entity>`.
+     * Requests that add data to an entity rather than create one (`createTableProfile`) have no entity of their name and stay plain.
+     */
+    val createRequests: Map<String, String> = roots.filter { it.startsWith("api/") && "/create" in it }.mapNotNull { request ->
         val entityName = request.substringAfterLast("/create").replaceFirstChar(Char::lowercaseChar)
-        entities.single { it.endsWith("/$entityName") }
-    }
+        entities.singleOrNull { it.endsWith("/$entityName") }?.let { request to it }
+    }.toMap()
 
     private val opaqueFolders = listOf("entity/services/connections/", "security/", "auth/", "entity/events/")
     private val opaqueNodes = setOf(SchemaLocation("entity/teams/user.json", "/definitions/authenticationMechanism"))

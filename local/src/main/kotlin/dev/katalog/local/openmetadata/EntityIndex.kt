@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong
 internal class EntityIndex(private val client: OpenSearchClient, private val prefix: String) {
     val versionsIndex: String = "${prefix}om_entity_versions"
     val lineageIndex: String = "${prefix}om_lineage"
+    val extensionsIndex: String = "${prefix}om_entity_extensions"
     private val keysIndex = "${prefix}om_entity_keys"
     private val searchable = (EntityKinds.searchIndices.map { prefix + it } + versionsIndex).joinToString(",")
 
@@ -51,6 +52,7 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         create(versionsIndex, EntityIndexMapping.versions())
         create(lineageIndex, EntityIndexMapping.lineage())
         create(keysIndex, EntityIndexMapping.keys())
+        create(extensionsIndex, EntityIndexMapping.extensions())
     }
 
     /** Makes every completed write searchable (one refresh for all the writes since the last one). */
@@ -90,8 +92,7 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
     }
 
     // Document ids are limited to 512 bytes and FQNs are not: the key is a digest of (type, FQN).
-    private fun key(kind: EntityKind, fqn: String): String =
-        MessageDigest.getInstance("SHA-256").digest("${kind.type}|$fqn".toByteArray()).joinToString("") { "%02x".format(it) }
+    private fun key(kind: EntityKind, fqn: String): String = digest("${kind.type}|$fqn")
 
     /** Stores entities as they now are, with their keys and each as a version of its history, in one bulk request. */
     suspend fun putAll(entities: List<Pair<EntityKind, JsonObject>>) {
@@ -127,6 +128,7 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         fresh()
         for (chunk in entities.map { it.second.str("id")!! }.chunked(CHUNK)) {
             deleteByQuery(versionsIndex, terms("entityId", chunk))
+            deleteByQuery(extensionsIndex, terms("entityId", chunk))
             deleteByQuery(lineageIndex, buildJsonObject {
                 putJsonObject("bool") {
                     putJsonArray("should") { add(terms("fromId", chunk)); add(terms("toId", chunk)) }
@@ -228,6 +230,36 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         return answer.ok
     }
 
+    /** Stores (or replaces) the extension document [id] (see [EntityIndexMapping.extensions]), searchable when this returns. */
+    suspend fun putExtension(id: String, document: JsonObject) {
+        client.require("PUT", "/$extensionsIndex/_doc/${enc(id)}?refresh=true", document)
+    }
+
+    /** The extension document [id], or null. */
+    suspend fun extension(id: String): JsonObject? {
+        val answer = client.call("GET", "/$extensionsIndex/_doc/${enc(id)}")
+        if (answer.status == 404) return null
+        if (!answer.ok) throw CatalogException.Backend("Search backend failure reading extension $id: ${answer.reason}")
+        return answer.json.obj("_source")
+    }
+
+    /** Removes the extension document [id]; whether there was one. */
+    suspend fun removeExtension(id: String): Boolean {
+        val answer = client.call("DELETE", "/$extensionsIndex/_doc/${enc(id)}?refresh=true")
+        if (!answer.ok && answer.status != 404) throw CatalogException.Backend("Search backend failure deleting extension $id: ${answer.reason}")
+        return answer.ok
+    }
+
+    /** Extension documents matching [query], sorted by [sortField] in [order] (`asc`, `desc`), at most 10,000. */
+    suspend fun extensions(query: JsonObject, sortField: String, order: String): List<JsonObject> {
+        val body = buildJsonObject {
+            put("query", query)
+            put("size", 10_000)
+            putJsonArray("sort") { add(buildJsonObject { put(sortField, order) }) }
+        }
+        return hits(listOf(extensionsIndex), body).mapNotNull { it.obj("_source") }
+    }
+
     /** Lineage edge documents whose [field] (`fromId` or `toId`) is one of [ids]. */
     suspend fun edges(field: String, ids: Collection<String>): List<JsonObject> {
         if (ids.isEmpty()) return emptyList()
@@ -245,6 +277,9 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
     companion object {
         private const val CHUNK = 1000
         private const val PAGE = 5000
+
+        /** A fixed-length document id part for [text] of any length (document ids are limited to 512 bytes). */
+        fun digest(text: String): String = MessageDigest.getInstance("SHA-256").digest(text.toByteArray()).joinToString("") { "%02x".format(it) }
 
         fun term(field: String, value: String): JsonObject = buildJsonObject { putJsonObject("term") { put(field, value) } }
 

@@ -72,6 +72,21 @@ internal object EntityIndexMapping {
         putJsonObject("edge") { put("type", "object"); put("enabled", false) }
     }
 
+    /**
+     * What OpenMetadata keeps beside an entity rather than in it (its `entity_extension` and time-series tables):
+     * sample data, profiler config, profiles and daily usage, one document each, the payload kept, not indexed.
+     */
+    fun extensions(): JsonObject = plain {
+        put("entityId", keyword())
+        put("entityFqn", keyword())
+        put("entityType", keyword())
+        put("extension", keyword())
+        put("timestamp", type("long"))
+        put("date", type("date"))
+        put("count", type("long"))
+        putJsonObject("payload") { put("type", "object"); put("enabled", false) }
+    }
+
     /** Keys: one document per (type, FQN), its id a digest of them, pointing at the entity's id. */
     fun keys(): JsonObject = plain { put("id", keyword()) }
 

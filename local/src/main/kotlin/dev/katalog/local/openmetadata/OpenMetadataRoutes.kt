@@ -18,6 +18,7 @@ import io.ktor.server.routing.route
 import io.ktor.server.routing.routing
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
+import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.put
 
@@ -27,6 +28,8 @@ internal class OpenMetadataRoutes(
     private val lineage: LineageService,
     private val search: OpenMetadataSearch,
     private val computed: ComputedFields,
+    private val tableData: TableDataService,
+    private val usage: UsageService,
     private val guard: ApiGuard,
     private val user: String = "admin",
     private val startedAt: Long = System.currentTimeMillis(),
@@ -50,6 +53,8 @@ internal class OpenMetadataRoutes(
                 delete("/lineage/{fromType}/{fromId}/{toType}/{toId}") {
                     om(call) { lineage.remove(param(call, "fromType"), param(call, "fromId"), param(call, "toType"), param(call, "toId")); JsonNull }
                 }
+                tableDataRoutes()
+                usageRoutes()
                 get("/search/query") { om(call) { search.query(call.request.queryParameters.entries().associate { it.key to it.value.first() }) } }
                 for (method in listOf("GET", "POST", "PUT", "PATCH", "DELETE")) {
                     route("{path...}", io.ktor.http.HttpMethod.parse(method)) {
@@ -62,6 +67,55 @@ internal class OpenMetadataRoutes(
                 }
             }
         }
+    }
+
+    // TableResource 1.4: sample data and profiler config by table id, profiles written by id and read by FQN.
+    private fun Route.tableDataRoutes() {
+        route(EntityKinds.TABLE.path) {
+            put("/{id}/sampleData") { om(call) { tableData.putSampleData(param(call, "id"), guard.json(call, MALFORMED)) } }
+            get("/{id}/sampleData") { om(call) { tableData.sampleData(param(call, "id")) } }
+            delete("/{id}/sampleData") { om(call) { tableData.deleteSampleData(param(call, "id")) } }
+            put("/{id}/tableProfilerConfig") { om(call) { tableData.putProfilerConfig(param(call, "id"), guard.json(call, MALFORMED)) } }
+            get("/{id}/tableProfilerConfig") { om(call) { tableData.profilerConfig(param(call, "id")) } }
+            delete("/{id}/tableProfilerConfig") { om(call) { tableData.deleteProfilerConfig(param(call, "id")) } }
+            put("/{id}/tableProfile") { om(call) { tableData.addProfile(param(call, "id"), guard.json(call, MALFORMED)) } }
+            get("/{fqn}/tableProfile/latest") { om(call) { tableData.latestProfile(param(call, "fqn")) } }
+            get("/{fqn}/tableProfile") {
+                om(call) { tableData.tableProfiles(param(call, "fqn"), timestamp(call, "startTs"), timestamp(call, "endTs")) }
+            }
+            get("/{fqn}/columnProfile") {
+                om(call) { tableData.columnProfiles(param(call, "fqn"), timestamp(call, "startTs"), timestamp(call, "endTs")) }
+            }
+        }
+    }
+
+    // UsageResource 1.4: POST sets a day's count, PUT adds to it; both answer 201 with a change event.
+    private fun Route.usageRoutes() {
+        route("/usage/{type}/{id}") {
+            post {
+                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                    HttpStatusCode.Created to usage.report(param(call, "type"), param(call, "id"), guard.json(call, MALFORMED), replace = true)
+                }
+            }
+            put {
+                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                    HttpStatusCode.Created to usage.report(param(call, "type"), param(call, "id"), guard.json(call, MALFORMED), replace = false)
+                }
+            }
+            get {
+                om(call) {
+                    val q = call.request.queryParameters
+                    val days = q["days"]?.let { it.toIntOrNull() ?: throw CatalogException.NotFound("days must be a whole number") } ?: 1
+                    usage.usage(param(call, "type"), param(call, "id"), days, q["date"])
+                }
+            }
+        }
+    }
+
+    // A @NotNull Long query parameter: absent is the validator's 400; unreadable is Jersey's 404 (a failed param conversion).
+    private fun timestamp(call: ApplicationCall, name: String): Long {
+        val value = call.request.queryParameters[name] ?: throw OpenMetadataErrors.badRequest("[query param $name must not be null]")
+        return value.toLongOrNull() ?: throw CatalogException.NotFound("$name must be a timestamp in milliseconds, was ${value.take(40)}")
     }
 
     // The token's user acts (a bot's writes follow OpenMetadata's bot rules); the catalog's own token acts as admin.
@@ -122,9 +176,20 @@ internal class OpenMetadataRoutes(
         return entities.delete(kind, id, flag(q["recursive"], "recursive"), flag(q["hardDelete"], "hardDelete"), actor(call))
     }
 
-    private suspend fun selected(call: ApplicationCall, kind: EntityKind, entity: kotlinx.serialization.json.JsonObject): JsonElement {
+    private suspend fun selected(call: ApplicationCall, kind: EntityKind, entity: JsonObject): JsonElement {
         val fields = FieldSelection.parse(kind, call.request.queryParameters["fields"])
-        return fields.apply(computed.fill(kind, entity, fields))
+        return fields.apply(extensionFields(kind, computed.fill(kind, entity, fields), fields))
+    }
+
+    // Fields the server reads from beside the entity: usage (any kind) and a table's profiler config.
+    private suspend fun extensionFields(kind: EntityKind, entity: JsonObject, fields: FieldSelection): JsonObject {
+        val id = entity.str("id")!!
+        var filled = entity
+        if (fields.asks("usageSummary") && "usageSummary" in kind.properties) filled = JsonObject(filled + ("usageSummary" to usage.summary(id)))
+        if (kind === EntityKinds.TABLE && fields.asks("tableProfilerConfig")) {
+            filled = tableData.profilerConfigOf(id)?.let { JsonObject(filled + ("tableProfilerConfig" to it)) } ?: JsonObject(filled - "tableProfilerConfig")
+        }
+        return filled
     }
 
     private suspend fun om(call: ApplicationCall, handler: suspend () -> JsonElement) = guard.serve(call, OpenMetadataErrors.FORMAT, handler = handler)

@@ -44,7 +44,7 @@ public object OpenMetadataSchemas {
 
     /**
      * The problems of [json] against the schema at [schemaPath] (relative to `json/schema/`, such as
-     * `entity/data/table.json`), one message each, in a stable order; empty when valid. Malformed JSON is one problem.
+     * `entity/data/table.json`, or a definition in one, `entity/data/table.json#/definitions/tableData`), one message each, in a stable order; empty when valid. Malformed JSON is one problem.
      * An unknown schema path is an [IllegalArgumentException].
      */
     public fun validate(schemaPath: String, json: String): List<String> {
@@ -67,7 +67,12 @@ public object OpenMetadataSchemas {
         }
     }
 
-    private fun isKnown(schemaPath: String): Boolean =
-        schemaPath.endsWith(".json") && ".." !in schemaPath && !schemaPath.startsWith("/") &&
-            OpenMetadataSchemas::class.java.classLoader.getResource("$ROOT$schemaPath") != null
+    // A path may name a definition inside a file, `entity/data/table.json#/definitions/tableData`.
+    private fun isKnown(schemaPath: String): Boolean {
+        val file = schemaPath.substringBefore('#')
+        val pointer = schemaPath.substringAfter('#', "")
+        return file.endsWith(".json") && ".." !in file && !file.startsWith("/") &&
+            (pointer.isEmpty() || pointer.matches(Regex("""/definitions/\w+"""))) &&
+            OpenMetadataSchemas::class.java.classLoader.getResource("$ROOT$file") != null
+    }
 }
