@@ -90,7 +90,7 @@ public class AssetNode internal constructor(
      * names: Strings, Numbers, Booleans, Instants, LocalDates or lists of those. The set's other attributes are cleared.
      */
     public fun withCustomMetadata(set: String, values: Map<String, Any?>): AssetNode =
-        copy(customMetadata = customMetadata + (set to values.mapValues { (_, value) -> CustomMetadataScope.valueOf(value) }))
+        copy(customMetadata = customMetadata + (set to values.mapValues { (_, value) -> customMetadataValueOf(value) }))
 
     /** This node with its README, as HTML. */
     public fun withReadme(html: String): AssetNode = copy(readme = html)
@@ -188,6 +188,14 @@ public class AssetNode internal constructor(
         )
 
         private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
+
+        /** A custom metadata value as the JSON the attribute stores (dates as epoch milliseconds, as Atlan keeps them). */
+        internal fun customMetadataValueOf(value: Any?): JsonElement = when (value) {
+            is java.time.Instant -> JsonPrimitive(value.toEpochMilli())
+            is java.time.LocalDate -> JsonPrimitive(value.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli())
+            is Iterable<*> -> JsonArray(value.map(::customMetadataValueOf))
+            else -> byNameValue(value)
+        }
 
         /** A value set by name as JSON; see [ByNameAttributes] for where such attributes are checked. */
         internal fun byNameValue(value: Any?): JsonElement = toJson(value)
