@@ -24,6 +24,7 @@ import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
+import dev.katalog.model.atlan.asset.Connection
 import kotlinx.coroutines.flow.toList
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -157,11 +158,23 @@ internal class TreePlanner(
         for (node in tree.roots.filter { it.kind == NodeKind.CONNECTION }) {
             val connector = node.connector!!.value
             val found = connections.qualifiedNameOf(connector, node.name)
-            if (found == null) checkAdmins(node)
-            bindings[node.name] = if (found != null) found to true else "default/$connector/${nextEpoch++}" to false
+            if (found != null) {
+                bindings[node.name] = found to true
+                continue
+            }
+            checkAdmins(node)
+            // Two trees applied within the same second would otherwise make the same qualifiedName, one connection for both.
+            var qualifiedName = "default/$connector/${nextEpoch++}"
+            while (connectionExists(qualifiedName)) qualifiedName = "default/$connector/${nextEpoch++}"
+            bindings[node.name] = qualifiedName to false
         }
         return bindings
     }
+
+    /** Whether any connection, active or archived, has [qualifiedName]. */
+    private suspend fun connectionExists(qualifiedName: String): Boolean = calls.searchPage(
+        FluentSearch.select(Connection).where(Asset.QUALIFIED_NAME eq qualifiedName).includeArchived().pageSize(1).toRequest(),
+    ).entities.orEmpty().isNotEmpty()
 
     /** A new connection's admins must exist in the directory, or nobody could administer it. */
     private suspend fun checkAdmins(node: dev.katalog.dsl.tree.AssetNode) {
