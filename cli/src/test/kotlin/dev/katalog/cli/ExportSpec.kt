@@ -7,6 +7,8 @@ import dev.katalog.cli.script.KatalogScripts
 import dev.katalog.client.AtlanClient
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.export.ExportOptions
+import dev.katalog.client.names.CustomMetadataType
+import dev.katalog.client.typedefs.CustomMetadataDefinition
 import dev.katalog.client.typedefs.AtlanTagColor
 import dev.katalog.client.typedefs.AtlanTagDefinition
 import dev.katalog.dsl.tree.CatalogTree
@@ -29,8 +31,8 @@ import java.io.PrintStream
 import java.nio.file.Files
 
 /**
- * Export against a real local catalog: the quickstart's estate with tags, owners, certificates, a tricky name and
- * lineage added, exported; the exported file compiled by the script host and planned empty against the same catalog;
+ * Export against a real local catalog: the quickstart's estate with tags, owners, certificates, terms, custom metadata,
+ * a README, a tricky name and lineage added, exported; the exported file compiled by the script host and planned empty against the same catalog;
  * applied under another connection name and exported again, byte for byte the same; split by schema; bad input.
  */
 class ExportSpec : FunSpec({
@@ -43,6 +45,8 @@ class ExportSpec : FunSpec({
     val name = "export-$n"
     val glossary = "Export glossary $n"
     val tag = "Export PII $n"
+    val set = "Export quality $n"
+    val reviewed = java.time.Instant.parse("2026-11-30T10:15:30Z")
     // Quotes, a dollar and a newline: each must come back from the compiled file as it is in the catalog.
     val tricky = "we\"ird \$name\nsecond line"
 
@@ -57,6 +61,15 @@ class ExportSpec : FunSpec({
                         ownerUsers("admin")
                         certificateStatus = CertificateStatus.VERIFIED
                         certificateStatusMessage = "Checked by \"finance\""
+                        terms(glossary / "Revenue")
+                        customMetadata(set) {
+                            "Score" to 92.5
+                            "Checked" to true
+                            "Reviewed" to reviewed
+                            "Stewards" to listOf("admin")
+                            "Note" to "Loaded at 6, \"raw\" in \$\nsecond line"
+                        }
+                        readme("<h1>Raw sales</h1>\n<p>As \"loaded\", 100%</p>")
                     }
                     table(tricky) { description = "Costs in \$, \\ and \"quotes\""; column("A", dataType = "VARCHAR") { tags(tag) } }
                 }
@@ -77,6 +90,11 @@ class ExportSpec : FunSpec({
 
     beforeSpec {
         client.typeDefs.create(AtlanTagDefinition.builder(tag).color(AtlanTagColor.RED).build())
+        client.typeDefs.create(
+            CustomMetadataDefinition.builder(set).attribute("Score", CustomMetadataType.DECIMAL).attribute("Checked", CustomMetadataType.BOOLEAN)
+                .attribute("Reviewed", CustomMetadataType.DATE).attribute("Stewards", CustomMetadataType.USER) { it.multiValued(true) }
+                .attribute("Note", CustomMetadataType.TEXT).build(),
+        )
         client.trees.apply(QuickstartTree.of(name, glossary)).succeeded shouldBe true
         val applied = client.trees.apply(additions())
         applied.succeeded shouldBe true
@@ -97,6 +115,15 @@ class ExportSpec : FunSpec({
             |                    ownerUsers("admin")
             |                    rowCount = 125000L
             |                    tags(TagPropagation.FULL, "$tag")
+            |                    terms("$glossary" / "Revenue")
+            |                    customMetadata("$set") {
+            |                        "Score" to 92.5
+            |                        "Checked" to true
+            |                        "Reviewed" to java.time.Instant.parse("2026-11-30T10:15:30Z")
+            |                        "Stewards" to listOf("admin")
+            |                        "Note" to "Loaded at 6, \"raw\" in \${'$'}\nsecond line"
+            |                    }
+            |                    readme("<h1>Raw sales</h1>\n<p>As \"loaded\", 100%</p>")
             |                    column("ID", dataType = "NUMBER")
             |                    column("COL_02", dataType = "VARCHAR")
         """.trimMargin()
@@ -216,6 +243,9 @@ class ExportSpec : FunSpec({
                             certificateStatus = CertificateStatus.VERIFIED
                             rowCount(5)
                             tags(tag)
+                            terms("Migrate glossary $n" / "Revenue", glossary / "ARR")
+                            customMetadata(set) { "Score" to 5 }
+                            readme("<p>Orders</p>")
                             column("ID", dataType = "NUMBER")
                         }
                         table("ORDERS_AGG") { column("ID", dataType = "NUMBER") }
@@ -223,6 +253,7 @@ class ExportSpec : FunSpec({
                 }
                 process("agg") { reads("$small/SALES/PUBLIC/ORDERS"); writes("$small/SALES/PUBLIC/ORDERS_AGG"); sql = "select 1" }
             }
+            glossary("Migrate glossary $n") { term("Revenue") }
         })
         applied.succeeded shouldBe true
         val qn = applied.plan.connections.getValue(small)
@@ -232,7 +263,7 @@ class ExportSpec : FunSpec({
             val previous = System.out to System.err
             System.setOut(PrintStream(out, true)); System.setErr(PrintStream(err, true))
             try {
-                MigrateCommand.run(listOf("--from", "atlan:${catalog.baseUrl}", "--to", "openmetadata:${catalog.baseUrl}", "--connection", qn) + extra.toList(),
+                MigrateCommand.run(listOf("--from", "atlan:${catalog.baseUrl}", "--to", "openmetadata:${catalog.baseUrl}", "--connection", qn, "--glossary", "Migrate glossary $n") + extra.toList(),
                     mapOf("ATLAN_API_KEY" to catalog.apiToken, "OPENMETADATA_JWT_TOKEN" to catalog.apiToken)) shouldBe 0
             } finally { System.setOut(previous.first); System.setErr(previous.second) }
             // Tokens are never printed.
@@ -247,6 +278,10 @@ class ExportSpec : FunSpec({
             "! $small/SALES/PUBLIC/ORDERS: \"certificateStatus\" has no OpenMetadata CreateTable field: not sent",
             "! $small/SALES/PUBLIC/ORDERS: \"ownerUsers\" has no OpenMetadata CreateTable field: not sent",
             "! $small/SALES/PUBLIC/ORDERS: \"rowCount\" has no OpenMetadata CreateTable field: not sent",
+            // The term of the migrated glossary becomes a glossary tag (tagFQN "Migrate glossary <n>.Revenue"); the other's glossary is not migrated.
+            "! $small/SALES/PUBLIC/ORDERS: terms \"$glossary/ARR\" are not in a glossary of the tree, which OpenMetadata's glossary tags need: not sent",
+            "! $small/SALES/PUBLIC/ORDERS: custom metadata \"$set\" (\"Score\") has no OpenMetadata custom property: not sent",
+            "! $small/SALES/PUBLIC/ORDERS: the README has no OpenMetadata field: not sent",
         )
         val dryRun = migrate("--dry-run")
         dryRun.lines().filter { it.startsWith("! ") } shouldContainExactlyInAnyOrder expectedIgnored

@@ -95,10 +95,10 @@ public class AtlanClient internal constructor(public val options: AtlanClientOpt
     public val lineage: LineageApi = LineageApi(calls)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
-    public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names, directory.roleIds))
+    public val trees: TreesApi = TreesApi(TreePlanner(calls, assets, search, ConnectionCache { search.stream(it) }, directory.names, directory.roleIds, customMetadataCache))
 
     /** An existing estate as code: a connection and glossaries written as a `*.catalog.kts` definition. */
-    public val export: dev.katalog.client.export.ExportApi = dev.katalog.client.export.ExportApi(calls, search)
+    public val export: dev.katalog.client.export.ExportApi = dev.katalog.client.export.ExportApi(calls, search, customMetadataCache)
 
     /** A client with [baseUrl] and an API token [apiKey], other options at their defaults. */
     public constructor(baseUrl: String, apiKey: String) : this(builder().baseUrl(baseUrl).apiToken(apiKey).options())

@@ -10,7 +10,7 @@ import kotlinx.serialization.json.longOrNull
 
 /**
  * The lines inside an asset's block: the attributes it has that differ from the defaults (unset, empty), each with
- * the setter a tree takes, and its own tags by display name. The attributes a plan compares are exactly these, so a
+ * the setter a tree takes, its own tags by display name, and its terms, custom metadata and README ([ExportCuration]). The attributes a plan compares are exactly these, so a
  * plan of the exported definition against the same catalog is empty.
  */
 internal object AssetLines {
@@ -27,7 +27,7 @@ internal object AssetLines {
     /** Every attribute a search must read for an export. */
     val READ: List<String> = (COMMON + KIND_ATTRIBUTES.values.flatten() + listOf("dataType", "order", "inputs", "outputs")).distinct()
 
-    suspend fun of(kind: NodeKind, asset: Asset, names: NameCheck): List<String> {
+    suspend fun of(kind: NodeKind, asset: Asset, names: NameCheck, curation: ExportCuration): List<String> {
         val lines = ArrayList<String>()
         for (attribute in COMMON + KIND_ATTRIBUTES[kind].orEmpty()) {
             val value = asset.attributes[attribute] ?: continue
@@ -43,6 +43,7 @@ internal object AssetLines {
             }
         }
         lines += tags(asset, names)
+        lines += curation.lines(asset)
         return lines
     }
 

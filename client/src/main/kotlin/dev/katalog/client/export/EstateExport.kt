@@ -22,7 +22,7 @@ import kotlinx.serialization.json.JsonArray
  * as a stream of its own, then processes) and writes each part as soon as it is read, so only one schema's assets are
  * held at a time; what trees cannot declare is listed, never dropped silently.
  */
-internal class EstateExport(private val calls: AtlanCalls, private val search: SearchApi, private val options: ExportOptions) {
+internal class EstateExport(private val calls: AtlanCalls, private val search: SearchApi, private val options: ExportOptions, private val curation: ExportCuration) {
     private val paths = ExportedPaths()
     private val notExported = ArrayList<String>()
     private val files = ArrayList<ExportFile>()
@@ -31,31 +31,35 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
     suspend fun run(qualifiedName: String, glossaryNames: List<String>): CatalogExport {
         UsageException.check(qualifiedName.isNotBlank(), { "The connection's qualifiedName is blank" }, "give it as default/<connector>/<epoch>")
         val connection = search.stream(
-            FluentSearch.select(Connection).where(Asset.QUALIFIED_NAME eq qualifiedName).include(*(AssetLines.READ + "connectorName" + "adminRoles").toTypedArray()).toRequest(),
+            FluentSearch.select(Connection).where(Asset.QUALIFIED_NAME eq qualifiedName).include(*(AssetLines.READ + curation.reads + "connectorName" + "adminRoles").toTypedArray()).toRequest(),
         ).firstOrNull() ?: throw UsageException(
             "The catalog has no active connection with qualifiedName \"$qualifiedName\"",
             "check the qualifiedName (default/<connector>/<epoch>); search for Connection assets to list the ones that exist",
         )
-        val glossaries = glossaryNames.distinct().map { name -> GlossaryExport.find(search, name) }
+        val glossaries = glossaryNames.distinct().map { name -> GlossaryExport.find(search, curation, name) }
         val name = options.connectionName ?: connection.name!!
         val total = search.count(FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).toRequest())
         val split = total > options.filePerSchemaAbove
         val rootFile = KotlinLiterals.fileName(name) + ".catalog.kts"
 
         val body = DefinitionText()
-        val connectionLines = AssetLines.of(NodeKind.CONNECTION, connection, calls.names)
+        val databases = childrenOf(Database, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
+        val schemaList = childrenOf(Schema, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
+        curation.prepare(listOf(connection) + databases + schemaList)
+        val connectionLines = AssetLines.of(NodeKind.CONNECTION, connection, calls.names, curation)
+        val schemaLines = schemaList.associate { it.guid to AssetLines.of(NodeKind.SCHEMA, it, calls.names, curation) }
+        val databaseLinesOf = databases.associate { it.guid to AssetLines.of(NodeKind.DATABASE, it, calls.names, curation) }
         if ((connection.attributes["adminRoles"] as? JsonArray)?.isNotEmpty() == true) {
             notExported += "the admin roles of connection ${KotlinLiterals.string(name)}: Atlan keeps them as role GUIDs; add adminRoles(…) by name"
         }
-        val databases = childrenOf(Database, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
-        val schemas = childrenOf(Schema, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).groupBy { (it as? SQL)?.databaseQualifiedName }
+        val schemas = schemaList.groupBy { (it as? SQL)?.databaseQualifiedName }
         val databaseBlocks = ArrayList<Pair<String, DefinitionText.() -> Unit>>()
         for (database in databases) {
-            val databaseLines = AssetLines.of(NodeKind.DATABASE, database, calls.names)
+            val databaseLines = databaseLinesOf.getValue(database.guid)
             val schemaWriters = ArrayList<DefinitionText.() -> Unit>()
             for (schema in schemas[database.qualifiedName].orEmpty()) {
                 val path = "$name/${database.name}/${schema.name}"
-                val content = SchemaExport.read(calls, search, schema, path, paths, notExported)
+                val content = SchemaExport.read(calls, search, curation, schema, schemaLines.getValue(schema.guid), path, paths, notExported)
                 assets += 1 + content.assets
                 if (split) {
                     val file = ExportFile(schemaFilePath(name, database.name!!, schema.name!!), schemaFile(rootFile, database.name!!, schema.name!!, content))
@@ -71,9 +75,9 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
                 schemaWriters.forEach { it() }
             }
         }
-        val processes = ProcessExport.read(calls, search, qualifiedName, paths, notExported)
+        val processes = ProcessExport.read(calls, search, curation, qualifiedName, paths, notExported)
         assets += 1 + processes.size
-        val glossaryTexts = glossaries.map { it.read(calls, search) }
+        val glossaryTexts = glossaries.map { it.read(calls, search, curation) }
         assets += glossaryTexts.sumOf { it.assets }
         otherTypes(qualifiedName)
 
@@ -96,13 +100,13 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
 
     /** The active children of [type] matching [where], sorted by name (databases and schemas: few, read at once). */
     private suspend fun childrenOf(type: dev.katalog.model.atlan.asset.AssetType<*>, where: dev.katalog.model.atlan.search.Query): List<Asset> =
-        search.stream(FluentSearch.select(type).where(where).include(*(AssetLines.READ + "databaseQualifiedName").toTypedArray()).toRequest())
+        search.stream(FluentSearch.select(type).where(where).include(*(AssetLines.READ + curation.reads + "databaseQualifiedName").toTypedArray()).toRequest())
             .toList().sortedWith(compareBy({ it.name }, { it.qualifiedName }))
 
     /** Assets of the connection whose types trees cannot declare: listed by type, name and qualifiedName. */
     private suspend fun otherTypes(qualifiedName: String) {
         val request = FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
-            .whereNot(Asset.TYPE_NAME within DECLARABLE).include(Asset.NAME, Asset.QUALIFIED_NAME).toRequest()
+            .whereNot(Asset.TYPE_NAME within DECLARABLE + EXPORTED_WITH_THEIR_ASSET).include(Asset.NAME, Asset.QUALIFIED_NAME).toRequest()
         search.stream(request).toList().sortedWith(compareBy({ it.typeName }, { it.qualifiedName })).forEach {
             notExported += "${it.typeName} ${KotlinLiterals.string(it.name ?: "")} (${it.qualifiedName}): a tree cannot declare a ${it.typeName}; " +
                 "keep it with client.assets, or attribute(…) on a declared asset"
@@ -135,5 +139,8 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
     companion object {
         /** The types an export declares; everything else under a connection is listed as not exported. */
         val DECLARABLE = listOf("Connection", "Database", "Schema", "Table", "View", "MaterialisedView", "Column", "Process")
+
+        /** Types exported inside the block of the asset they belong to (an asset's README as `readme(…)`). */
+        val EXPORTED_WITH_THEIR_ASSET = listOf("Readme")
     }
 }

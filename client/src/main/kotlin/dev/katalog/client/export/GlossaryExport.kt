@@ -30,10 +30,12 @@ internal class GlossaryExport private constructor(private val glossary: Asset) {
 
     private class Member(val asset: Asset, val lines: List<String>)
 
-    suspend fun read(calls: AtlanCalls, search: SearchApi): Text {
+    suspend fun read(calls: AtlanCalls, search: SearchApi, curation: ExportCuration): Text {
         val request = FluentSearch.select().assetTypes(AtlasGlossaryCategory, AtlasGlossaryTerm).where(AtlasGlossaryTerm.ANCHOR eq glossary.qualifiedName!!)
-            .include(*(AssetLines.READ + listOf("parentCategory", "categories")).toTypedArray()).toRequest()
-        val members = search.stream(request).toList().map { Member(it, AssetLines.of(if (it.typeName == "AtlasGlossaryTerm") NodeKind.TERM else NodeKind.CATEGORY, it, calls.names)) }
+            .include(*(AssetLines.READ + curation.reads + listOf("parentCategory", "categories")).toTypedArray()).toRequest()
+        val found = search.stream(request).toList()
+        curation.prepare(found + glossary)
+        val members = found.map { Member(it, AssetLines.of(if (it.typeName == "AtlasGlossaryTerm") NodeKind.TERM else NodeKind.CATEGORY, it, calls.names, curation)) }
         val categories = members.filter { it.asset.typeName == "AtlasGlossaryCategory" }
         val categoryGuids = categories.mapNotNull { it.asset.guid }.toSet()
         val categoryNames = categories.associate { it.asset.guid to it.asset.name }
@@ -41,7 +43,7 @@ internal class GlossaryExport private constructor(private val glossary: Asset) {
         val termsIn = members.filter { it.asset.typeName == "AtlasGlossaryTerm" }.groupBy { term ->
             guids(term.asset.attributes["categories"]).filter { it in categoryGuids }.minByOrNull { categoryNames[it].orEmpty() }
         }
-        val glossaryLines = AssetLines.of(NodeKind.GLOSSARY, glossary, calls.names)
+        val glossaryLines = AssetLines.of(NodeKind.GLOSSARY, glossary, calls.names, curation)
 
         fun DefinitionText.inside(parent: String?) {
             for (category in childCategories[parent].orEmpty().sortedWith(byName)) {
@@ -72,8 +74,8 @@ internal class GlossaryExport private constructor(private val glossary: Asset) {
         }
 
         /** The glossary named [name]; a [UsageException] when the catalog has none. */
-        suspend fun find(search: SearchApi, name: String): GlossaryExport {
-            val found = search.stream(FluentSearch.select(AtlasGlossary).where(AtlasGlossary.NAME eq name).include(*AssetLines.READ.toTypedArray()).toRequest()).firstOrNull()
+        suspend fun find(search: SearchApi, curation: ExportCuration, name: String): GlossaryExport {
+            val found = search.stream(FluentSearch.select(AtlasGlossary).where(AtlasGlossary.NAME eq name).include(*(AssetLines.READ + curation.reads).toTypedArray()).toRequest()).firstOrNull()
                 ?: throw UsageException("The catalog has no glossary named ${KotlinLiterals.string(name)}", "check the name (glossaries are matched by their exact name)")
             return GlossaryExport(found)
         }

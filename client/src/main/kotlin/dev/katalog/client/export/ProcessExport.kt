@@ -28,12 +28,14 @@ internal class ProcessExport private constructor(private val name: String, priva
 
     companion object {
         suspend fun read(
-            calls: AtlanCalls, search: SearchApi, connectionQualifiedName: String, paths: ExportedPaths, notExported: MutableList<String>,
+            calls: AtlanCalls, search: SearchApi, curation: ExportCuration, connectionQualifiedName: String, paths: ExportedPaths, notExported: MutableList<String>,
         ): List<ProcessExport> {
             val request = FluentSearch.select(Process).where(Asset.CONNECTION_QUALIFIED_NAME eq connectionQualifiedName)
-                .include(*AssetLines.READ.toTypedArray()).toRequest()
+                .include(*(AssetLines.READ + curation.reads).toTypedArray()).toRequest()
             val out = ArrayList<ProcessExport>()
-            for (process in search.stream(request).toList().sortedWith(compareBy({ it.name }, { it.qualifiedName }))) {
+            val processes = search.stream(request).toList().sortedWith(compareBy({ it.name }, { it.qualifiedName }))
+            curation.prepare(processes)
+            for (process in processes) {
                 val name = process.name ?: ""
                 val label = "Process ${KotlinLiterals.string(name)} (${process.qualifiedName})"
                 if (process.qualifiedName != "$connectionQualifiedName/$name") {
@@ -47,7 +49,7 @@ internal class ProcessExport private constructor(private val name: String, priva
                     notExported += "$label: it links assets outside the export (${outside.joinToString(", ")})"
                     continue
                 }
-                out += ProcessExport(name, AssetLines.of(NodeKind.PROCESS, process, calls.names), reads.map { it.second!! }.sorted(), writes.map { it.second!! }.sorted())
+                out += ProcessExport(name, AssetLines.of(NodeKind.PROCESS, process, calls.names, curation), reads.map { it.second!! }.sorted(), writes.map { it.second!! }.sorted())
             }
             return out
         }

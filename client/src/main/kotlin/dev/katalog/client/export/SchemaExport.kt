@@ -49,18 +49,24 @@ internal class SchemaExport private constructor(private val schemaLines: List<St
         private val KINDS = mapOf("Table" to NodeKind.TABLE, "View" to NodeKind.VIEW, "MaterialisedView" to NodeKind.MATERIALISED_VIEW)
 
         /** Streams [schema]'s tables, views and columns; records each one's tree path (under [path]) in [paths] for lineage, and columns without their parent in [notExported]. */
-        suspend fun read(calls: AtlanCalls, search: SearchApi, schema: Asset, path: String, paths: ExportedPaths, notExported: MutableList<String>): SchemaExport {
+        suspend fun read(
+            calls: AtlanCalls, search: SearchApi, curation: ExportCuration, schema: Asset, schemaLines: List<String>, path: String,
+            paths: ExportedPaths, notExported: MutableList<String>,
+        ): SchemaExport {
             val containers = HashMap<String, Triple<NodeKind, Asset, List<String>>>()
             val columns = HashMap<String, ArrayList<Pair<Asset, List<String>>>>()
             val request = FluentSearch.select().assetTypes(Table, View, MaterialisedView, Column).where(Column.SCHEMA_QUALIFIED_NAME eq schema.qualifiedName!!)
-                .include(*(AssetLines.READ + listOf("tableQualifiedName", "viewQualifiedName")).toTypedArray()).toRequest()
-            search.stream(request).collect { asset ->
+                .include(*(AssetLines.READ + curation.reads + listOf("tableQualifiedName", "viewQualifiedName")).toTypedArray()).toRequest()
+            val read = ArrayList<Asset>()
+            search.stream(request).collect { read += it }
+            curation.prepare(read)
+            for (asset in read) {
                 val kind = KINDS[asset.typeName]
-                if (kind != null) containers[asset.qualifiedName!!] = Triple(kind, asset, AssetLines.of(kind, asset, calls.names))
+                if (kind != null) containers[asset.qualifiedName!!] = Triple(kind, asset, AssetLines.of(kind, asset, calls.names, curation))
                 else {
                     val parent = (asset as? SQL)?.tableQualifiedName ?: (asset as? SQL)?.viewQualifiedName
                         ?: asset.qualifiedName!!.substringBeforeLast('/')
-                    val own = AssetLines.of(NodeKind.COLUMN, asset, calls.names)
+                    val own = AssetLines.of(NodeKind.COLUMN, asset, calls.names, curation)
                     columns.getOrPut(parent) { ArrayList() } += asset to own
                 }
             }
@@ -77,7 +83,7 @@ internal class SchemaExport private constructor(private val schemaLines: List<St
             for ((parent, orphans) in columns) if (parent !in containers) orphans.forEach { (column, _) ->
                 notExported += "Column ${KotlinLiterals.string(column.name ?: "")} (${column.qualifiedName}): its table or view ($parent) is not in the schema"
             }
-            return SchemaExport(AssetLines.of(NodeKind.SCHEMA, schema, calls.names), out)
+            return SchemaExport(schemaLines, out)
         }
 
         private fun order(column: Asset): Long? = (column.attributes["order"] as? JsonPrimitive)?.longOrNull

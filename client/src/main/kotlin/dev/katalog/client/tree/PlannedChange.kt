@@ -14,6 +14,8 @@ public class PlannedChange internal constructor(
     public val changes: Map<String, Pair<JsonElement?, JsonElement?>>,
     /** For a process or column process, the edges the plan adds and removes; null for other assets. */
     public val lineage: LineageChanges? = null,
+    /** The terms and README written once the assets are saved (they need the asset's GUID); null when there are none. */
+    internal val curation: TreeCuration.Writes? = null,
 ) {
     public val path: String get() = compiled.path
     public val typeName: String get() = asset.typeName

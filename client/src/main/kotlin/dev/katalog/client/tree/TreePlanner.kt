@@ -11,6 +11,7 @@ import dev.katalog.client.cache.ConnectionCache
 import dev.katalog.client.directory.DirectoryCache
 import dev.katalog.client.directory.RoleIds
 import dev.katalog.client.directory.DirectoryKind
+import dev.katalog.client.names.CustomMetadataCache
 import dev.katalog.client.search.SearchApi
 import dev.katalog.dsl.search.FluentSearch
 import dev.katalog.dsl.tree.CatalogTree
@@ -23,6 +24,7 @@ import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
+import dev.katalog.model.atlan.asset.Connection
 import kotlinx.coroutines.flow.toList
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -43,6 +45,7 @@ internal class TreePlanner(
     private val connections: ConnectionCache,
     private val directory: DirectoryCache,
     private val roleIds: RoleIds,
+    private val customMetadata: CustomMetadataCache,
 ) {
     private val dataMesh = DataMeshMatches(calls, search)
 
@@ -54,13 +57,33 @@ internal class TreePlanner(
             val translated = roleIds.translate(compiledTree.assets.map { it.asset })
             compiledTree.assets.zip(translated) { item, asset -> item.copy(asset = asset) }
         }
-        // Attributes set by name are checked before anything is compared, so a typo fails the plan, not the apply.
-        val resolved = calls.names.resolveSaved(compiled.map { it.asset }, TAGS_APPENDED).associateBy { it.guid }
+        // Attributes set by name, custom metadata and terms are checked before anything is compared, so a typo fails the plan, not the apply.
+        val resolved = calls.names.resolveSaved(compiled.map { it.asset }, NAMES_CHECKED).associateBy { it.guid }
+        val curation = TreeCuration(search, customMetadata)
+        val termGuids = curation.resolveTerms(compiled)
+        val reads = compiled.associate { it.asset.guid!! to curation.includes(it) }.filterValues { it.isNotEmpty() }
+        curationReads += reads
+        try {
+            return compare(compiled, resolved, curation, termGuids, bindings, prune)
+        } finally {
+            curationReads -= reads.keys
+        }
+    }
+
+    private suspend fun compare(
+        compiled: List<CompiledAsset>,
+        resolved: Map<String?, Asset>,
+        curation: TreeCuration,
+        termGuids: Map<dev.katalog.dsl.tree.TreeTerm, String>,
+        bindings: Map<String, Pair<String, Boolean>>,
+        prune: Boolean,
+    ): TreePlan {
         val processEnds = ProcessEnds.resolve(calls, compiled)
         val existing = HashMap<String, Asset>()
         existing += existingByQualifiedName(compiled.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled)
         existing += dataMesh.existing(compiled, ::compared)
+        val readmes = curation.readmes(compiled.filter { it.node.readme != null }.mapNotNull { existing[it.path]?.guid })
 
         val creates = ArrayList<PlannedChange>()
         val updates = ArrayList<PlannedChange>()
@@ -69,16 +92,19 @@ internal class TreePlanner(
         for (item in compiled) {
             val current = existing[item.path]
             val lineage = if (item.node.kind.isProcess) processEnds.changes(item.asset, current) else null
+            val curated = curation.changes(item, resolved.getValue(item.asset.guid), current, termGuids, readmes)
             if (current == null) {
-                creates += PlannedChange(item, item.asset, emptyMap(), lineage)
+                creates += PlannedChange(item, item.asset, emptyMap(), lineage, curated.writes)
                 continue
             }
             matched[item.asset.guid!!] = current.guid!!
             val changes = differences(item.asset, current)
             val tags = TreeTagChanges.of(item.node.tags, resolved.getValue(item.asset.guid), current, calls.names)
             tags.change?.let { changes["atlanTags"] = it }
+            changes += curated.changes
+            val update = tags.applyTo(asUpdateOf(item.asset, current)).let { if (curated.customMetadataChanged) it else TreeCuration.withoutCustomMetadata(it) }
             if (changes.isEmpty() && lineage?.isEmpty != false) unchanged += item
-            else updates += PlannedChange(item, tags.applyTo(asUpdateOf(item.asset, current)), changes, lineage)
+            else updates += PlannedChange(item, update, changes, lineage, curated.writes)
         }
         val deletes = if (prune) pruned(compiled, existing, bindings) + dataMesh.pruned(compiled, existing) else emptyList()
         return TreePlan(bindings.mapValues { it.value.first }, creates, updates, unchanged, deletes, matched)
@@ -93,7 +119,11 @@ internal class TreePlanner(
         val byDepth = (plan.creates + plan.updates).groupBy { it.compiled.depth }.toSortedMap()
         // Tags travel as changes (added, removed), which Atlan reads only when tags are appended.
         val tagged = (plan.creates + plan.updates).any { TreeTagChanges.carriesTags(it.asset) }
-        val saveOptions = if (tagged) options.toBuilder().saveOptions(options.saveOptions.toBuilder().appendAtlanTags(true).build()).build() else options
+        // Custom metadata travels with the assets, which Atlan reads only when a save replaces the sets it is sent.
+        val withCustomMetadata = (plan.creates + plan.updates).any { "businessAttributes" in it.asset.json }
+        val saveOptions = if (!tagged && !withCustomMetadata) options else options.toBuilder().saveOptions(
+            options.saveOptions.toBuilder().apply { if (tagged) appendAtlanTags(true) }.apply { if (withCustomMetadata) replaceCustomMetadata(true) }.build(),
+        ).build()
         val progress = ApplyProgress(saveOptions, (plan.creates.size + plan.updates.size).toLong())
         for ((_, level) in byDepth) {
             val summary = runBatch(calls, progress.optionsForNextLevel(), assigned) { addAll(level.map { it.asset }) }
@@ -108,6 +138,9 @@ internal class TreePlanner(
             created += doneCreates
             updated += done.size - doneCreates
         }
+        // Terms and READMEs once every asset (and every new term) has its GUID.
+        val failed = failedGuids(failures)
+        TreeCuration(search, customMetadata).write((plan.creates + plan.updates).filter { it.asset.guid !in failed }, assigned, assets)
         var deleted = 0L
         // Children before parents, so nothing is left pointing at a deleted parent.
         for (chunk in plan.deletes.sortedByDescending { it.qualifiedName?.count { c -> c == '/' } ?: 0 }.chunked(DELETE_CHUNK)) {
@@ -116,6 +149,8 @@ internal class TreePlanner(
         return ApplyResult(plan, created, updated, deleted, failures)
     }
 
+    private fun failedGuids(failures: List<BatchFailure>): Set<String?> = failures.flatMapTo(HashSet()) { failure -> failure.assets.map { it.guid } }
+
     /** Each connection of the tree → its qualifiedName (an existing connection with the same name and connector, else a new one) and whether it exists. */
     private suspend fun bindConnections(tree: CatalogTree): Map<String, Pair<String, Boolean>> {
         val bindings = LinkedHashMap<String, Pair<String, Boolean>>()
@@ -123,11 +158,23 @@ internal class TreePlanner(
         for (node in tree.roots.filter { it.kind == NodeKind.CONNECTION }) {
             val connector = node.connector!!.value
             val found = connections.qualifiedNameOf(connector, node.name)
-            if (found == null) checkAdmins(node)
-            bindings[node.name] = if (found != null) found to true else "default/$connector/${nextEpoch++}" to false
+            if (found != null) {
+                bindings[node.name] = found to true
+                continue
+            }
+            checkAdmins(node)
+            // Two trees applied within the same second would otherwise make the same qualifiedName, one connection for both.
+            var qualifiedName = "default/$connector/${nextEpoch++}"
+            while (connectionExists(qualifiedName)) qualifiedName = "default/$connector/${nextEpoch++}"
+            bindings[node.name] = qualifiedName to false
         }
         return bindings
     }
+
+    /** Whether any connection, active or archived, has [qualifiedName]. */
+    private suspend fun connectionExists(qualifiedName: String): Boolean = calls.searchPage(
+        FluentSearch.select(Connection).where(Asset.QUALIFIED_NAME eq qualifiedName).includeArchived().pageSize(1).toRequest(),
+    ).entities.orEmpty().isNotEmpty()
 
     /** A new connection's admins must exist in the directory, or nobody could administer it. */
     private suspend fun checkAdmins(node: dev.katalog.dsl.tree.AssetNode) {
@@ -221,7 +268,11 @@ internal class TreePlanner(
 
     /** The attributes a plan compares, so the ones its searches read: relationships are set, never compared. */
     private fun compared(asset: Asset): Set<String> =
-        asset.attributes.filterValues { !isReference(it) }.keys + (if (asset.typeName in PROCESS_TYPES) PROCESS_ENDS else emptySet())
+        asset.attributes.filterValues { !isReference(it) }.keys + (if (asset.typeName in PROCESS_TYPES) PROCESS_ENDS else emptySet()) +
+            curationReads[asset.guid].orEmpty()
+
+    /** The attributes that read each compiled asset's terms and custom metadata, by its placeholder GUID, for the plans being made. */
+    private val curationReads = java.util.concurrent.ConcurrentHashMap<String, List<String>>()
 
     private fun isReference(value: JsonElement): Boolean = when (value) {
         is JsonObject -> "typeName" in value
@@ -243,6 +294,6 @@ internal class TreePlanner(
 
         // Read with a process so the plan can tell the edges it adds from the ones it removes.
         val PROCESS_ENDS = setOf("inputs", "outputs")
-        val TAGS_APPENDED: SaveOptions = SaveOptions.builder().appendAtlanTags(true).build()
+        val NAMES_CHECKED: SaveOptions = SaveOptions.builder().appendAtlanTags(true).replaceCustomMetadata(true).build()
     }
 }

@@ -10,23 +10,30 @@ import dev.katalog.client.AtlanClientFutures;
 import dev.katalog.client.core.UsageException;
 import dev.katalog.client.export.CatalogExport;
 import dev.katalog.client.export.ExportOptions;
+import dev.katalog.client.names.CustomMetadataType;
+import dev.katalog.client.typedefs.CustomMetadataDefinition;
 import dev.katalog.client.tree.ApplyResult;
 import dev.katalog.dsl.tree.AssetNode;
 import dev.katalog.dsl.tree.CatalogTree;
+import dev.katalog.dsl.tree.TreeTerm;
 import dev.katalog.model.atlan.asset.Connector;
 import dev.katalog.model.atlan.asset.Process;
 import dev.katalog.model.atlan.asset.Table;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
-/** Export from Java: a small estate applied with a tree, exported as exactly the definition that declares it, written to a file; bad input refused. */
+/** Export from Java: a small estate (with a term, custom metadata and a README) applied with a tree, exported as exactly the definition that declares it, written to a file; bad input refused. */
 class ExportJavaTest {
-    private static CatalogTree estate(String connection, String glossary) {
+    private static CatalogTree estate(String connection, String glossary, String set) {
         AssetNode orders = AssetNode.table("ORDERS").with(Table.builder().description("One \"row\" per order, in $").rowCount(5L))
             .withOwnerUsers("admin")
+            .withTerms(new TreeTerm(glossary, "Revenue"))
+            .withCustomMetadata(set, Map.of("Score", 7, "Note", "say \"hi\" in $\nand again"))
+            .withReadme("<h1>Orders</h1>\n<p>100% \"real\"</p>")
             .withChild(AssetNode.column("ID", "NUMBER")).withChild(AssetNode.column("AMOUNT", "DECIMAL"));
         AssetNode view = AssetNode.view("ORDERS_V").withChild(AssetNode.column("ID", "NUMBER"));
         AssetNode root = AssetNode.connection(connection, Connector.SNOWFLAKE).withAdminUsers("admin")
@@ -40,9 +47,11 @@ class ExportJavaTest {
         long n = System.nanoTime() % 1_000_000_000;
         String name = "export-java-" + n;
         String glossary = "Export Java " + n;
+        String set = "Export Java set " + n;
         try (AtlanClient client = SharedCatalog.client()) {
             AtlanClientFutures atlan = client.java();
-            ApplyResult applied = atlan.trees().apply(estate(name, glossary)).get();
+            atlan.typeDefs().create(CustomMetadataDefinition.builder(set).attribute("Score", CustomMetadataType.INTEGER).attribute("Note", CustomMetadataType.TEXT).build()).get();
+            ApplyResult applied = atlan.trees().apply(estate(name, glossary, set)).get();
             assertTrue(applied.getSucceeded(), applied.toString());
             String qualifiedName = applied.getPlan().getConnections().get(name);
 
@@ -61,6 +70,12 @@ class ExportJavaTest {
                     + "                    description = \"One \\\"row\\\" per order, in \\$\"\n"
                     + "                    ownerUsers(\"admin\")\n"
                     + "                    rowCount = 5L\n"
+                    + "                    terms(\"" + glossary + "\" / \"Revenue\")\n"
+                    + "                    customMetadata(\"" + set + "\") {\n"
+                    + "                        \"Score\" to 7\n"
+                    + "                        \"Note\" to \"say \\\"hi\\\" in \\$\\nand again\"\n"
+                    + "                    }\n"
+                    + "                    readme(\"<h1>Orders</h1>\\n<p>100% \\\"real\\\"</p>\")\n"
                     + "                    column(\"ID\", dataType = \"NUMBER\")\n"
                     + "                    column(\"AMOUNT\", dataType = \"DECIMAL\")\n"
                     + "                }\n"
@@ -81,6 +96,8 @@ class ExportJavaTest {
                     + "}\n",
                 export.getRoot().getText());
             assertEquals(11L, export.getAssets());
+            // The tree that made the estate plans empty against it: terms, custom metadata and README compared as exported.
+            assertTrue(atlan.trees().plan(estate(name, glossary, set)).get().isEmpty());
 
             // One file per schema when asked: the root includes it.
             CatalogExport split = atlan.export().connection(qualifiedName, List.of(), new ExportOptions("copy", 0)).get();

@@ -46,7 +46,8 @@ import kotlinx.serialization.json.JsonPrimitive
  * glossary becomes a Glossary, its terms GlossaryTerms, and its categories parent terms of the terms inside them.
  *
  * A node's attributes named like a field of its create request (`description`, `displayName`, `tableType`…) are
- * sent; the others (Atlan's `adminUsers`, `rowCount`…) are listed in [CompiledOpenMetadataTree.ignored]. Glossaries
+ * sent; the others (Atlan's `adminUsers`, `rowCount`…) are listed in [CompiledOpenMetadataTree.ignored], as are custom
+ * metadata, READMEs and terms whose glossary the tree does not declare (the others become glossary tags). Glossaries
  * and terms without a description get an empty one (OpenMetadata requires the field). A process becomes one lineage
  * edge per table it reads and table it writes, its `description` and `sql` in the edge's `lineageDetails` (where
  * OpenMetadata keeps them) with the column lineage of its column processes. Every problem, with its path, is thrown
@@ -366,6 +367,7 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
         node.tags?.takeIf { it.names.isNotEmpty() }?.let { tags ->
             ignored += TreeProblem(path, "Atlan tags ${tags.names.joinToString(", ") { "\"$it\"" }} have no OpenMetadata classification in the tree: not sent")
         }
+        curation(node, path, serializer, known, out)
         for ((attribute, value) in node.attributes) {
             when {
                 node.kind == NodeKind.COLUMN && attribute == "dataType" -> Unit
@@ -377,6 +379,51 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
             }
         }
         return if (ok) JsonObject(out) else null
+    }
+
+    /**
+     * Terms become glossary tag labels (`tagFQN` the term's FQN, source `Glossary`: OpenMetadata 1.4's `TagLabel`) where
+     * the request has `tags` and the tree declares the term's glossary, which gives the term its FQN (its categories are
+     * parent terms there); the others, custom metadata and READMEs are one `!` line each: OpenMetadata keeps custom
+     * properties in an entity's `extension`, typed by its own definitions (none of Atlan's sets exist there), and has
+     * no README entity.
+     */
+    private fun curation(node: AssetNode, path: String, serializer: KSerializer<*>, known: Set<String>, out: MutableMap<String, JsonElement>) {
+        val request = serializer.descriptor.serialName.substringAfterLast('.')
+        node.terms?.takeIf { it.isNotEmpty() }?.let { terms ->
+            val canTag = "tags" in known
+            val mapped = if (canTag) terms.mapNotNull { term -> glossaryTermFqns[term.glossary to term.term]?.let { term to it } } else emptyList()
+            if (mapped.isNotEmpty()) out["tags"] = JsonArray(mapped.map { (_, fqn) -> glossaryLabel(fqn) })
+            val dropped = terms - mapped.map { it.first }.toSet()
+            if (dropped.isNotEmpty()) {
+                val why = if (canTag) "are not in a glossary of the tree, which OpenMetadata's glossary tags need" else "have no OpenMetadata $request field"
+                ignored += TreeProblem(path, "terms ${dropped.joinToString(", ") { "\"$it\"" }} $why: not sent")
+            }
+        }
+        for ((set, values) in node.customMetadata) {
+            ignored += TreeProblem(path, "custom metadata \"$set\" (${values.keys.joinToString(", ") { "\"$it\"" }}) has no OpenMetadata custom property: not sent")
+        }
+        node.readme?.let { ignored += TreeProblem(path, "the README has no OpenMetadata field: not sent") }
+    }
+
+    private fun glossaryLabel(fqn: String) = JsonObject(
+        mapOf("tagFQN" to JsonPrimitive(fqn), "source" to JsonPrimitive("Glossary"), "labelType" to JsonPrimitive("Manual"), "state" to JsonPrimitive("Confirmed")),
+    )
+
+    /** (glossary name, term name) → the term's OpenMetadata FQN, for each term of the tree's glossaries (the first of a name in a glossary). */
+    private val glossaryTermFqns: Map<Pair<String, String>, String> by lazy {
+        val out = HashMap<Pair<String, String>, String>()
+        fun walk(glossary: String, node: AssetNode, names: List<String>) {
+            for (child in node.children) {
+                val childNames = names + child.name
+                if (child.kind == NodeKind.TERM) {
+                    runCatching { Fqn.build(childNames) }.getOrNull()?.let { out.putIfAbsent(glossary to child.name, it) }
+                }
+                if (child.kind == NodeKind.CATEGORY) walk(glossary, child, childNames)
+            }
+        }
+        roots.filter { it.kind == NodeKind.GLOSSARY }.forEach { walk(it.name, it, listOf(it.name)) }
+        out
     }
 
     private fun <T> decoded(path: String, serializer: KSerializer<T>, json: JsonObject): T? = try {

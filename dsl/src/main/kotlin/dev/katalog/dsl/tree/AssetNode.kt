@@ -35,6 +35,15 @@ public class AssetNode internal constructor(
     public val inputs: List<LineageEnd> = emptyList(),
     /** What a process or pipeline writes (its outputs); empty for other nodes. */
     public val outputs: List<LineageEnd> = emptyList(),
+    /** The glossary terms assigned to the asset, exactly these, when the tree manages them (null: left as they are). */
+    public val terms: List<TreeTerm>? = null,
+    /**
+     * The custom metadata sets the tree gives the asset, by display names: set → attribute → value. Each set named is
+     * exactly as given (its other attributes cleared); sets not named are left as they are.
+     */
+    public val customMetadata: Map<String, Map<String, JsonElement>> = emptyMap(),
+    /** The asset's README as HTML, when the tree manages it (null: left as it is). */
+    public val readme: String? = null,
 ) {
     /** This node with [child] added after its other children. */
     public fun withChild(child: AssetNode): AssetNode = copy(children = children + child)
@@ -73,6 +82,19 @@ public class AssetNode internal constructor(
     /** This node with exactly these Atlan tags of its own (display names), not propagated. */
     public fun withTags(vararg names: String): AssetNode = withTags(TagPropagation.NONE, *names)
 
+    /** This node with exactly these glossary terms assigned (`new TreeTerm("Business", "Revenue")`); none removes every term. */
+    public fun withTerms(vararg terms: TreeTerm): AssetNode = copy(terms = terms.toList())
+
+    /**
+     * This node with the custom metadata set [set] (display name) exactly as [values] gives it, by attribute display
+     * names: Strings, Numbers, Booleans, Instants, LocalDates or lists of those. The set's other attributes are cleared.
+     */
+    public fun withCustomMetadata(set: String, values: Map<String, Any?>): AssetNode =
+        copy(customMetadata = customMetadata + (set to values.mapValues { (_, value) -> customMetadataValueOf(value) }))
+
+    /** This node with its README, as HTML. */
+    public fun withReadme(html: String): AssetNode = copy(readme = html)
+
     /** This process reading also the assets of the tree at [paths] (`connection/database/schema/table[/column]`). */
     public fun reads(vararg paths: String): AssetNode = copy(inputs = inputs + paths.map { LineageEnd.InTree(it) })
 
@@ -99,7 +121,10 @@ public class AssetNode internal constructor(
         tags: TreeTags? = this.tags,
         inputs: List<LineageEnd> = this.inputs,
         outputs: List<LineageEnd> = this.outputs,
-    ) = AssetNode(kind, name, attributes, children, connector, order, tags, inputs, outputs)
+        terms: List<TreeTerm>? = this.terms,
+        customMetadata: Map<String, Map<String, JsonElement>> = this.customMetadata,
+        readme: String? = this.readme,
+    ) = AssetNode(kind, name, attributes, children, connector, order, tags, inputs, outputs, terms, customMetadata, readme)
 
     override fun toString(): String = "${kind.label} \"$name\""
 
@@ -163,6 +188,14 @@ public class AssetNode internal constructor(
         )
 
         private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
+
+        /** A custom metadata value as the JSON the attribute stores (dates as epoch milliseconds, as Atlan keeps them). */
+        internal fun customMetadataValueOf(value: Any?): JsonElement = when (value) {
+            is java.time.Instant -> JsonPrimitive(value.toEpochMilli())
+            is java.time.LocalDate -> JsonPrimitive(value.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli())
+            is Iterable<*> -> JsonArray(value.map(::customMetadataValueOf))
+            else -> byNameValue(value)
+        }
 
         /** A value set by name as JSON; see [ByNameAttributes] for where such attributes are checked. */
         internal fun byNameValue(value: Any?): JsonElement = toJson(value)

@@ -51,7 +51,43 @@ public abstract class NodeScope<S : NodeScope<S>> internal constructor(private v
 
     private var tags: TreeTags? = null
 
-    internal open fun node(): AssetNode = AssetNode(kind, nodeName, LinkedHashMap(attributes), children.toList(), tags = tags)
+    /**
+     * The glossary terms assigned to the asset: exactly these, `terms("Business" / "Revenue")`; `terms()` removes
+     * every term. Without it, the asset's terms are left as they are.
+     */
+    public fun terms(vararg terms: TreeTerm): S {
+        this.terms = terms.toList()
+        return self()
+    }
+
+    /** The term named [term] in the glossary named by this string, for [terms]: `"Business" / "Revenue"`. */
+    public operator fun String.div(term: String): TreeTerm = TreeTerm(this, term)
+
+    private var terms: List<TreeTerm>? = null
+
+    /**
+     * The custom metadata set named [set] (display name), exactly as [values] gives it: `customMetadata("Quality") { "Score" to 92.5 }`.
+     * The set's attributes not given are cleared; sets the tree does not name are left as they are.
+     */
+    public fun customMetadata(set: String, values: CustomMetadataScope.() -> Unit): S {
+        customMetadata[set] = CustomMetadataScope().apply(values).values.toMap()
+        return self()
+    }
+
+    private val customMetadata = LinkedHashMap<String, Map<String, JsonElement>>()
+
+    /** The asset's README, as HTML. Without it, the asset's README is left as it is. */
+    public fun readme(html: String): S {
+        readme = html
+        return self()
+    }
+
+    private var readme: String? = null
+
+    internal open fun node(): AssetNode = AssetNode(
+        kind, nodeName, LinkedHashMap(attributes), children.toList(), tags = tags,
+        terms = terms, customMetadata = LinkedHashMap(customMetadata), readme = readme,
+    )
 
     override fun toString(): String = "${kind.label} \"$nodeName\""
 }

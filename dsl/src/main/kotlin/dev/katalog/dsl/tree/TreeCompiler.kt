@@ -39,9 +39,14 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
         return CompiledTree(out.sortedBy { it.depth })
     }
 
-    /** The node's attributes, and its tags as tags to add (the plan turns them into the changes an existing asset needs). */
+    /**
+     * The node's attributes, its custom metadata by display names (the client translates and checks them), and its tags
+     * as tags to add (the plan turns them into the changes an existing asset needs). Terms and READMEs need the catalog's
+     * GUIDs, so the client's plan adds them.
+     */
     private fun <B : EntityBuilder<*, B>> B.withAttributes(node: AssetNode): B {
         val withAttributes = node.attributes.entries.fold(this) { b, (name, value) -> b.attribute(name, value) }
+            .let { b -> node.customMetadata.entries.fold(b) { built, (set, values) -> built.customMetadata(set, values) } }
         val tags = node.tags ?: return withAttributes
         return tags.names.fold(withAttributes) { b, tag -> b.addAtlanTag(tag, tags.propagation) }
     }

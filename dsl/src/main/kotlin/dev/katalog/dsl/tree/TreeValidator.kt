@@ -89,10 +89,26 @@ internal object TreeValidator {
                 ?: if (atlanRules && attribute !in typed) ByNameAttributes.problemOf(node.kind, attribute, value) else null
             if (problem != null) problems += TreeProblem(path, problem, attribute)
         }
+        checkCuration(node, path, problems)
         val tags = node.tags ?: return
         // On OpenMetadata, Atlan tags are a `!` line of the plan (OpenMetadataTreeCompiler), so a migrated definition still plans.
         if (tags.names.any { it.isBlank() }) problems += TreeProblem(path, "a tag name is blank", "atlanTags")
         tags.names.groupBy { it }.filterValues { it.size > 1 }.keys.forEach { problems += TreeProblem(path, "tag \"$it\" is given twice", "atlanTags") }
+    }
+
+    /** Names of terms and custom metadata that cannot be right whatever the catalog holds; the client checks the rest against it. */
+    private fun checkCuration(node: AssetNode, path: String, problems: MutableList<TreeProblem>) {
+        node.terms?.let { terms ->
+            terms.filter { it.glossary.isBlank() || it.term.isBlank() }.forEach {
+                problems += TreeProblem(path, "the term \"$it\" has a blank glossary or term name: give both, \"Glossary\" / \"Term\"", "meanings")
+            }
+            terms.groupBy { it }.filterValues { it.size > 1 }.keys.forEach { problems += TreeProblem(path, "term \"$it\" is given twice", "meanings") }
+        }
+        for ((set, values) in node.customMetadata) {
+            if (set.isBlank()) problems += TreeProblem(path, "a custom metadata set name is blank", "businessAttributes")
+            if (values.keys.any { it.isBlank() }) problems += TreeProblem(path, "custom metadata \"$set\" has a blank attribute name", "businessAttributes")
+        }
+        if (node.readme?.isBlank() == true) problems += TreeProblem(path, "the README is blank: give its HTML, or remove readme(…)", "readme")
     }
 
     private fun checkColumnOrders(node: AssetNode, path: String, problems: MutableList<TreeProblem>) {

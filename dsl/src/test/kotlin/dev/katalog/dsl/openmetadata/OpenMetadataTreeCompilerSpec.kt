@@ -159,4 +159,34 @@ class OpenMetadataTreeCompilerSpec : FunSpec({
         compiled.items.first { it.fullyQualifiedName == "Metrics" }.defaulted shouldBe emptySet()
         compiled.items.first { it.fullyQualifiedName == "warehouse.SALES" }.defaulted shouldBe emptySet()
     }
+
+    test("terms of the tree's glossaries become glossary tags; other terms, custom metadata and READMEs are ! lines") {
+        val curated = catalog {
+            connection("warehouse", Connector.SNOWFLAKE) {
+                adminUsers("admin")
+                database("SALES") {
+                    schema("PUBLIC") {
+                        table("ORDERS") {
+                            terms("Metrics" / "ARR", "Elsewhere" / "Cost")
+                            customMetadata("Quality") { "Score" to 92.5 }
+                            readme("<p>Orders</p>")
+                            column("ID", dataType = "NUMBER") { terms("Metrics" / "Revenue") }
+                        }
+                    }
+                }
+            }
+            glossary("Metrics") { category("Finance") { term("ARR") }; term("Revenue") }
+        }
+        val compiled = curated.compileForOpenMetadata()
+        // OpenMetadata 1.4's TagLabel (openmetadata-spec .../json/schema/type/tagLabel.json): a term is tagFQN + source Glossary.
+        val orders = KatalogJson.encode(CreateTable.serializer(), compiled.items.first { it.fullyQualifiedName == "warehouse.SALES.PUBLIC.ORDERS" }.request as CreateTable)
+        orders.toString() shouldContain "\"tags\":[{\"tagFQN\":\"Metrics.Finance.ARR\",\"source\":\"Glossary\",\"labelType\":\"Manual\",\"state\":\"Confirmed\""
+        orders.toString() shouldContain "\"tagFQN\":\"Metrics.Revenue\""
+        compiled.ignored.map { it.toString() } shouldContainExactly listOf(
+            "warehouse: \"adminUsers\" has no OpenMetadata CreateDatabaseService field: not sent",
+            "warehouse/SALES/PUBLIC/ORDERS: terms \"Elsewhere/Cost\" are not in a glossary of the tree, which OpenMetadata's glossary tags need: not sent",
+            "warehouse/SALES/PUBLIC/ORDERS: custom metadata \"Quality\" (\"Score\") has no OpenMetadata custom property: not sent",
+            "warehouse/SALES/PUBLIC/ORDERS: the README has no OpenMetadata field: not sent",
+        )
+    }
 })
