@@ -13,6 +13,7 @@ import dev.katalog.local.http.DirectoryRoutes
 import dev.katalog.local.http.TokenAuthority
 import dev.katalog.local.http.TrafficCounter
 import dev.katalog.local.openmetadata.ComputedFields
+import dev.katalog.local.openmetadata.DataQualityService
 import dev.katalog.local.openmetadata.EntityIndex
 import dev.katalog.local.openmetadata.EntityService
 import dev.katalog.local.lineage.LineageGraphAnswer
@@ -167,6 +168,7 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
             computed = ComputedFields(openMetadataIndex),
             tableData = TableDataService(openMetadataIndex),
             usage = UsageService(openMetadataIndex),
+            dataQuality = DataQualityService(openMetadataIndex),
             guard = guard,
         )
         // The catalog stops its server itself (stop(), or LocalCatalogMain's hook); a second hook from Ktor would race it.

@@ -28,6 +28,9 @@ internal object GenerationScope {
         "type/entityHistory.json", "api/openMetadataServerVersion.json",
         // Table data the server keeps beside the entity: profiles and usage.
         "api/data/createTableProfile.json", "type/dailyCount.json", "type/entityUsage.json",
+        // Data quality: test definitions, suites, cases and their results (tests/basic.json's testCaseResult, via testCase).
+        "tests/testDefinition.json", "tests/testSuite.json", "api/tests/createTestSuite.json",
+        "tests/testCase.json", "api/tests/createTestCase.json",
     )
 
     /** The entity schemas among [roots]: their classes implement `OpenMetadataEntity`. */

@@ -30,6 +30,7 @@ internal class OpenMetadataRoutes(
     private val computed: ComputedFields,
     private val tableData: TableDataService,
     private val usage: UsageService,
+    private val dataQuality: DataQualityService,
     private val guard: ApiGuard,
     private val user: String = "admin",
     private val startedAt: Long = System.currentTimeMillis(),
@@ -55,6 +56,7 @@ internal class OpenMetadataRoutes(
                 }
                 tableDataRoutes()
                 usageRoutes()
+                dataQualityRoutes()
                 get("/search/query") { om(call) { search.query(call.request.queryParameters.entries().associate { it.key to it.value.first() }) } }
                 for (method in listOf("GET", "POST", "PUT", "PATCH", "DELETE")) {
                     route("{path...}", io.ktor.http.HttpMethod.parse(method)) {
@@ -109,6 +111,48 @@ internal class OpenMetadataRoutes(
                     usage.usage(param(call, "type"), param(call, "id"), days, q["date"])
                 }
             }
+        }
+    }
+
+    // resources/dqtests 1.4: definitions (read-only here), executable suites, test cases and their results by FQN.
+    private fun Route.dataQualityRoutes() {
+        route("/dataQuality") {
+            get("/testDefinitions") {
+                om(call) { dataQuality.testDefinitions(call.request.queryParameters["entityType"], call.request.queryParameters["testPlatform"]) }
+            }
+            get("/testDefinitions/name/{fqn}") { om(call) { dataQuality.testDefinitionByName(param(call, "fqn")) } }
+            get("/testDefinitions/{id}") { om(call) { dataQuality.testDefinitionById(param(call, "id")) } }
+            post("/testSuites/executable") {
+                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                    HttpStatusCode.Created to dataQuality.createExecutableSuite(guard.json(call, MALFORMED), actor(call))
+                }
+            }
+            get("/testSuites/name/{fqn}") { om(call) { dataQuality.testSuiteByName(param(call, "fqn")) } }
+            get("/testSuites/{id}") { om(call) { dataQuality.testSuiteById(param(call, "id")) } }
+            post("/testCases") {
+                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                    HttpStatusCode.Created to dataQuality.createTestCase(guard.json(call, MALFORMED), actor(call))
+                }
+            }
+            get("/testCases") {
+                om(call) {
+                    val q = call.request.queryParameters
+                    val limit = q["limit"]?.let { it.toIntOrNull() ?: throw CatalogException.NotFound("limit must be a whole number") } ?: 10
+                    // TestCaseResource.list: @Min(0) @Max(1000000) limit.
+                    if (limit !in 0..1_000_000) throw OpenMetadataErrors.badRequest("[query param limit must be between 0 and 1000000]")
+                    dataQuality.listTestCases(q["entityLink"], q["testSuiteId"], flag(q["includeAllTests"], "includeAllTests"), q["fields"], limit, q["after"])
+                }
+            }
+            get("/testCases/name/{fqn}") { om(call) { dataQuality.testCaseByName(param(call, "fqn"), call.request.queryParameters["fields"]) } }
+            put("/testCases/{fqn}/testCaseResult") {
+                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                    HttpStatusCode.Created to dataQuality.addResult(param(call, "fqn"), guard.json(call, MALFORMED), actor(call))
+                }
+            }
+            get("/testCases/{fqn}/testCaseResult") {
+                om(call) { dataQuality.results(param(call, "fqn"), timestamp(call, "startTs"), timestamp(call, "endTs")) }
+            }
+            get("/testCases/{id}") { om(call) { dataQuality.testCaseById(param(call, "id"), call.request.queryParameters["fields"]) } }
         }
     }
 
