@@ -55,7 +55,8 @@ internal class DataQualityService(private val index: EntityIndex) {
             request.str("displayName")?.let { put("displayName", it) }
             put("fullyQualifiedName", fqn)
             request.str("description")?.let { put("description", it) }
-            put("serviceType", "OpenMetadata")
+            // tests/testSuite.json 1.4: serviceType is the one-value enum "TestSuite".
+            put("serviceType", "TestSuite")
             put("executable", true)
             put("executableEntityReference", reference(EntityKinds.TABLE.type, table))
             put("version", 0.1)
