@@ -10,6 +10,7 @@ import dev.katalog.client.openmetadata.calls.TransportCalls
 import dev.katalog.client.openmetadata.calls.openMetadataDialect
 import dev.katalog.client.openmetadata.entities.EntitiesApi
 import dev.katalog.client.openmetadata.lineage.LineageApi
+import dev.katalog.client.openmetadata.quality.DataQualityApi
 import dev.katalog.client.openmetadata.search.SearchApi
 import dev.katalog.client.openmetadata.system.SystemApi
 import dev.katalog.client.openmetadata.tables.TableDataApi
@@ -23,7 +24,7 @@ import java.nio.file.Path
 
 /**
  * A client of one OpenMetadata server (1.4 API, or the local catalog's), one sub-API per domain: [entities],
- * [search], [lineage], [tables], [trees] and [system]. Every operation suspends; failures are `OpenMetadataException`s,
+ * [search], [lineage], [tables], [dataQuality], [trees] and [system]. Every operation suspends; failures are `OpenMetadataException`s,
  * and absence is an exception too except in the `…OrNull` calls. Before the first call the server's major.minor
  * version is checked against [SUPPORTED_VERSION] (opt out with `checkServerVersion(false)`). Each client has its
  * own connection pool and rate limit; close it to release them. Java callers use [java].
@@ -55,6 +56,9 @@ public class OpenMetadataClient internal constructor(public val options: OpenMet
 
     /** What the server keeps beside a table: sample data, profiler config, profiles and usage. */
     public val tables: TableDataApi = TableDataApi(calls)
+
+    /** Data quality: test definitions, a table's executable suite, test cases and their results. */
+    public val dataQuality: DataQualityApi = DataQualityApi(calls)
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
     public val trees: TreesApi = TreesApi(OpenMetadataTreePlanner(entities, lineage))

@@ -3,6 +3,7 @@ package dev.katalog.client.openmetadata
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.openmetadata.entities.EntitiesApiFutures
 import dev.katalog.client.openmetadata.lineage.LineageApiFutures
+import dev.katalog.client.openmetadata.quality.DataQualityApiFutures
 import dev.katalog.client.openmetadata.search.SearchApiFutures
 import dev.katalog.client.openmetadata.system.SystemApiFutures
 import dev.katalog.client.openmetadata.tables.TableDataApiFutures
@@ -23,5 +24,6 @@ public class OpenMetadataClientFutures internal constructor(private val client: 
     public fun search(): SearchApiFutures = SearchApiFutures(client.search, bridge)
     public fun lineage(): LineageApiFutures = LineageApiFutures(client.lineage, bridge)
     public fun tables(): TableDataApiFutures = TableDataApiFutures(client.tables, bridge)
+    public fun dataQuality(): DataQualityApiFutures = DataQualityApiFutures(client.dataQuality, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
 }

@@ -29,6 +29,10 @@ object OutgoingRequestValidator {
         Regex("/api/v1/tables/[^/]+/tableProfilerConfig") to "entity/data/table.json#/definitions/tableProfilerConfig",
         Regex("/api/v1/tables/[^/]+/tableProfile") to "api/data/createTableProfile.json",
         Regex("/api/v1/usage/[^/]+/[^/]+") to "type/dailyCount.json",
+        // Data quality: resources/dqtests' TestSuiteResource and TestCaseResource request bodies.
+        Regex("/api/v1/dataQuality/testSuites/executable") to "api/tests/createTestSuite.json",
+        Regex("/api/v1/dataQuality/testCases") to "api/tests/createTestCase.json",
+        Regex("/api/v1/dataQuality/testCases/[^/]+/testCaseResult") to "tests/basic.json#/definitions/testCaseResult",
     )
 
     private fun schemaOf(path: String): String? = byPath[path] ?: byPattern.firstOrNull { (pattern, _) -> pattern.matches(path) }?.second
