@@ -8,7 +8,7 @@ internal object ScriptImports {
         "dev.katalog.client.glossary", "dev.katalog.client.names", "dev.katalog.client.access", "dev.katalog.client.datamesh",
         "dev.katalog.client.openmetadata", "dev.katalog.client.openmetadata.calls", "dev.katalog.client.openmetadata.entities",
         "dev.katalog.client.openmetadata.lineage", "dev.katalog.client.openmetadata.search", "dev.katalog.client.openmetadata.system",
-        "dev.katalog.client.openmetadata.tables",
+        "dev.katalog.client.openmetadata.tables", "dev.katalog.client.openmetadata.quality",
         "dev.katalog.client.openmetadata.tree", "dev.katalog.client.progress", "dev.katalog.client.search", "dev.katalog.client.tags",
         "dev.katalog.client.tree", "dev.katalog.client.typedefs", "dev.katalog.client.tokens", "dev.katalog.client.audit", "dev.katalog.client.lineage",
         "dev.katalog.client.export",
@@ -20,7 +20,8 @@ internal object ScriptImports {
         "dev.katalog.model.openmetadata.api.services", "dev.katalog.model.openmetadata.api.teams",
         "dev.katalog.model.openmetadata.entity.classification", "dev.katalog.model.openmetadata.entity.services",
         "dev.katalog.model.openmetadata.entity.teams", "dev.katalog.model.openmetadata.entity.type",
-        "dev.katalog.model.openmetadata.tests", "dev.katalog.model.openmetadata.type.profile",
+        "dev.katalog.model.openmetadata.tests", "dev.katalog.model.openmetadata.tests.type", "dev.katalog.model.openmetadata.api.tests",
+        "dev.katalog.model.openmetadata.type.profile",
         "kotlinx.coroutines", "kotlinx.coroutines.flow",
     )
 
