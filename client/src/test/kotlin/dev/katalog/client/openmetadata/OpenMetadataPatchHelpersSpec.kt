@@ -163,8 +163,6 @@ class OpenMetadataPatchHelpersSpec : FunSpec({
         restored.deleted shouldBe false
         om.entities.getByName<Table>(fqn).id shouldBe gone.id
         OutgoingRequestValidator.validated.last() shouldBe "PUT /api/v1/tables/restore → api/data/restoreEntity.json"
-        // Restoring what is not deleted: 1.4 looks the id up among deleted entities only.
-        shouldThrow<OpenMetadataException.NotFound> { om.entities.restore(EntityKinds.TABLE, gone.id) }
 
         om.entities.deleteByName(EntityKinds.TABLE, fqn, hardDelete = true)
         om.entities.getByNameOrNull(EntityKinds.TABLE, fqn, include = Include.ALL) shouldBe null
