@@ -13,7 +13,7 @@ import kotlinx.serialization.json.JsonPrimitive
 import java.util.concurrent.CopyOnWriteArrayList
 
 /**
- * Checks every body the SDK sends against OpenMetadata 1.4's JSON Schemas (create requests, lineage, table data, usage) or
+ * Checks every body the SDK sends against OpenMetadata 1.4's JSON Schemas (create requests, lineage, table data, usage, restore) or
  * RFC 6902 (patches), and throws an [AssertionError] at the first invalid one, so the test that sent it fails.
  */
 object OutgoingRequestValidator {
@@ -33,6 +33,8 @@ object OutgoingRequestValidator {
         Regex("/api/v1/dataQuality/testSuites/executable") to "api/tests/createTestSuite.json",
         Regex("/api/v1/dataQuality/testCases") to "api/tests/createTestCase.json",
         Regex("/api/v1/dataQuality/testCases/[^/]+/testCaseResult") to "tests/basic.json#/definitions/testCaseResult",
+        // EntityResource.restoreEntity's body, under every kind's path.
+        Regex("/api/v1/.+/restore") to "api/data/restoreEntity.json",
     )
 
     private fun schemaOf(path: String): String? = byPath[path] ?: byPattern.firstOrNull { (pattern, _) -> pattern.matches(path) }?.second

@@ -33,6 +33,8 @@ public object OpenMetadataSchemas {
                 mappers.mapPrefix("${SITE}api/security/", "classpath:${ROOT}security/")
                 // Dashboard and pipeline connections reach security/ssl through an `$id` under entity/services/.
                 mappers.mapPrefix("${SITE}entity/services/security/", "classpath:${ROOT}security/")
+                // api/data/restoreEntity.json declares an `$id` one level up (api/), so its `../../type/` leaves /schema/.
+                mappers.mapPrefix("https://open-metadata.org/type/", "classpath:${ROOT}type/")
                 mappers.mapPrefix(SITE, "classpath:$ROOT")
             }
         }

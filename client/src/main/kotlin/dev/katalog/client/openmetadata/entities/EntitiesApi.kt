@@ -11,6 +11,7 @@ import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.OpenMetadataEntity
+import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.type.EntityHistory
 import dev.katalog.model.openmetadata.type.EntityReference
 import dev.katalog.model.openmetadata.type.TagLabel
@@ -22,7 +23,9 @@ import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonObject
 import kotlinx.serialization.json.jsonObject
+import kotlinx.serialization.json.put
 
 /**
  * Reading, listing, creating, patching and deleting entities (`om.entities`), typed by their [EntityKind] or,
@@ -31,57 +34,77 @@ import kotlinx.serialization.json.jsonObject
  */
 public class EntitiesApi internal constructor(private val calls: OpenMetadataCalls) {
     private val pager = EntityPager(calls)
+    private val patches = FieldPatches(this)
 
-    /** The [kind] entity named [fqn] (see [Fqn]) with the extra [fields]; [OpenMetadataException.NotFound] when there is none. */
-    public suspend fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String, fields: List<String> = emptyList()): E {
+    /**
+     * The [kind] entity named [fqn] (see [Fqn]) with the extra [fields]; [OpenMetadataException.NotFound] when there is none.
+     * Soft-deleted entities are found only with [include] [Include.DELETED] or [Include.ALL].
+     */
+    public suspend fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E {
         Fqn.split(fqn) // a malformed FQN fails here, with the fix, instead of as a server 404
-        return calls.decode(kind.serializer, calls.call(HttpMethod.Get, "${kind.path}/name/${pathSegment(fqn)}", fieldsQuery(fields)))
+        return calls.decode(kind.serializer, calls.call(HttpMethod.Get, "${kind.path}/name/${pathSegment(fqn)}", fieldsQuery(fields) + include.query()))
     }
 
     /** The [kind] entity named [fqn], or null when there is none; other failures still throw. */
-    public suspend fun <E : OpenMetadataEntity> getByNameOrNull(kind: EntityKind<E>, fqn: String, fields: List<String> = emptyList()): E? =
-        orNull { getByName(kind, fqn, fields) }
+    public suspend fun <E : OpenMetadataEntity> getByNameOrNull(kind: EntityKind<E>, fqn: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E? =
+        orNull { getByName(kind, fqn, fields, include) }
 
     /** The entity of type [E] named [fqn]: `om.entities.getByName<Table>(fqn)`; [OpenMetadataException.NotFound] when there is none. */
     @JvmName("getByNameOfType")
-    public suspend inline fun <reified E : OpenMetadataEntity> getByName(fqn: String, fields: List<String> = emptyList()): E =
-        getByName(EntityKinds.of(E::class), fqn, fields)
+    public suspend inline fun <reified E : OpenMetadataEntity> getByName(fqn: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E =
+        getByName(EntityKinds.of(E::class), fqn, fields, include)
 
     /** The entity of type [E] named [fqn], or null when there is none. */
     @JvmName("getByNameOrNullOfType")
-    public suspend inline fun <reified E : OpenMetadataEntity> getByNameOrNull(fqn: String, fields: List<String> = emptyList()): E? =
-        getByNameOrNull(EntityKinds.of(E::class), fqn, fields)
+    public suspend inline fun <reified E : OpenMetadataEntity> getByNameOrNull(fqn: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E? =
+        getByNameOrNull(EntityKinds.of(E::class), fqn, fields, include)
 
-    /** The [kind] entity with [id]; [OpenMetadataException.NotFound] when there is none. */
-    public suspend fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String, fields: List<String> = emptyList()): E =
-        calls.decode(kind.serializer, calls.call(HttpMethod.Get, "${kind.path}/${pathSegment(checkId(id))}", fieldsQuery(fields)))
+    /** The [kind] entity with [id]; [OpenMetadataException.NotFound] when there is none (or it is soft-deleted and [include] leaves those out). */
+    public suspend fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E =
+        calls.decode(kind.serializer, calls.call(HttpMethod.Get, "${kind.path}/${pathSegment(checkId(id))}", fieldsQuery(fields) + include.query()))
 
     /** The [kind] entity with [id], or null when there is none. */
-    public suspend fun <E : OpenMetadataEntity> getByIdOrNull(kind: EntityKind<E>, id: String, fields: List<String> = emptyList()): E? =
-        orNull { getById(kind, id, fields) }
+    public suspend fun <E : OpenMetadataEntity> getByIdOrNull(kind: EntityKind<E>, id: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E? =
+        orNull { getById(kind, id, fields, include) }
 
     /** The entity of type [E] with [id]; [OpenMetadataException.NotFound] when there is none. */
     @JvmName("getByIdOfType")
-    public suspend inline fun <reified E : OpenMetadataEntity> getById(id: String, fields: List<String> = emptyList()): E =
-        getById(EntityKinds.of(E::class), id, fields)
+    public suspend inline fun <reified E : OpenMetadataEntity> getById(id: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E =
+        getById(EntityKinds.of(E::class), id, fields, include)
 
     /** The entity of type [E] with [id], or null when there is none. */
     @JvmName("getByIdOrNullOfType")
-    public suspend inline fun <reified E : OpenMetadataEntity> getByIdOrNull(id: String, fields: List<String> = emptyList()): E? =
-        getByIdOrNull(EntityKinds.of(E::class), id, fields)
+    public suspend inline fun <reified E : OpenMetadataEntity> getByIdOrNull(id: String, fields: List<String> = emptyList(), include: Include = Include.NON_DELETED): E? =
+        getByIdOrNull(EntityKinds.of(E::class), id, fields, include)
+
+    /**
+     * A reference to the [kind] entity named [fqn] (its id, type, name, FQN, display name and description), read
+     * from the server, as ometa's `get_entity_reference`; [OpenMetadataException.NotFound] when there is none.
+     */
+    public suspend fun <E : OpenMetadataEntity> getEntityReference(kind: EntityKind<E>, fqn: String): EntityReference {
+        val entity = KatalogJson.encodeToElement(kind.serializer, getByName(kind, fqn)).jsonObject
+        fun text(key: String) = (entity[key] as? JsonPrimitive)?.takeIf { it.isString }?.content
+        return EntityReference(
+            id = text("id")!!, type = kind.type, name = text("name"), fullyQualifiedName = text("fullyQualifiedName"),
+            displayName = text("displayName"), description = text("description"),
+        )
+    }
 
     /**
      * Every [kind] entity matching [filters] (e.g. `mapOf("databaseSchema" to fqn)`), with the extra [fields],
      * fetched [pageSize] at a time following the `after` cursor, lazily: stop collecting to stop the calls.
+     * Soft-deleted entities are listed only with [include] [Include.DELETED] or [Include.ALL].
      */
     public fun <E : OpenMetadataEntity> list(
         kind: EntityKind<E>,
         filters: Map<String, String> = emptyMap(),
         fields: List<String> = emptyList(),
         pageSize: Int = 100,
+        include: Include = Include.NON_DELETED,
     ): Flow<E> {
         UsageException.check(pageSize in 1..1_000_000, { "pageSize must be between 1 and 1,000,000, was $pageSize" }, "Use 100 (the default) unless entities are very large")
-        return pager.entities(kind, filters.toList() + fieldsQuery(fields), pageSize)
+        UsageException.check("include" !in filters, { "filters holds include" }, "Pass include = Include.DELETED (or ALL) instead")
+        return pager.entities(kind, filters.toList() + fieldsQuery(fields) + include.query(), pageSize)
     }
 
     /** Every entity of type [E] matching [filters], paged lazily: `om.entities.list<Table>(mapOf("databaseSchema" to fqn))`. */
@@ -90,7 +113,8 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
         filters: Map<String, String> = emptyMap(),
         fields: List<String> = emptyList(),
         pageSize: Int = 100,
-    ): Flow<E> = list(EntityKinds.of(E::class), filters, fields, pageSize)
+        include: Include = Include.NON_DELETED,
+    ): Flow<E> = list(EntityKinds.of(E::class), filters, fields, pageSize, include)
 
     /** All versions of the [kind] entity with [id], newest first. */
     public suspend fun <E : OpenMetadataEntity> versions(kind: EntityKind<E>, id: String): List<E> {
@@ -173,6 +197,54 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
             patch.remove(JsonPatch.pointer("tags", index))
         }
         return patch(entity, patch.build())
+    }
+
+    /**
+     * Sets the description of the [kind] entity with [id] to [text] by a patch, as ometa's `patch_description`: reads
+     * the entity first and refuses ([UsageException]) to replace a non-empty description unless [force].
+     * The same text is no change and no call; an unknown [id] is [OpenMetadataException.NotFound].
+     */
+    public suspend fun <E : OpenMetadataEntity> patchDescription(kind: EntityKind<E>, id: String, text: String, force: Boolean = false): E =
+        patches.description(kind, id, text, force)
+
+    /**
+     * Sets the description of column [columnName] (a nested one by its path, `address.city`) of the table with
+     * [tableId] to [text], reading the table's columns first; refuses to replace a non-empty one unless [force], and
+     * names the table's columns when it has no [columnName] ([UsageException], nothing sent).
+     */
+    public suspend fun patchColumnDescription(tableId: String, columnName: String, text: String, force: Boolean = false): Table =
+        patches.columnDescription(tableId, columnName, text, force)
+
+    /** Adds [tags] to column [columnName] of the table with [tableId], keeping the column's tags (read first); tags it has already are left. */
+    public suspend fun addColumnTags(tableId: String, columnName: String, tags: List<TagLabel>): Table =
+        patches.addColumnTags(tableId, columnName, tags)
+
+    /** Removes the tags with FQNs [tagFqns] from column [columnName] of the table with [tableId]; those it lacks are ignored. */
+    public suspend fun removeColumnTags(tableId: String, columnName: String, tagFqns: List<String>): Table =
+        patches.removeColumnTags(tableId, columnName, tagFqns)
+
+    /**
+     * Makes [owner] (a reference to a user or a team, e.g. from [getEntityReference]) the owner of [entity], reading
+     * its owner first: the same owner is no call. An unknown owner is the server's [OpenMetadataException.NotFound].
+     */
+    public suspend fun <E : OpenMetadataEntity> setOwner(entity: E, owner: EntityReference): E = patches.setOwner(entity, owner)
+
+    /** Removes the owner of [entity], reading it first: an entity without one is no call. */
+    public suspend fun <E : OpenMetadataEntity> removeOwner(entity: E): E = patches.removeOwner(entity)
+
+    /**
+     * Restores the soft-deleted [kind] entity with [id] (`PUT {kind}/restore`, as 1.4's `EntityResource.restoreEntity`)
+     * and answers it; [OpenMetadataException.NotFound] when there is no deleted entity with that id.
+     */
+    public suspend fun <E : OpenMetadataEntity> restore(kind: EntityKind<E>, id: String): E {
+        val body = buildJsonObject { put("id", checkId(id)) }.toString()
+        return calls.decode(kind.serializer, calls.call(HttpMethod.Put, "${kind.path}/restore", body = body))
+    }
+
+    /** Deletes the [kind] entity named [fqn] (`DELETE {kind}/name/{fqn}`); [recursive] and [hardDelete] as in [delete]. */
+    public suspend fun <E : OpenMetadataEntity> deleteByName(kind: EntityKind<E>, fqn: String, recursive: Boolean = false, hardDelete: Boolean = false) {
+        Fqn.split(fqn)
+        calls.call(HttpMethod.Delete, "${kind.path}/name/${pathSegment(fqn)}", listOf("recursive" to recursive.toString(), "hardDelete" to hardDelete.toString()))
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity
+import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.type.EntityReference
 import dev.katalog.model.openmetadata.type.TagLabel
 import java.util.Optional
@@ -19,29 +20,40 @@ import java.util.stream.Stream
  */
 public class EntitiesApiFutures internal constructor(private val api: EntitiesApi, private val bridge: JavaBridge) {
     /** The [kind] entity named [fqn] with the extra [fields]; fails with [OpenMetadataException.NotFound] when there is none. */
-    public fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String, fields: List<String>): CompletableFuture<E> = bridge.future { api.getByName(kind, fqn, fields) }
+    public fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String, fields: List<String>, include: Include): CompletableFuture<E> =
+        bridge.future { api.getByName(kind, fqn, fields, include) }
+    public fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String, fields: List<String>): CompletableFuture<E> = getByName(kind, fqn, fields, Include.NON_DELETED)
     public fun <E : OpenMetadataEntity> getByName(kind: EntityKind<E>, fqn: String): CompletableFuture<E> = getByName(kind, fqn, emptyList())
 
     /** The [kind] entity named [fqn], or empty when there is none. */
-    public fun <E : OpenMetadataEntity> findByName(kind: EntityKind<E>, fqn: String, fields: List<String>): CompletableFuture<Optional<E>> =
-        bridge.future { Optional.ofNullable(api.getByNameOrNull(kind, fqn, fields)) }
+    public fun <E : OpenMetadataEntity> findByName(kind: EntityKind<E>, fqn: String, fields: List<String>, include: Include): CompletableFuture<Optional<E>> =
+        bridge.future { Optional.ofNullable(api.getByNameOrNull(kind, fqn, fields, include)) }
+    public fun <E : OpenMetadataEntity> findByName(kind: EntityKind<E>, fqn: String, fields: List<String>): CompletableFuture<Optional<E>> = findByName(kind, fqn, fields, Include.NON_DELETED)
     public fun <E : OpenMetadataEntity> findByName(kind: EntityKind<E>, fqn: String): CompletableFuture<Optional<E>> = findByName(kind, fqn, emptyList())
 
     /** The [kind] entity with [id]; fails with [OpenMetadataException.NotFound] when there is none. */
-    public fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String, fields: List<String>): CompletableFuture<E> = bridge.future { api.getById(kind, id, fields) }
+    public fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String, fields: List<String>, include: Include): CompletableFuture<E> =
+        bridge.future { api.getById(kind, id, fields, include) }
+    public fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String, fields: List<String>): CompletableFuture<E> = getById(kind, id, fields, Include.NON_DELETED)
     public fun <E : OpenMetadataEntity> getById(kind: EntityKind<E>, id: String): CompletableFuture<E> = getById(kind, id, emptyList())
 
     /** The [kind] entity with [id], or empty when there is none. */
-    public fun <E : OpenMetadataEntity> findById(kind: EntityKind<E>, id: String, fields: List<String>): CompletableFuture<Optional<E>> =
-        bridge.future { Optional.ofNullable(api.getByIdOrNull(kind, id, fields)) }
+    public fun <E : OpenMetadataEntity> findById(kind: EntityKind<E>, id: String, fields: List<String>, include: Include): CompletableFuture<Optional<E>> =
+        bridge.future { Optional.ofNullable(api.getByIdOrNull(kind, id, fields, include)) }
+    public fun <E : OpenMetadataEntity> findById(kind: EntityKind<E>, id: String, fields: List<String>): CompletableFuture<Optional<E>> = findById(kind, id, fields, Include.NON_DELETED)
     public fun <E : OpenMetadataEntity> findById(kind: EntityKind<E>, id: String): CompletableFuture<Optional<E>> = findById(kind, id, emptyList())
 
     /** Every [kind] entity matching [filters], with the extra [fields], [pageSize] at a time, paged lazily. */
+    public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>, fields: List<String>, pageSize: Int, include: Include): Stream<E> =
+        bridge.stream(api.list(kind, filters, fields, pageSize, include))
     public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>, fields: List<String>, pageSize: Int): Stream<E> =
-        bridge.stream(api.list(kind, filters, fields, pageSize))
+        list(kind, filters, fields, pageSize, Include.NON_DELETED)
     public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>, fields: List<String>): Stream<E> = list(kind, filters, fields, 100)
     public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>, filters: Map<String, String>): Stream<E> = list(kind, filters, emptyList(), 100)
     public fun <E : OpenMetadataEntity> list(kind: EntityKind<E>): Stream<E> = list(kind, emptyMap(), emptyList(), 100)
+
+    /** A reference to the [kind] entity named [fqn], read from the server; fails with [OpenMetadataException.NotFound] when there is none. */
+    public fun <E : OpenMetadataEntity> getEntityReference(kind: EntityKind<E>, fqn: String): CompletableFuture<EntityReference> = bridge.future { api.getEntityReference(kind, fqn) }
 
     /** All versions of the [kind] entity with [id], newest first. */
     public fun <E : OpenMetadataEntity> versions(kind: EntityKind<E>, id: String): CompletableFuture<List<E>> = bridge.future { api.versions(kind, id) }
@@ -76,6 +88,37 @@ public class EntitiesApiFutures internal constructor(private val api: EntitiesAp
         @Suppress("UNCHECKED_CAST")
         api.patch(original, modified as E)
     }
+
+    /** Sets the description of the [kind] entity with [id], refusing to replace a non-empty one unless [force] (read first). */
+    public fun <E : OpenMetadataEntity> patchDescription(kind: EntityKind<E>, id: String, text: String, force: Boolean): CompletableFuture<E> =
+        bridge.future { api.patchDescription(kind, id, text, force) }
+    public fun <E : OpenMetadataEntity> patchDescription(kind: EntityKind<E>, id: String, text: String): CompletableFuture<E> = patchDescription(kind, id, text, false)
+
+    /** Sets the description of column [columnName] (nested: `address.city`) of the table with [tableId]; a non-empty one only with [force]. */
+    public fun patchColumnDescription(tableId: String, columnName: String, text: String, force: Boolean): CompletableFuture<Table> =
+        bridge.future { api.patchColumnDescription(tableId, columnName, text, force) }
+    public fun patchColumnDescription(tableId: String, columnName: String, text: String): CompletableFuture<Table> = patchColumnDescription(tableId, columnName, text, false)
+
+    /** Adds [tags] to column [columnName] of the table with [tableId], keeping its tags (read first). */
+    public fun addColumnTags(tableId: String, columnName: String, tags: List<TagLabel>): CompletableFuture<Table> = bridge.future { api.addColumnTags(tableId, columnName, tags) }
+
+    /** Removes the tags with FQNs [tagFqns] from column [columnName] of the table with [tableId]. */
+    public fun removeColumnTags(tableId: String, columnName: String, tagFqns: List<String>): CompletableFuture<Table> =
+        bridge.future { api.removeColumnTags(tableId, columnName, tagFqns) }
+
+    /** Makes [owner] (a user or team reference) the owner of [entity], reading its owner first. */
+    public fun <E : OpenMetadataEntity> setOwner(entity: E, owner: EntityReference): CompletableFuture<E> = bridge.future { api.setOwner(entity, owner) }
+
+    /** Removes the owner of [entity], reading it first. */
+    public fun <E : OpenMetadataEntity> removeOwner(entity: E): CompletableFuture<E> = bridge.future { api.removeOwner(entity) }
+
+    /** Restores the soft-deleted [kind] entity with [id] and answers it. */
+    public fun <E : OpenMetadataEntity> restore(kind: EntityKind<E>, id: String): CompletableFuture<E> = bridge.future { api.restore(kind, id) }
+
+    /** Deletes the [kind] entity named [fqn]: with [recursive] its children too; for good with [hardDelete]. */
+    public fun <E : OpenMetadataEntity> deleteByName(kind: EntityKind<E>, fqn: String, recursive: Boolean, hardDelete: Boolean): CompletableFuture<Void?> =
+        bridge.run { api.deleteByName(kind, fqn, recursive, hardDelete) }
+    public fun <E : OpenMetadataEntity> deleteByName(kind: EntityKind<E>, fqn: String): CompletableFuture<Void?> = deleteByName(kind, fqn, false, false)
 
     /** Deletes the [kind] entity with [id]: with [recursive] its children too; for good with [hardDelete]. */
     public fun <E : OpenMetadataEntity> delete(kind: EntityKind<E>, id: String, recursive: Boolean, hardDelete: Boolean): CompletableFuture<Void?> =

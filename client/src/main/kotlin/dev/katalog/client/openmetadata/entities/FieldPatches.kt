@@ -1,0 +1,115 @@
+package dev.katalog.client.openmetadata.entities
+
+import dev.katalog.client.core.UsageException
+import dev.katalog.model.json.KatalogJson
+import dev.katalog.model.openmetadata.OpenMetadataEntity
+import dev.katalog.model.openmetadata.entity.data.Table
+import dev.katalog.model.openmetadata.kinds.EntityKind
+import dev.katalog.model.openmetadata.kinds.EntityKinds
+import dev.katalog.model.openmetadata.type.EntityReference
+import dev.katalog.model.openmetadata.type.TagLabel
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.buildJsonObject
+import kotlinx.serialization.json.jsonObject
+import kotlinx.serialization.json.put
+
+/**
+ * The one-field patches ometa offers (open-metadata/OpenMetadata 1.4.x,
+ * ingestion/src/metadata/ingestion/ometa/mixins/patch_mixin.py: `patch_description`, `patch_column_descriptions`,
+ * `patch_tags`, `patch_column_tags`, `patch_owner`). Each reads the fields it changes from the server first, so
+ * a patch is computed against what the server holds, never against a copy read without them (an entity read
+ * without `fields=tags` holds no tags, and a patch from it would replace the server's). Where ometa logs and
+ * answers None, these fail with a [UsageException] naming the problem.
+ */
+internal class FieldPatches(private val api: EntitiesApi) {
+
+    suspend fun <E : OpenMetadataEntity> description(kind: EntityKind<E>, id: String, text: String, force: Boolean): E {
+        val current = api.getById(kind, id)
+        val held = json(kind, current).string("description")
+        if (held == text) return current
+        UsageException.check(
+            held.isNullOrEmpty() || force,
+            { "${kind.type} ${current.fullyQualifiedName} has a description already" },
+            "Pass force = true to replace it, as ometa's patch_description(force=True)",
+        )
+        val patch = JsonPatch.builder()
+        if (held == null) patch.add("/description", text) else patch.replace("/description", text)
+        return api.patch(current, patch.build())
+    }
+
+    suspend fun columnDescription(tableId: String, columnName: String, text: String, force: Boolean): Table {
+        val table = api.getById(EntityKinds.TABLE, tableId, listOf("columns"))
+        val column = ColumnLocator.locate(json(EntityKinds.TABLE, table), columnName)
+        val held = column.column.string("description")
+        if (held == text) return table
+        UsageException.check(
+            held.isNullOrEmpty() || force,
+            { "Column $columnName of table ${table.fullyQualifiedName} has a description already" },
+            "Pass force = true to replace it, as ometa's patch_column_descriptions(force=True)",
+        )
+        val patch = sameColumn(column)
+        if (held == null) patch.add(column.pointer("description"), text) else patch.replace(column.pointer("description"), text)
+        return api.patch(table, patch.build())
+    }
+
+    suspend fun addColumnTags(tableId: String, columnName: String, tags: List<TagLabel>): Table {
+        val table = api.getById(EntityKinds.TABLE, tableId, listOf("columns", "tags"))
+        val column = ColumnLocator.locate(json(EntityKinds.TABLE, table), columnName)
+        val held = column.column["tags"] as? JsonArray
+        val heldFqns = held?.map { it.jsonObject.string("tagFQN") }.orEmpty()
+        val added = tags.distinctBy { it.tagFQN }.filter { it.tagFQN !in heldFqns }.map { KatalogJson.encodeToElement(TagLabel.serializer(), it) }
+        if (added.isEmpty()) return table
+        val patch = sameColumn(column)
+        if (held == null) patch.add(column.pointer("tags"), JsonArray(added)) else added.forEach { patch.add(column.pointer("tags", "-"), it) }
+        return api.patch(table, patch.build())
+    }
+
+    suspend fun removeColumnTags(tableId: String, columnName: String, tagFqns: List<String>): Table {
+        val table = api.getById(EntityKinds.TABLE, tableId, listOf("columns", "tags"))
+        val column = ColumnLocator.locate(json(EntityKinds.TABLE, table), columnName)
+        val held = (column.column["tags"] as? JsonArray)?.map { it.jsonObject.string("tagFQN") }.orEmpty()
+        if (held.none { it in tagFqns }) return table
+        val patch = sameColumn(column)
+        // From the last, so that each index still points at the tag it was read as.
+        for (index in held.indices.reversed()) if (held[index] in tagFqns) {
+            val at = JsonPatch.pointer(*(column.segments + listOf("tags", index)).toTypedArray())
+            patch.test("$at/tagFQN", JsonPrimitive(held[index]))
+            patch.remove(at)
+        }
+        return api.patch(table, patch.build())
+    }
+
+    suspend fun <E : OpenMetadataEntity> setOwner(entity: E, owner: EntityReference): E {
+        UsageException.check(
+            owner.type == "user" || owner.type == "team",
+            { "An owner is a user or a team, not a ${owner.type}" },
+            "Pass a reference to a user or a team: getEntityReference(EntityKinds.USER, name) or (EntityKinds.TEAM, name)",
+        )
+        val kind = kindOf(entity)
+        val current = api.getById(kind, entity.id, listOf("owner"))
+        val held = json(kind, current)["owner"] as? JsonObject
+        if (held?.string("id") == owner.id) return current
+        // The server looks the owner up by id and type and fills in the rest (EntityRepository.validateOwner).
+        val value = buildJsonObject { put("id", owner.id); put("type", owner.type) }
+        val patch = JsonPatch.builder()
+        if (held == null) patch.add("/owner", value) else patch.replace("/owner", value)
+        return api.patch(current, patch.build())
+    }
+
+    suspend fun <E : OpenMetadataEntity> removeOwner(entity: E): E {
+        val kind = kindOf(entity)
+        val current = api.getById(kind, entity.id, listOf("owner"))
+        if (json(kind, current)["owner"] !is JsonObject) return current
+        return api.patch(current, JsonPatch.builder().remove("/owner").build())
+    }
+
+    // The column must still be the one read at that index when the patch lands: a reordered table fails the patch.
+    private fun sameColumn(column: LocatedColumn): JsonPatch.Builder =
+        JsonPatch.builder().test(column.pointer("name"), column.column["name"] ?: JsonPrimitive(""))
+
+    private fun <E : OpenMetadataEntity> json(kind: EntityKind<E>, entity: E): JsonObject = KatalogJson.encodeToElement(kind.serializer, entity).jsonObject
+
+    private fun JsonObject.string(key: String): String? = (this[key] as? JsonPrimitive)?.takeIf { it.isString }?.content
+}
