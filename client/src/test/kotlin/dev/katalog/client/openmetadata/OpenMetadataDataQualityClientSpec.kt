@@ -5,12 +5,8 @@ import dev.katalog.client.it.SharedCatalog
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.client.openmetadata.quality.EntityLinks
 import dev.katalog.client.openmetadata.quality.TestCaseRequest
-import dev.katalog.model.openmetadata.api.data.CreateDatabase
-import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
 import dev.katalog.model.openmetadata.api.data.CreateTable
-import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
 import dev.katalog.model.openmetadata.entity.data.Table
-import dev.katalog.model.openmetadata.entity.services.DatabaseServiceType
 import dev.katalog.model.openmetadata.tests.type.TestCaseResult
 import dev.katalog.model.openmetadata.tests.type.TestCaseStatus
 import dev.katalog.model.openmetadata.type.Column
@@ -40,9 +36,7 @@ class OpenMetadataDataQualityClientSpec : FunSpec({
 
     beforeSpec {
         val svc = "dq_$suffix"
-        om.entities.createOrUpdate(CreateDatabaseService(name = svc, serviceType = DatabaseServiceType.Mysql))
-        om.entities.createOrUpdate(CreateDatabase(name = "db", service = svc))
-        om.entities.createOrUpdate(CreateDatabaseSchema(name = "s", database = "$svc.db"))
+        om.createServiceSchema(svc)
         orders = om.entities.createOrUpdate(
             CreateTable(
                 name = "orders", databaseSchema = "$svc.db.s",

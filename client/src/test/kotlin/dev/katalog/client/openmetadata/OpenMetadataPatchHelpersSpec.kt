@@ -7,14 +7,11 @@ import dev.katalog.client.openmetadata.entities.Include
 import dev.katalog.model.openmetadata.InvalidFqnException
 import dev.katalog.model.openmetadata.api.classification.CreateClassification
 import dev.katalog.model.openmetadata.api.classification.CreateTag
-import dev.katalog.model.openmetadata.api.data.CreateDatabase
 import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
 import dev.katalog.model.openmetadata.api.data.CreateTable
-import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
 import dev.katalog.model.openmetadata.api.teams.CreateTeam
 import dev.katalog.model.openmetadata.api.teams.CreateUser
 import dev.katalog.model.openmetadata.entity.data.Table
-import dev.katalog.model.openmetadata.entity.services.DatabaseServiceType
 import dev.katalog.model.openmetadata.entity.teams.TeamType
 import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.type.Column
@@ -52,9 +49,7 @@ class OpenMetadataPatchHelpersSpec : FunSpec({
     lateinit var orders: Table
 
     beforeSpec {
-        om.entities.createOrUpdate(CreateDatabaseService(name = svc, serviceType = DatabaseServiceType.Mysql))
-        om.entities.createOrUpdate(CreateDatabase(name = "db", service = svc))
-        om.entities.createOrUpdate(CreateDatabaseSchema(name = "s", database = "$svc.db"))
+        om.createServiceSchema(svc)
         orders = om.entities.createOrUpdate(
             CreateTable(
                 name = "orders", databaseSchema = "$svc.db.s",

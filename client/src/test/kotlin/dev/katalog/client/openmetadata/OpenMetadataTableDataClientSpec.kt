@@ -4,14 +4,10 @@ import dev.katalog.client.core.UsageException
 import dev.katalog.client.it.SharedCatalog
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.client.openmetadata.tables.SampleData
-import dev.katalog.model.openmetadata.api.data.CreateDatabase
-import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
 import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.api.data.CreateTableProfile
-import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
 import dev.katalog.model.openmetadata.entity.data.ProfileSampleType
 import dev.katalog.model.openmetadata.entity.data.Table
-import dev.katalog.model.openmetadata.entity.services.DatabaseServiceType
 import dev.katalog.model.openmetadata.type.Column
 import dev.katalog.model.openmetadata.type.ColumnDataType
 import dev.katalog.model.openmetadata.type.ColumnProfile
@@ -44,9 +40,7 @@ class OpenMetadataTableDataClientSpec : FunSpec({
 
     beforeSpec {
         val svc = "td_$suffix"
-        om.entities.createOrUpdate(CreateDatabaseService(name = svc, serviceType = DatabaseServiceType.Mysql))
-        om.entities.createOrUpdate(CreateDatabase(name = "db", service = svc))
-        om.entities.createOrUpdate(CreateDatabaseSchema(name = "s", database = "$svc.db"))
+        om.createServiceSchema(svc)
         orders = om.entities.createOrUpdate(
             CreateTable(
                 name = "orders", databaseSchema = "$svc.db.s",
