@@ -3,6 +3,7 @@ package dev.katalog.local.openmetadata
 import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.arr
 import dev.katalog.local.json.obj
+import dev.katalog.local.json.orEmpty
 import dev.katalog.local.json.str
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -272,8 +273,6 @@ internal class DataQualityService(private val index: EntityIndex) {
         ?: throw OpenMetadataErrors.badRequest("Invalid cursor $cursor")
 
     private fun isDeleted(entity: JsonObject): Boolean = entity["deleted"] == JsonPrimitive(true)
-
-    private fun JsonArray?.orEmpty(): JsonArray = this ?: JsonArray(emptyList())
 
     private companion object {
         const val TEST_DEFINITION = "testDefinition"

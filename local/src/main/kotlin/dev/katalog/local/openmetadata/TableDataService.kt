@@ -2,6 +2,7 @@ package dev.katalog.local.openmetadata
 
 import dev.katalog.local.json.arr
 import dev.katalog.local.json.obj
+import dev.katalog.local.json.orEmpty
 import dev.katalog.local.json.str
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -209,8 +210,6 @@ internal class TableDataService(private val index: EntityIndex) {
     private fun extensionId(tableId: String, extension: String) = "$tableId|$extension"
 
     private fun seriesId(fqn: String, extension: String, timestamp: Long) = "${EntityIndex.digest(fqn)}|$extension|$timestamp"
-
-    private fun JsonArray?.orEmpty(): JsonArray = this ?: JsonArray(emptyList())
 
     private companion object {
         // The server's extension names (TableRepository's TABLE_…_EXTENSION constants).
