@@ -6,7 +6,9 @@ import dev.katalog.client.search.SearchApi
 import dev.katalog.dsl.search.FluentSearch
 import dev.katalog.dsl.tree.NodeKind
 import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.AtlasGlossary
+import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Database
@@ -52,6 +54,8 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
         if ((connection.attributes["adminRoles"] as? JsonArray)?.isNotEmpty() == true) {
             notExported += "the admin roles of connection ${KotlinLiterals.string(name)}: Atlan keeps them as role GUIDs; add adminRoles(…) by name"
         }
+        val others = OtherTypeExport.read(calls, search, curation, qualifiedName, (listOf(connection) + databases + schemaList).mapNotNull { it.qualifiedName }.toSet(), notExported)
+        assets += others.assets
         val schemas = schemaList.groupBy { (it as? SQL)?.databaseQualifiedName }
         val databaseBlocks = ArrayList<Pair<String, DefinitionText.() -> Unit>>()
         for (database in databases) {
@@ -59,7 +63,7 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
             val schemaWriters = ArrayList<DefinitionText.() -> Unit>()
             for (schema in schemas[database.qualifiedName].orEmpty()) {
                 val path = "$name/${database.name}/${schema.name}"
-                val content = SchemaExport.read(calls, search, curation, schema, schemaLines.getValue(schema.guid), path, paths, notExported)
+                val content = SchemaExport.read(calls, search, curation, schema, schemaLines.getValue(schema.guid), path, paths, notExported, others)
                 assets += 1 + content.assets
                 if (split) {
                     val file = ExportFile(schemaFilePath(name, database.name!!, schema.name!!), schemaFile(rootFile, database.name!!, schema.name!!, content))
@@ -73,6 +77,7 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
             databaseBlocks += "database(${KotlinLiterals.string(database.name!!)})" to {
                 databaseLines.forEach { line(it) }
                 schemaWriters.forEach { it() }
+                others.writeUnder(database.qualifiedName, this)
             }
         }
         val processes = ProcessExport.read(calls, search, curation, qualifiedName, paths, notExported)
@@ -80,11 +85,15 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
         val glossaryTexts = glossaries.map { it.read(calls, search, curation) }
         assets += glossaryTexts.sumOf { it.assets }
         otherTypes(qualifiedName)
+        archived(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName, "connection ${KotlinLiterals.string(name)}")
+        for (glossary in glossaries) archived(AtlasGlossaryTerm.ANCHOR eq glossary.qualifiedName, "glossary ${KotlinLiterals.string(glossary.name)}")
+        notExported += curation.unresolvedTerms
 
         body.block("catalog") {
             block("connection(${KotlinLiterals.string(name)}, ${connector(connection)})") {
                 connectionLines.forEach { line(it) }
                 for ((head, write) in databaseBlocks) block(head, write)
+                others.writeUnder(qualifiedName, this)
                 processes.forEach { it.writeTo(this) }
             }
             glossaryTexts.forEach { it.writeTo(this) }
@@ -107,10 +116,17 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
     private suspend fun otherTypes(qualifiedName: String) {
         val request = FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
             .whereNot(Asset.TYPE_NAME within DECLARABLE + EXPORTED_WITH_THEIR_ASSET).include(Asset.NAME, Asset.QUALIFIED_NAME).toRequest()
-        search.stream(request).toList().sortedWith(compareBy({ it.typeName }, { it.qualifiedName })).forEach {
+        // Types the model does not know are declared by type name ([OtherTypeExport]).
+        search.stream(request).toList().filter { AtlanTypes.forName(it.typeName) != null }.sortedWith(compareBy({ it.typeName }, { it.qualifiedName })).forEach {
             notExported += "${it.typeName} ${KotlinLiterals.string(it.name ?: "")} (${it.qualifiedName}): a tree cannot declare a ${it.typeName}; " +
                 "keep it with client.assets, or attribute(…) on a declared asset"
         }
+    }
+
+    /** One line for the archived assets [where] finds: a tree declares what is active, and restoring them brings them into an export. */
+    private suspend fun archived(where: dev.katalog.model.atlan.search.Query, what: String) {
+        val count = search.count(FluentSearch.select().archived().where(where).toRequest())
+        if (count > 0) notExported += "$count archived ${if (count == 1L) "asset" else "assets"} of $what: a tree declares active assets; restore them to export them"
     }
 
     private fun connector(connection: Asset): String {

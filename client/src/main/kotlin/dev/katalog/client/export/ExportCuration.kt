@@ -23,6 +23,9 @@ internal class ExportCuration private constructor(
     private val termNames = TermNames(search)
     private val readmes = HashMap<String, String>()
 
+    /** The term assignments [lines] could not write by name (the term is archived, or outside any glossary), for the export's not-exported list. */
+    val unresolvedTerms = ArrayList<String>()
+
     /** What every search of an export reads for this: the assets' terms and every custom metadata attribute. */
     val reads: List<String> = listOf("meanings") + sets.flatMap { set -> set.attributes.map { "${set.id}.${it.id}" } }
 
@@ -36,7 +39,13 @@ internal class ExportCuration private constructor(
     /** The lines of [asset]'s terms, custom metadata and README, in that order, each only when set. */
     suspend fun lines(asset: Asset): List<String> {
         val lines = ArrayList<String>()
-        val terms = termNames.namesOf(termGuidsOf(asset)).values.sortedWith(compareBy({ it.first }, { it.second }))
+        val guids = termGuidsOf(asset)
+        val named = termNames.namesOf(guids)
+        for (guid in guids) if (guid !in named) {
+            unresolvedTerms += "the term with GUID $guid assigned to ${asset.typeName} ${KotlinLiterals.string(asset.name ?: "")} (${asset.qualifiedName}) " +
+                "is archived or not in a glossary: a tree assigns active terms by name; restore it, or unassign it"
+        }
+        val terms = named.values.sortedWith(compareBy({ it.first }, { it.second }))
         if (terms.isNotEmpty()) lines += "terms(${terms.joinToString(", ") { (glossary, term) -> "${KotlinLiterals.string(glossary)} / ${KotlinLiterals.string(term)}" }})"
         for (set in sets) {
             val stored = asset.businessAttributes?.get(set.id) as? JsonObject

@@ -22,6 +22,7 @@ import kotlinx.serialization.json.JsonPrimitive
  */
 internal class GlossaryExport private constructor(private val glossary: Asset) {
     val name: String get() = glossary.name!!
+    val qualifiedName: String get() = glossary.qualifiedName!!
 
     /** The glossary's text, read with its members. */
     class Text(val assets: Long, private val write: DefinitionText.() -> Unit) {

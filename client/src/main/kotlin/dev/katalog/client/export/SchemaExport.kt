@@ -16,9 +16,14 @@ import kotlinx.serialization.json.longOrNull
 
 /**
  * One schema's content, read in one stream: its own lines, then its tables, views and materialised views (each kind
- * by name) with their columns in order. Columns carry `order = n` only where it does not follow the previous one.
+ * by name) with their columns in order, then the assets of types the model does not know ([OtherTypeExport]). Columns carry `order = n` only where it does not follow the previous one.
  */
-internal class SchemaExport private constructor(private val schemaLines: List<String>, private val containers: List<Container>) {
+internal class SchemaExport private constructor(
+    private val schemaLines: List<String>,
+    private val containers: List<Container>,
+    private val qualifiedName: String,
+    private val others: OtherTypeExport,
+) {
     val assets: Long get() = containers.sumOf { 1L + it.columns.size }
 
     private class Container(val kind: NodeKind, val name: String, val lines: List<String>, val columns: List<ExportedColumn>)
@@ -42,6 +47,7 @@ internal class SchemaExport private constructor(private val schemaLines: List<St
                 }
             }
         }
+        others.writeUnder(qualifiedName, text)
     }
 
     companion object {
@@ -51,7 +57,7 @@ internal class SchemaExport private constructor(private val schemaLines: List<St
         /** Streams [schema]'s tables, views and columns; records each one's tree path (under [path]) in [paths] for lineage, and columns without their parent in [notExported]. */
         suspend fun read(
             calls: AtlanCalls, search: SearchApi, curation: ExportCuration, schema: Asset, schemaLines: List<String>, path: String,
-            paths: ExportedPaths, notExported: MutableList<String>,
+            paths: ExportedPaths, notExported: MutableList<String>, others: OtherTypeExport,
         ): SchemaExport {
             val containers = HashMap<String, Triple<NodeKind, Asset, List<String>>>()
             val columns = HashMap<String, ArrayList<Pair<Asset, List<String>>>>()
@@ -83,7 +89,7 @@ internal class SchemaExport private constructor(private val schemaLines: List<St
             for ((parent, orphans) in columns) if (parent !in containers) orphans.forEach { (column, _) ->
                 notExported += "Column ${KotlinLiterals.string(column.name ?: "")} (${column.qualifiedName}): its table or view ($parent) is not in the schema"
             }
-            return SchemaExport(schemaLines, out)
+            return SchemaExport(schemaLines, out, schema.qualifiedName!!, others)
         }
 
         private fun order(column: Asset): Long? = (column.attributes["order"] as? JsonPrimitive)?.longOrNull

@@ -4,6 +4,7 @@ import dev.katalog.client.assets.AssetsApi
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.glossary.TermNames
 import dev.katalog.client.names.CustomMetadataCache
+import dev.katalog.client.atlan.DeleteType
 import dev.katalog.client.search.ReadmeSearch
 import dev.katalog.client.search.SearchApi
 import dev.katalog.dsl.tree.CompiledAsset
@@ -29,7 +30,7 @@ internal class TreeCuration(private val search: SearchApi, private val metadata:
     private val termNames = TermNames(search)
 
     /** What an apply writes after the assets: the terms (GUIDs, or placeholders of the tree's new terms), the README. */
-    class Writes(val terms: List<String>?, val readme: String?)
+    class Writes(val terms: List<String>?, val readme: String?, val removeReadme: Boolean = false)
 
     /** An asset's differences in terms, custom metadata and README, with what to write for them. */
     class Changes(val changes: Map<String, Pair<JsonElement?, JsonElement?>>, val writes: Writes?, val customMetadataChanged: Boolean)
@@ -122,7 +123,9 @@ internal class TreeCuration(private val search: SearchApi, private val metadata:
             changes["readme"] = readmes[current.guid]?.let(::JsonPrimitive) to JsonPrimitive(node.readme)
             readmeWrite = node.readme
         }
-        val writes = Writes(termWrites, readmeWrite).takeIf { termWrites != null || readmeWrite != null }
+        val removeReadme = node.removesReadme && readmes[current.guid] != null
+        if (removeReadme) changes["readme"] = JsonPrimitive(readmes.getValue(current.guid!!)) to null
+        val writes = Writes(termWrites, readmeWrite, removeReadme).takeIf { termWrites != null || readmeWrite != null || removeReadme }
         return Changes(changes, writes, customMetadataChanged)
     }
 
@@ -131,6 +134,7 @@ internal class TreeCuration(private val search: SearchApi, private val metadata:
         fun real(guid: String) = assigned[guid] ?: guid
         val updates = ArrayList<Asset>()
         val readmes = ArrayList<Asset>()
+        val removed = ArrayList<String>()
         for (change in changes) {
             val writes = change.curation ?: continue
             val guid = real(change.asset.guid!!).takeUnless { it.startsWith("-") } ?: continue
@@ -142,9 +146,11 @@ internal class TreeCuration(private val search: SearchApi, private val metadata:
                 updates += withAttribute(target, "meanings", JsonArray(refs))
             }
             writes.readme?.let { readmes += Readme.creator(target, it).build() }
+            if (writes.removeReadme) removed += guid
         }
         for (chunk in updates.chunked(SAVE_CHUNK)) assets.save(chunk)
         for (chunk in readmes.chunked(SAVE_CHUNK)) assets.save(chunk)
+        for (chunk in ReadmeSearch.guidsOf(search, removed).chunked(SAVE_CHUNK)) assets.delete(chunk, DeleteType.SOFT)
     }
 
     /** [asset] reduced to what identifies it, under its real [guid]. */

@@ -83,7 +83,7 @@ internal class TreePlanner(
         existing += existingByQualifiedName(compiled.filter { it.node.kind.isCatalogued() })
         existing += existingGlossaryMembers(compiled)
         existing += dataMesh.existing(compiled, ::compared)
-        val readmes = curation.readmes(compiled.filter { it.node.readme != null }.mapNotNull { existing[it.path]?.guid })
+        val readmes = curation.readmes(compiled.filter { it.node.readme != null || it.node.removesReadme }.mapNotNull { existing[it.path]?.guid })
 
         val creates = ArrayList<PlannedChange>()
         val updates = ArrayList<PlannedChange>()

@@ -62,6 +62,11 @@ class TreeCurationJavaTest {
             ExecutionException unknown = assertThrows(ExecutionException.class,
                 () -> atlan.trees().plan(tree(connection, glossary, set, table.withCustomMetadata("No set " + n, Map.of("Score", 1)))).get());
             assertEquals("No custom metadata set is named \"No set " + n + "\"", assertInstanceOf(UsageException.class, unknown.getCause()).getProblem());
+
+            TreePlan removal = atlan.trees().plan(tree(connection, glossary, set, table.withoutReadme())).get();
+            assertEquals(List.of("readme"), List.copyOf(removal.getUpdates().get(0).getChanges().keySet()));
+            assertTrue(atlan.trees().apply(tree(connection, glossary, set, table.withoutReadme())).get().getSucceeded());
+            assertTrue(atlan.trees().plan(tree(connection, glossary, set, table.withoutReadme())).get().isEmpty());
         }
     }
 }

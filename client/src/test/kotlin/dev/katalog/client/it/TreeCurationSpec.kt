@@ -3,10 +3,12 @@ package dev.katalog.client.it
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.names.CustomMetadataType
 import dev.katalog.client.typedefs.CustomMetadataDefinition
+import dev.katalog.dsl.search.FluentSearch
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.InvalidTreeException
 import dev.katalog.dsl.tree.TreeTerm
 import dev.katalog.dsl.tree.catalog
+import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Readme
 import dev.katalog.model.atlan.asset.ReadmeContent
@@ -30,7 +32,7 @@ class TreeCurationSpec : FunSpec({
     val glossary = "Curation glossary $run"
     val set = "Curation quality $run"
 
-    class Declared(val terms: List<TreeTerm>?, val score: Double?, val note: String?, val readme: String?)
+    class Declared(val terms: List<TreeTerm>?, val score: Double?, val note: String?, val readme: String?, val removeReadme: Boolean = false)
 
     fun tree(declared: Declared): CatalogTree = catalog {
         connection(connectionName, Connector.SNOWFLAKE) {
@@ -44,6 +46,7 @@ class TreeCurationSpec : FunSpec({
                             if (declared.note != null) "Note" to declared.note
                         }
                         declared.readme?.let { readme(it) }
+                        if (declared.removeReadme) noReadme()
                         column("ID", dataType = "NUMBER")
                     }
                 }
@@ -100,6 +103,13 @@ class TreeCurationSpec : FunSpec({
             client.assets.getOrNull(Readme, "${table().guid}/readme") shouldBe client.assets.getReadme(Table, qualifiedName)
             client.trees.plan(tree(third)).isEmpty shouldBe true
             client.trees.plan(tree(Declared(null, null, null, null))).isEmpty shouldBe true
+
+            // noReadme() archives the README: one change, applied, and nothing left to do.
+            val fourth = Declared(null, null, null, null, removeReadme = true)
+            client.trees.plan(tree(fourth)).updates.single().changes shouldBe mapOf("readme" to (JsonPrimitive("<p>Changed</p>") to null))
+            client.trees.apply(tree(fourth)).failures shouldBe emptyList()
+            client.search.count(FluentSearch.select(Readme).where(Asset.QUALIFIED_NAME eq "${table().guid}/readme").toRequest()) shouldBe 0L
+            client.trees.plan(tree(fourth)).isEmpty shouldBe true
         }
     }
 

@@ -44,6 +44,10 @@ public class AssetNode internal constructor(
     public val customMetadata: Map<String, Map<String, JsonElement>> = emptyMap(),
     /** The asset's README as HTML, when the tree manages it (null: left as it is). */
     public val readme: String? = null,
+    /** The Atlan type name of an [NodeKind.OTHER] node ([asset]); null for the other kinds, whose kind says it. */
+    public val typeName: String? = null,
+    /** True when the tree removes the asset's README ([withoutReadme]); [readme] is then null. */
+    public val removesReadme: Boolean = false,
 ) {
     /** This node with [child] added after its other children. */
     public fun withChild(child: AssetNode): AssetNode = copy(children = children + child)
@@ -93,7 +97,10 @@ public class AssetNode internal constructor(
         copy(customMetadata = customMetadata + (set to values.mapValues { (_, value) -> customMetadataValueOf(value) }))
 
     /** This node with its README, as HTML. */
-    public fun withReadme(html: String): AssetNode = copy(readme = html)
+    public fun withReadme(html: String): AssetNode = copy(readme = html, removesReadme = false)
+
+    /** This node with its README removed (archived, as deleting it in Atlan does), if it has one. */
+    public fun withoutReadme(): AssetNode = copy(readme = null, removesReadme = true)
 
     /** This process reading also the assets of the tree at [paths] (`connection/database/schema/table[/column]`). */
     public fun reads(vararg paths: String): AssetNode = copy(inputs = inputs + paths.map { LineageEnd.InTree(it) })
@@ -124,9 +131,11 @@ public class AssetNode internal constructor(
         terms: List<TreeTerm>? = this.terms,
         customMetadata: Map<String, Map<String, JsonElement>> = this.customMetadata,
         readme: String? = this.readme,
-    ) = AssetNode(kind, name, attributes, children, connector, order, tags, inputs, outputs, terms, customMetadata, readme)
+        typeName: String? = this.typeName,
+        removesReadme: Boolean = this.removesReadme,
+    ) = AssetNode(kind, name, attributes, children, connector, order, tags, inputs, outputs, terms, customMetadata, readme, typeName, removesReadme)
 
-    override fun toString(): String = "${kind.label} \"$name\""
+    override fun toString(): String = if (typeName == null) "${kind.label} \"$name\"" else "$typeName \"$name\""
 
     public companion object {
         /** A connection named [name] for [connector]; it needs at least one admin. */
@@ -186,6 +195,14 @@ public class AssetNode internal constructor(
         @JvmStatic public fun product(name: String, assets: IndexSearchRequest): AssetNode = AssetNode(
             NodeKind.PRODUCT, name, mapOf(DataProductSelection.ATTRIBUTE to JsonPrimitive(DataProductSelection.toDsl(assets))), emptyList(),
         )
+
+        /**
+         * An asset of the Atlan type [typeName] that no other factory declares (a type the model does not know, such as
+         * a custom entity type): inside a connection, database or schema, its qualifiedName `<parent>/<name>`, its
+         * attributes set by name with [withAttribute]. The escape hatch: prefer the typed factories where there is one.
+         */
+        @JvmStatic public fun asset(typeName: String, name: String): AssetNode =
+            AssetNode(NodeKind.OTHER, name, emptyMap(), emptyList(), typeName = typeName)
 
         private fun node(kind: NodeKind, name: String) = AssetNode(kind, name, emptyMap(), emptyList())
 

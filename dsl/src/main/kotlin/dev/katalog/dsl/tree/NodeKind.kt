@@ -48,13 +48,19 @@ public enum class NodeKind(
     TASK(Asset, "task"),
     DOMAIN(DataDomain, "domain"),
     PRODUCT(DataProduct, "product"),
+
+    /**
+     * An asset of a type no other kind declares, by its type name ([AssetNode.typeName]): types the model does not
+     * know (a newer tenant's, a custom entity type) or has no tree kind for. Its attributes are set by name.
+     */
+    OTHER(Asset, "asset"),
     ;
 
     /** The kinds a node of this kind may contain. */
     public val children: Set<NodeKind> get() = when (this) {
-        CONNECTION -> setOf(DATABASE, PROCESS)
-        DATABASE -> setOf(SCHEMA)
-        SCHEMA -> setOf(TABLE, VIEW, MATERIALISED_VIEW)
+        CONNECTION -> setOf(DATABASE, PROCESS, OTHER)
+        DATABASE -> setOf(SCHEMA, OTHER)
+        SCHEMA -> setOf(TABLE, VIEW, MATERIALISED_VIEW, OTHER)
         TABLE, VIEW, MATERIALISED_VIEW -> setOf(COLUMN)
         COLUMN, TERM, COLUMN_PROCESS -> emptySet()
         GLOSSARY, CATEGORY -> setOf(CATEGORY, TERM)
@@ -66,7 +72,7 @@ public enum class NodeKind(
         PIPELINE -> setOf(TASK)
         CHART, TASK -> emptySet()
         DOMAIN -> setOf(DOMAIN, PRODUCT)
-        PRODUCT -> emptySet()
+        PRODUCT, OTHER -> emptySet()
     }
 
     /** True for the kinds a tree may hold at its top: connections, glossaries, domains, and (for OpenMetadata) dashboard and pipeline services. */

@@ -79,14 +79,23 @@ public abstract class NodeScope<S : NodeScope<S>> internal constructor(private v
     /** The asset's README, as HTML. Without it, the asset's README is left as it is. */
     public fun readme(html: String): S {
         readme = html
+        removesReadme = false
+        return self()
+    }
+
+    /** Removes the asset's README (archives it, as deleting it in Atlan does), if it has one. */
+    public fun noReadme(): S {
+        readme = null
+        removesReadme = true
         return self()
     }
 
     private var readme: String? = null
+    private var removesReadme = false
 
     internal open fun node(): AssetNode = AssetNode(
         kind, nodeName, LinkedHashMap(attributes), children.toList(), tags = tags,
-        terms = terms, customMetadata = LinkedHashMap(customMetadata), readme = readme,
+        terms = terms, customMetadata = LinkedHashMap(customMetadata), readme = readme, removesReadme = removesReadme,
     )
 
     override fun toString(): String = "${kind.label} \"$nodeName\""

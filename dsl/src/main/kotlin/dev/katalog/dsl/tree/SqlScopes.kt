@@ -12,7 +12,7 @@ import kotlinx.serialization.json.JsonPrimitive
 
 /** A connection: its admins and databases, and every setter of [Connection]. */
 public class ConnectionScope internal constructor(name: String, private val connector: Connector) :
-    NodeScope<ConnectionScope>(NodeKind.CONNECTION, name), Connection.Setters<ConnectionScope> {
+    OtherAssetsParentScope<ConnectionScope>(NodeKind.CONNECTION, name), Connection.Setters<ConnectionScope> {
     override fun self(): ConnectionScope = this
 
     /** Users who administer the connection: `adminUsers("admin")`. */
@@ -37,7 +37,7 @@ public class ConnectionScope internal constructor(name: String, private val conn
 }
 
 /** A database: its schemas, and every setter of [Database]. */
-public class DatabaseScope internal constructor(name: String) : NodeScope<DatabaseScope>(NodeKind.DATABASE, name), Database.Setters<DatabaseScope> {
+public class DatabaseScope internal constructor(name: String) : OtherAssetsParentScope<DatabaseScope>(NodeKind.DATABASE, name), Database.Setters<DatabaseScope> {
     override fun self(): DatabaseScope = this
 
     /** A schema named [name]. */
@@ -51,7 +51,7 @@ public class DatabaseScope internal constructor(name: String) : NodeScope<Databa
 }
 
 /** A schema: its tables, views and materialised views, and every setter of [Schema]. */
-public class SchemaScope internal constructor(name: String) : NodeScope<SchemaScope>(NodeKind.SCHEMA, name), Schema.Setters<SchemaScope> {
+public class SchemaScope internal constructor(name: String) : OtherAssetsParentScope<SchemaScope>(NodeKind.SCHEMA, name), Schema.Setters<SchemaScope> {
     override fun self(): SchemaScope = this
 
     /** A table named [name]; returns its node, which a process can read or write. */

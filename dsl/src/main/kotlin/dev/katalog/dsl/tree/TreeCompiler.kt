@@ -1,6 +1,7 @@
 package dev.katalog.dsl.tree
 
 import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryCategory
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
@@ -18,6 +19,7 @@ import dev.katalog.model.atlan.asset.Process
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.View
+import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 
 /** Turns validated nodes into entities with the qualifiedName conventions, ancestors and parent references. */
@@ -64,7 +66,28 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
         connectionName = node.name
         emit(path, node, asset, 0)
         connectionQualifiedNames[node.name] = qualifiedName
-        children(node, path) { child, childPath -> if (child.kind == NodeKind.DATABASE) database(child, childPath, qualifiedName) }
+        connection = node.connector.value to qualifiedName
+        children(node, path) { child, childPath ->
+            when (child.kind) {
+                NodeKind.DATABASE -> database(child, childPath, qualifiedName)
+                NodeKind.OTHER -> other(child, childPath, qualifiedName, 1)
+                else -> Unit // processes come last
+            }
+        }
+    }
+
+    // The connector and qualifiedName of the connection being compiled, which assets declared by type name carry.
+    private var connection: Pair<String, String>? = null
+
+    /**
+     * An asset declared by type name: `<parent>/<name>` in the connection, with the attributes every connected asset
+     * has; the model may not know its type, so it is built as an `Asset` and given its type name afterwards.
+     */
+    private fun other(node: AssetNode, path: String, parentQualifiedName: String, depth: Int) {
+        val (connector, connectionQualifiedName) = connection!!
+        val built = Asset.builder().name(node.name).qualifiedName("$parentQualifiedName/${node.name}")
+            .connectorName(connector).connectionQualifiedName(connectionQualifiedName).inConnection().withAttributes(node).build()
+        emit(path, node, AtlanTypes.wrap(JsonObject(built.json + ("typeName" to JsonPrimitive(node.typeName!!)))) as Asset, depth)
     }
 
     private val connectionQualifiedNames = HashMap<String, String>()
@@ -118,13 +141,17 @@ internal class TreeCompiler(private val binding: ConnectionBinding) {
     private fun database(node: AssetNode, path: String, connectionQualifiedName: String) {
         val asset = Database.creator(node.name, connectionQualifiedName).inConnection().withAttributes(node).build()
         emit(path, node, asset, 1)
-        children(node, path) { child, childPath -> schema(child, childPath, asset.qualifiedName!!) }
+        children(node, path) { child, childPath ->
+            if (child.kind == NodeKind.OTHER) other(child, childPath, asset.qualifiedName!!, 2) else schema(child, childPath, asset.qualifiedName!!)
+        }
     }
 
     private fun schema(node: AssetNode, path: String, databaseQualifiedName: String) {
         val asset = Schema.creator(node.name, databaseQualifiedName).inConnection().withAttributes(node).build()
         emit(path, node, asset, 2)
-        children(node, path) { child, childPath -> tableLike(child, childPath, asset.qualifiedName!!) }
+        children(node, path) { child, childPath ->
+            if (child.kind == NodeKind.OTHER) other(child, childPath, asset.qualifiedName!!, 3) else tableLike(child, childPath, asset.qualifiedName!!)
+        }
     }
 
     private fun tableLike(node: AssetNode, path: String, schemaQualifiedName: String) {

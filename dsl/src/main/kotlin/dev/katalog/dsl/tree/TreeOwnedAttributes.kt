@@ -28,6 +28,7 @@ internal object TreeOwnedAttributes {
             connection("c", dev.katalog.model.atlan.asset.Connector.SNOWFLAKE) {
                 database("d") { schema("s") { table("t") { column("c") }; view("v") { column("c") }; materialisedView("m") { column("c") } } }
                 process("p") { reads("c/d/s/t"); writes("c/d/s/v"); columnProcess("cp") { reads("c/d/s/t/c"); writes("c/d/s/v/c") } }
+                asset("Widget", "o")
             }
             glossary("g") { category("c") { term("t") } }
             domain("d") { subdomain("s") { product("p") { assets { where(Asset.NAME eq "t") } } } }

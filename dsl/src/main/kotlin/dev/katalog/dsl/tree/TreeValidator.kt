@@ -40,6 +40,7 @@ internal object TreeValidator {
             if (node.name.isNotBlank()) seen.putIfAbsent(namespace, node)?.let { report("duplicate name \"${node.name}\"") }
             if (node.kind == NodeKind.CONNECTION) checkConnection(node, atlanRules, ::report)
             if (node.kind == NodeKind.PRODUCT) checkSelection(node, ::report)
+            if (node.kind == NodeKind.OTHER) checkTypeName(node, ::report)
             checkAttributes(node, path, problems, atlanRules)
             checkSiblings(node.children, path, node, problems, atlanRules)
             checkColumnOrders(node, path, problems)
@@ -56,6 +57,7 @@ internal object TreeValidator {
         NodeKind.PROCESS -> ": put it inside a connection"
         NodeKind.COLUMN_PROCESS -> ": put it inside a process"
         NodeKind.PRODUCT -> ": put it inside a domain"
+        NodeKind.OTHER -> ": put it inside a connection, a database or a schema"
         else -> ""
     }
 
@@ -70,6 +72,14 @@ internal object TreeValidator {
         } catch (e: IllegalArgumentException) {
             report("the product's assets are not a search (${e.message}): give them with assets { where(…) }")
         }
+    }
+
+    /** An asset declared by type name must name a type, and not one a kind of its own declares (with its rules). */
+    private fun checkTypeName(node: AssetNode, report: (String) -> Unit) {
+        val typeName = node.typeName.orEmpty()
+        if (typeName.isBlank()) return report("the type name is empty: give the Atlan type, asset(\"MyType\", \"${node.name}\")")
+        val kind = NodeKind.entries.firstOrNull { it != NodeKind.OTHER && !it.isOpenMetadataOnly && it.type.typeName == typeName }
+        if (kind != null) report("a $typeName has its own kind in a tree: declare it as a ${kind.label} instead of asset(\"$typeName\", …)")
     }
 
     private fun checkConnection(node: AssetNode, atlanRules: Boolean, report: (String) -> Unit) {
