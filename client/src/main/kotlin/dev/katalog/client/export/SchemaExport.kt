@@ -18,11 +18,14 @@ import kotlinx.serialization.json.longOrNull
  * One schema's content, read in one stream: its own lines, then its tables, views and materialised views (each kind
  * by name) with their columns in order. Columns carry `order = n` only where it does not follow the previous one.
  */
-internal class SchemaExport private constructor(private val schemaLines: List<String>, private val containers: List<Container>) {
+internal class SchemaExport(private val schemaLines: List<String>, private val containers: List<Container>) {
     val assets: Long get() = containers.sumOf { 1L + it.columns.size }
 
-    private class Container(val kind: NodeKind, val name: String, val lines: List<String>, val columns: List<ExportedColumn>)
-    private class ExportedColumn(val name: String, val order: Long?, val dataType: String?, val lines: List<String>)
+    /** A table, view or materialised view with its columns in order. */
+    class Container(val kind: NodeKind, val name: String, val lines: List<String>, val columns: List<ExportedColumn>)
+
+    /** A column: its name, its position (null when the catalog has none), its data type as a tree writes it, and its lines. */
+    class ExportedColumn(val name: String, val order: Long?, val dataType: String?, val lines: List<String>)
 
     fun writeInside(text: DefinitionText) {
         schemaLines.forEach { text.line(it) }
