@@ -26,7 +26,8 @@ import java.util.UUID
  * a glossary with a category, a glossary term on a table, lineage with column lineage) with what OpenMetadata adds
  * on its own (an owner, classification tags on a table and a column), exported as a definition file; the file,
  * compiled by the script host and planned on the same server, changes nothing; a missing service or glossary is a
- * typed error naming it.
+ * typed error naming it. The tree's terms and the server's classification tags on one table: the plan compares the
+ * terms only, and keeps the tags.
  */
 class OpenMetadataExportSpec : FunSpec({
     val catalog = TestCatalog.catalog
@@ -77,6 +78,8 @@ class OpenMetadataExportSpec : FunSpec({
         val label = TagLabel(tagFQN = "$classification.Sensitive", source = TagSource.Classification, labelType = LabelType.Manual, state = State.Confirmed)
         val orders = om.entities.getByName(EntityKinds.TABLE, "$service.DB.S.ORDERS")
         om.entities.setOwner(orders, om.entities.getEntityReference(EntityKinds.USER, user))
+        // A classification tag beside the glossary tag the tree set: the tree manages its terms, and leaves this one be.
+        om.entities.addTags(om.entities.getByName(EntityKinds.TABLE, "$service.DB.S.ORDERS"), listOf(label))
         om.entities.addTags(om.entities.getByName(EntityKinds.TABLE, "$service.DB.S.ORDERS_AGG"), listOf(label))
         om.entities.addColumnTags(om.entities.getByName(EntityKinds.TABLE, "$service.DB.S.ORDERS_V").id, "ID", listOf(label))
     }
@@ -96,6 +99,7 @@ class OpenMetadataExportSpec : FunSpec({
             |                table("ORDERS") {
             |                    description = "One row per order"
             |                    ownerUsers("$user")
+            |                    tags("$classification.Sensitive")
             |                    terms("$glossary" / "Revenue")
             |                    column("ID", dataType = "BIGINT")
             |                    column("AMOUNT", dataType = "DECIMAL(10,2)") {
@@ -145,8 +149,9 @@ class OpenMetadataExportSpec : FunSpec({
             "$service/ORDERS → ORDERS_AGG: the process's name \"ORDERS → ORDERS_AGG\" has no OpenMetadata field (a process is kept as its lineage edges): not sent",
             "$service/ORDERS → ORDERS_AGG/TOTAL: the column process's name \"TOTAL\" has no OpenMetadata field (a column process is kept as its lineage edges): not sent",
             "$service/DB/S/ORDERS: \"ownerUsers\" has no OpenMetadata CreateTable field: not sent",
+            "$service/DB/S/ORDERS: Atlan tags \"$classification.Sensitive\" have no OpenMetadata classification in the tree: not sent",
             "$service/DB/S/ORDERS_AGG: Atlan tags \"$classification.Sensitive\" have no OpenMetadata classification in the tree: not sent",
-            "$service/DB/S/ORDERS_V/ID: Atlan tags \"$classification.Sensitive\" have no OpenMetadata classification in the tree: not sent",
+            "$service/DB/S/ORDERS_V/column[1]: Atlan tags \"$classification.Sensitive\" have no OpenMetadata classification in the tree: not sent",
         ).sorted()
     }
 

@@ -1,11 +1,10 @@
 package dev.katalog.client.openmetadata.export
 
-import dev.katalog.client.openmetadata.export.EntityLines.fqn
-
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.export.GlossaryText
 import dev.katalog.client.export.KotlinLiterals
 import dev.katalog.client.openmetadata.entities.EntitiesApi
+import dev.katalog.client.openmetadata.export.EntityLines.fqn
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.openmetadata.entity.data.Glossary
 import dev.katalog.model.openmetadata.entity.data.GlossaryTerm
@@ -44,7 +43,7 @@ internal class OpenMetadataGlossaryExport private constructor(private val glossa
 
         /** The glossary named [name]; a [UsageException] when OpenMetadata has none. */
         suspend fun find(entities: EntitiesApi, name: String): OpenMetadataGlossaryExport {
-            val found = entities.getByNameOrNull(EntityKinds.GLOSSARY, quoted(name, "glossary"), listOf("owner", "tags"))
+            val found = entities.getByNameOrNull(EntityKinds.GLOSSARY, TopLevelNames.fqnOf(name, "glossary"), listOf("owner", "tags"))
                 ?: throw UsageException("OpenMetadata has no glossary named ${KotlinLiterals.string(name)}", "check the name (glossaries are matched by their exact name)")
             return OpenMetadataGlossaryExport(found)
         }

@@ -1,7 +1,5 @@
 package dev.katalog.client.openmetadata.export
 
-import dev.katalog.client.openmetadata.export.EntityLines.fqn
-
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.export.CatalogExport
 import dev.katalog.client.export.DefinitionLayout
@@ -11,16 +9,14 @@ import dev.katalog.client.export.ExportedPaths
 import dev.katalog.client.export.KotlinLiterals
 import dev.katalog.client.export.SchemaExport
 import dev.katalog.client.openmetadata.entities.EntitiesApi
+import dev.katalog.client.openmetadata.export.EntityLines.fqn
 import dev.katalog.client.openmetadata.lineage.LineageApi
 import dev.katalog.dsl.openmetadata.ServiceTypes
 import dev.katalog.dsl.tree.NodeKind
 import dev.katalog.model.json.KatalogJson
-import dev.katalog.model.openmetadata.Fqn
-import dev.katalog.model.openmetadata.InvalidFqnException
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.kinds.EntityKinds
-import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.type.TableType
 import kotlinx.coroutines.flow.collect
 import kotlinx.coroutines.flow.toList
@@ -35,13 +31,6 @@ import kotlinx.serialization.json.JsonObject
  * tables are held at a time; then the lineage edges between the exported tables as processes, and the glossaries.
  * The file is laid out as the Atlan export's ([DefinitionLayout]); what a tree cannot hold is listed, never dropped.
  */
-/** [name] as the FQN of a top-level entity (a service, a glossary): quoted when it holds dots; a [UsageException] when no FQN can hold it. */
-internal fun quoted(name: String, what: String): String = try {
-    Fqn.quoteName(name)
-} catch (e: InvalidFqnException) {
-    throw UsageException("The $what name ${KotlinLiterals.string(name)} is not a valid OpenMetadata name: ${e.problem}", e.fix)
-}
-
 internal class ServiceExport(private val entities: EntitiesApi, private val lineage: LineageApi, private val options: ExportOptions) {
     private val paths = ExportedPaths()
     private val notExported = ArrayList<String>()
@@ -50,7 +39,7 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
 
     suspend fun run(serviceName: String, glossaryNames: List<String>): CatalogExport {
         UsageException.check(serviceName.isNotBlank(), { "The database service's name is blank" }, "give the service's name as OpenMetadata shows it, e.g. \"warehouse\"")
-        val service = entities.getByNameOrNull(EntityKinds.DATABASE_SERVICE, quoted(serviceName, "database service"), ENTITY_FIELDS) ?: throw UsageException(
+        val service = entities.getByNameOrNull(EntityKinds.DATABASE_SERVICE, TopLevelNames.fqnOf(serviceName, "database service"), ENTITY_FIELDS) ?: throw UsageException(
             "OpenMetadata has no database service named ${KotlinLiterals.string(serviceName)}",
             "check the name (om.entities.list(EntityKinds.DATABASE_SERVICE) lists the services; names are matched exactly)",
         )
