@@ -27,8 +27,9 @@ import kotlinx.serialization.json.JsonObject
 
 /**
  * One export of a database service: its databases and schemas (few, listed at once), then each schema's tables as a
- * stream of their own (`om.entities.list`, paged by `after`), written as soon as they are read, so only one schema's
- * tables are held at a time; then the lineage edges between the exported tables as processes, and the glossaries.
+ * stream of their own (`om.entities.list`, paged by `after`), each turned into its lines as it is read, so one page of
+ * entities is held at a time and the estate only as the definition's text (as the Atlan export holds it); then the
+ * lineage edges between the exported tables as processes, and the glossaries.
  * The file is laid out as the Atlan export's ([DefinitionLayout]); what a tree cannot hold is listed, never dropped.
  */
 internal class ServiceExport(private val entities: EntitiesApi, private val lineage: LineageApi, private val options: ExportOptions) {
