@@ -9,15 +9,23 @@ import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.openmetadata.api.classification.CreateClassification
 import dev.katalog.model.openmetadata.api.classification.CreateTag
+import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.api.teams.CreateUser
 import dev.katalog.model.openmetadata.kinds.EntityKinds
+import dev.katalog.model.openmetadata.type.Column
+import dev.katalog.model.openmetadata.type.ColumnDataType
+import dev.katalog.model.openmetadata.type.LineageDetails
+import dev.katalog.model.openmetadata.type.TableType
 import dev.katalog.model.openmetadata.type.TagLabel
 import dev.katalog.model.openmetadata.type.TagLabel.LabelType
 import dev.katalog.model.openmetadata.type.TagLabel.State
 import dev.katalog.model.openmetadata.type.TagSource
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
+import java.io.File
 import java.nio.file.Files
 import java.util.UUID
 
@@ -174,5 +182,59 @@ class OpenMetadataExportSpec : FunSpec({
         missing.fix shouldBe "check the name (om.entities.list(EntityKinds.DATABASE_SERVICE) lists the services; names are matched exactly)"
         shouldThrow<UsageException> { om.export.service(service, listOf("No glossary $suffix")) }.problem shouldBe "OpenMetadata has no glossary named \"No glossary $suffix\""
         shouldThrow<UsageException> { om.export.service(" ") }.problem shouldBe "The database service's name is blank"
+    }
+
+    test("what a tree cannot hold is listed, never dropped: nested columns, another lineage source; a process reading two tables is one process; another table type is set by name") {
+        val other = "omy_$suffix"
+        om.trees.apply(catalog {
+            connection(other, Connector.POSTGRES) {
+                database("DB") {
+                    schema("S") {
+                        for (t in listOf("A", "B", "C", "D")) table(t) { column("ID", dataType = "BIGINT") }
+                    }
+                }
+                process("merge") { sql = "insert into C select * from A union select * from B"; reads("$other/DB/S/A", "$other/DB/S/B"); writes("$other/DB/S/C") }
+            }
+        }).succeeded shouldBe true
+        om.entities.createOrUpdate(CreateTable(
+            name = "E", databaseSchema = "$other.DB.S", tableType = TableType.External,
+            columns = listOf(Column(
+                name = "address", dataType = ColumnDataType.STRUCT, dataTypeDisplay = "STRUCT", ordinalPosition = 1,
+                children = listOf(Column(name = "city", dataType = ColumnDataType.VARCHAR, dataLength = 40, dataTypeDisplay = "VARCHAR(40)")),
+            )),
+        ))
+        val c = om.entities.getByName(EntityKinds.TABLE, "$other.DB.S.C")
+        om.lineage.add(c, om.entities.getByName(EntityKinds.TABLE, "$other.DB.S.D"), LineageDetails(sqlQuery = "insert into D select * from C", source = LineageDetails.Source.QueryLineage))
+
+        val export = om.export.service(other)
+        export.notExported shouldContainExactlyInAnyOrder listOf(
+            "the nested columns of column \"address\" of Table \"E\" ($other.DB.S.E): a tree declares top-level columns only",
+            "the lineage from $other/DB/S/C to $other/DB/S/D: its source QueryLineage, which a tree's process cannot set (it makes Manual edges)",
+        )
+        val text = export.root.text
+        text.lines()[1] shouldBe "// not exported: the nested columns of column \"address\" of Table \"E\" ($other.DB.S.E): a tree declares top-level columns only"
+        text shouldContain """
+            |                table("E") {
+            |                    attribute("tableType", "External")
+            |                    column("address", dataType = "STRUCT")
+            |                }
+        """.trimMargin()
+        text shouldContain """
+            |        process("A, B → C") {
+            |            sql = "insert into C select * from A union select * from B"
+            |            reads("$other/DB/S/A", "$other/DB/S/B")
+            |            writes("$other/DB/S/C")
+            |        }
+            |        process("C → D") {
+            |            sql = "insert into D select * from C"
+            |            reads("$other/DB/S/C")
+            |            writes("$other/DB/S/D")
+            |        }
+        """.trimMargin()
+        // Planned on the same server, the entities are as they are; only the edge of another source would be put again, as Manual.
+        val plan = om.trees.plan(KatalogScripts.run(export.writeTo(File(dir, "other").toPath()).toFile(), null) as CatalogTree)
+        plan.creates shouldBe emptyList()
+        plan.updates.map { it.toString() } shouldBe emptyList()
+        plan.lineage.map { it.toString() } shouldBe listOf("$other.DB.S.C → $other.DB.S.D")
     }
 })

@@ -60,8 +60,9 @@ internal object LineageProcesses {
             val stem = name
             while (!used.add(name)) name = "$stem (${n++})"
             val label = "the lineage from ${reads.joinToString(", ")} to ${writes.joinToString(", ")}"
-            if (details?.source != null && details.source != LineageDetails.Source.Manual) {
-                notExported += "$label: its source ${details.source!!.value}, which a tree's process cannot set (it makes Manual edges)"
+            // A tree's process makes Manual edges: an edge of another source (or none) is put again by a plan on OpenMetadata.
+            if (details?.source != LineageDetails.Source.Manual) {
+                notExported += "$label: its source ${details?.source?.value ?: "(none)"}, which a tree's process cannot set (it makes Manual edges)"
             }
             details?.pipeline?.let { notExported += "$label: its pipeline ${it.fullyQualifiedName ?: it.id}, which a process of a database service cannot name" }
             val lines = listOfNotNull(
