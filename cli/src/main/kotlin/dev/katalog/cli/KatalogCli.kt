@@ -21,10 +21,11 @@ public object KatalogCli {
         |  export --connection QN [--glossary NAME ...] [--out FILE|DIR] [--name NAME] [--file-per-schema-above N]
         |                                 write an existing connection (and glossaries) as a definition file (one per schema
         |                                 for long estates, included by a root file); without --out, to standard output
-        |  migrate --from atlan:URL --to openmetadata:URL --connection QN [--glossary NAME ...] [--dry-run]
-        |                                 export from Atlan and apply the same definition to OpenMetadata; `!` lines list what
-        |                                 OpenMetadata cannot hold; tokens from --from-token/--to-token or ATLAN_API_KEY and
-        |                                 OPENMETADATA_JWT_TOKEN
+        |  migrate --from atlan:URL --to openmetadata:URL --connection QN [--glossary NAME ...] [--name NAME] [--dry-run]
+        |  migrate --from openmetadata:URL --to atlan:URL --connection SERVICE --admin-user NAME [--glossary NAME ...] [--name NAME] [--dry-run]
+        |                                 export from one catalog and apply the same definition to the other; `!` lines list what
+        |                                 the target cannot hold (or, to Atlan, what the export could not carry); tokens from
+        |                                 --from-token/--to-token or ATLAN_API_KEY and OPENMETADATA_JWT_TOKEN
         |  script FILE.main.kts [args] [--base-url U --api-token T] [-- args]
         |                                 run a Kotlin script (JVM 17) with in scope: `client` (an AtlanClient of --base-url and
         |                                 --api-token, or of ATLAN_*), `args` (its own arguments; after --, everything), and the

@@ -46,6 +46,6 @@ internal object ExportCommand {
         val above = line.option("--file-per-schema-above")?.let {
             it.toIntOrNull()?.takeIf { n -> n >= 0 } ?: throw CommandLine.UsageError("--file-per-schema-above takes a number of assets (0 or more), got \"${it.take(40)}\"")
         } ?: ExportOptions.DEFAULT_FILE_PER_SCHEMA_ABOVE
-        return ExportOptions(line.option("--name"), above)
+        return ExportOptions(line.option("--name"), above, line.options("--admin-user"))
     }
 }

@@ -10,7 +10,6 @@ import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.AtlasGlossary
 import dev.katalog.model.atlan.asset.AtlasGlossaryTerm
 import dev.katalog.model.atlan.asset.Connection
-import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.Process
 import dev.katalog.model.atlan.asset.SQL
@@ -27,7 +26,6 @@ import kotlinx.serialization.json.JsonArray
 internal class EstateExport(private val calls: AtlanCalls, private val search: SearchApi, private val options: ExportOptions, private val curation: ExportCuration) {
     private val paths = ExportedPaths()
     private val notExported = ArrayList<String>()
-    private val files = ArrayList<ExportFile>()
     private var assets = 0L
 
     suspend fun run(qualifiedName: String, glossaryNames: List<String>): CatalogExport {
@@ -42,9 +40,8 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
         val name = options.connectionName ?: connection.name!!
         val total = search.count(FluentSearch.select().where(Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName).toRequest())
         val split = total > options.filePerSchemaAbove
-        val rootFile = KotlinLiterals.fileName(name) + ".catalog.kts"
+        val layout = DefinitionLayout(name, split)
 
-        val body = DefinitionText()
         val databases = childrenOf(Database, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
         val schemaList = childrenOf(Schema, Asset.CONNECTION_QUALIFIED_NAME eq qualifiedName)
         curation.prepare(listOf(connection) + databases + schemaList)
@@ -65,13 +62,7 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
                 val path = "$name/${database.name}/${schema.name}"
                 val content = SchemaExport.read(calls, search, curation, schema, schemaLines.getValue(schema.guid), path, paths, notExported, others)
                 assets += 1 + content.assets
-                if (split) {
-                    val file = ExportFile(schemaFilePath(name, database.name!!, schema.name!!), schemaFile(rootFile, database.name!!, schema.name!!, content))
-                    files += file
-                    schemaWriters += { line("schema(include(${KotlinLiterals.string(file.path)}))") }
-                } else {
-                    schemaWriters += { block("schema(${KotlinLiterals.string(schema.name!!)})") { content.writeInside(this) } }
-                }
+                schemaWriters += layout.schema(database.name!!, schema.name!!, content)
             }
             assets++
             databaseBlocks += "database(${KotlinLiterals.string(database.name!!)})" to {
@@ -89,22 +80,9 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
         for (glossary in glossaries) archived(AtlasGlossaryTerm.ANCHOR eq glossary.qualifiedName, "glossary ${KotlinLiterals.string(glossary.name)}")
         notExported += curation.unresolvedTerms
 
-        body.block("catalog") {
-            block("connection(${KotlinLiterals.string(name)}, ${connector(connection)})") {
-                connectionLines.forEach { line(it) }
-                for ((head, write) in databaseBlocks) block(head, write)
-                others.writeUnder(qualifiedName, this)
-                processes.forEach { it.writeTo(this) }
-            }
-            glossaryTexts.forEach { it.writeTo(this) }
+        return layout.export(connector(connection), connectionLines, databaseBlocks, processes, glossaryTexts, notExported, assets) {
+            others.writeUnder(qualifiedName, this)
         }
-        val header = buildString {
-            append("// Connection ").append(KotlinLiterals.comment(KotlinLiterals.string(name)))
-            if (glossaries.isNotEmpty()) append(if (glossaries.size == 1) " and glossary " else " and glossaries ").append(KotlinLiterals.comment(glossaries.joinToString(", ") { KotlinLiterals.string(it.name) }))
-            append(", exported by Katalog: plan or apply it with bin/katalog plan|apply $rootFile\n")
-            for (missing in notExported) append("// not exported: ").append(KotlinLiterals.comment(missing)).append('\n')
-        }
-        return CatalogExport(listOf(ExportFile(rootFile, header + body)) + files, notExported.toList(), assets)
     }
 
     /** The active children of [type] matching [where], sorted by name (databases and schemas: few, read at once). */
@@ -131,25 +109,7 @@ internal class EstateExport(private val calls: AtlanCalls, private val search: S
 
     private fun connector(connection: Asset): String {
         val value = connection.connectorName ?: connection.qualifiedName!!.split('/').getOrNull(1).orEmpty()
-        // The known connectors' constants are their names in capitals (Connector.SNOWFLAKE for "snowflake").
-        return if (Connector.of(value).isKnown) "Connector.${value.uppercase()}" else "Connector.of(${KotlinLiterals.string(value)})"
-    }
-
-    private val usedFiles = HashSet<String>()
-
-    /** `<connection>/<database>/<schema>.catalog.kts`, made unique when two names clean up to the same file name. */
-    private fun schemaFilePath(connection: String, database: String, schema: String): String {
-        val stem = listOf(connection, database, schema).joinToString("/") { KotlinLiterals.fileName(it) }
-        var path = "$stem.catalog.kts"
-        var n = 2
-        while (!usedFiles.add(path.lowercase())) path = "${stem}_${n++}.catalog.kts"
-        return path
-    }
-
-    private fun schemaFile(rootFile: String, database: String, schema: String, content: SchemaExport): String {
-        val text = DefinitionText().block("schemaDefinition(${KotlinLiterals.string(schema)})") { content.writeInside(this) }
-        return "// Schema ${KotlinLiterals.comment(KotlinLiterals.string(schema))} of database ${KotlinLiterals.comment(KotlinLiterals.string(database))}, " +
-            "included by $rootFile\n$text"
+        return KotlinLiterals.connector(value)
     }
 
     companion object {

@@ -24,14 +24,10 @@ internal class GlossaryExport private constructor(private val glossary: Asset) {
     val name: String get() = glossary.name!!
     val qualifiedName: String get() = glossary.qualifiedName!!
 
-    /** The glossary's text, read with its members. */
-    class Text(val assets: Long, private val write: DefinitionText.() -> Unit) {
-        fun writeTo(text: DefinitionText) = text.write()
-    }
-
     private class Member(val asset: Asset, val lines: List<String>)
 
-    suspend fun read(calls: AtlanCalls, search: SearchApi, curation: ExportCuration): Text {
+    /** The glossary's text, read with its members. */
+    suspend fun read(calls: AtlanCalls, search: SearchApi, curation: ExportCuration): GlossaryText {
         val request = FluentSearch.select().assetTypes(AtlasGlossaryCategory, AtlasGlossaryTerm).where(AtlasGlossaryTerm.ANCHOR eq glossary.qualifiedName!!)
             .include(*(AssetLines.READ + curation.reads + listOf("parentCategory", "categories")).toTypedArray()).toRequest()
         val found = search.stream(request).toList()
@@ -46,28 +42,13 @@ internal class GlossaryExport private constructor(private val glossary: Asset) {
         }
         val glossaryLines = AssetLines.of(NodeKind.GLOSSARY, glossary, calls.names, curation)
 
-        fun DefinitionText.inside(parent: String?) {
-            for (category in childCategories[parent].orEmpty().sortedWith(byName)) {
-                block("category(${KotlinLiterals.string(category.asset.name!!)})") {
-                    category.lines.forEach { line(it) }
-                    inside(category.asset.guid)
-                }
-            }
-            for (term in termsIn[parent].orEmpty().sortedWith(byName)) {
-                block("term(${KotlinLiterals.string(term.asset.name!!)})") { term.lines.forEach { line(it) } }
-            }
-        }
-        return Text(1L + members.size) {
-            block("glossary(${KotlinLiterals.string(name)})") {
-                glossaryLines.forEach { line(it) }
-                inside(null)
-            }
-        }
+        fun inside(parent: String?): List<GlossaryText.Member> =
+            childCategories[parent].orEmpty().map { GlossaryText.Member(true, it.asset.name!!, it.lines, inside(it.asset.guid), it.asset.qualifiedName.orEmpty()) } +
+                termsIn[parent].orEmpty().map { GlossaryText.Member(false, it.asset.name!!, it.lines, sortKey = it.asset.qualifiedName.orEmpty()) }
+        return GlossaryText(name, glossaryLines, inside(null))
     }
 
     companion object {
-        private val byName: Comparator<Member> = compareBy({ it.asset.name }, { it.asset.qualifiedName })
-
         private fun guids(value: JsonElement?): List<String> = when (value) {
             is JsonObject -> listOfNotNull((value["guid"] as? JsonPrimitive)?.content)
             is JsonArray -> value.flatMap { guids(it) }

@@ -1,5 +1,7 @@
 package dev.katalog.client.export
 
+import dev.katalog.model.atlan.asset.Connector
+
 /**
  * Names and values as Kotlin source: a catalog's names may hold quotes, `$`, backslashes and newlines, and each must
  * come back from the compiled definition exactly as it went in, never break the file.
@@ -23,6 +25,10 @@ internal object KotlinLiterals {
 
     /** [values] as the arguments of a vararg call: `"a", "b"`. */
     fun strings(values: Collection<String>): String = values.joinToString(", ") { string(it) }
+
+    /** The connector named [value] as Kotlin: the known connectors' constants are their names in capitals (Connector.SNOWFLAKE for "snowflake"). */
+    fun connector(value: String): String =
+        if (Connector.of(value).isKnown) "Connector.${value.uppercase()}" else "Connector.of(${string(value)})"
 
     /** [text] safe inside a `//` comment: one line, whatever it holds. */
     fun comment(text: String): String = text.replace("\r", "\\r").replace("\n", "\\n").replace("\u2028", " ").replace("\u2029", " ")

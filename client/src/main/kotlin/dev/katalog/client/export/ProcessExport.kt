@@ -17,12 +17,20 @@ import kotlinx.serialization.json.JsonPrimitive
  * path of the export. A process a tree could not keep (its qualifiedName is not `<connection>/<name>`, or an end is
  * outside the export) is listed as not exported instead.
  */
-internal class ProcessExport private constructor(private val name: String, private val lines: List<String>, private val reads: List<String>, private val writes: List<String>) {
+internal class ProcessExport(
+    val name: String,
+    private val lines: List<String>,
+    private val reads: List<String>,
+    private val writes: List<String>,
+    /** Lines after the ends: the process's column processes. */
+    private val columnLines: List<String> = emptyList(),
+) {
     fun writeTo(text: DefinitionText) {
         text.block("process(${KotlinLiterals.string(name)})") {
             lines.forEach { line(it) }
             if (reads.isNotEmpty()) line("reads(${KotlinLiterals.strings(reads)})")
             if (writes.isNotEmpty()) line("writes(${KotlinLiterals.strings(writes)})")
+            columnLines.forEach { line(it) }
         }
     }
 

@@ -18,16 +18,19 @@ import kotlinx.serialization.json.longOrNull
  * One schema's content, read in one stream: its own lines, then its tables, views and materialised views (each kind
  * by name) with their columns in order, then the assets of types the model does not know ([OtherTypeExport]). Columns carry `order = n` only where it does not follow the previous one.
  */
-internal class SchemaExport private constructor(
+internal class SchemaExport(
     private val schemaLines: List<String>,
     private val containers: List<Container>,
-    private val qualifiedName: String,
-    private val others: OtherTypeExport,
+    /** What the schema holds besides tables and views, written after them (the Atlan export's assets of unknown types). */
+    private val after: DefinitionText.() -> Unit = {},
 ) {
     val assets: Long get() = containers.sumOf { 1L + it.columns.size }
 
-    private class Container(val kind: NodeKind, val name: String, val lines: List<String>, val columns: List<ExportedColumn>)
-    private class ExportedColumn(val name: String, val order: Long?, val dataType: String?, val lines: List<String>)
+    /** A table, view or materialised view with its columns in order. */
+    class Container(val kind: NodeKind, val name: String, val lines: List<String>, val columns: List<ExportedColumn>)
+
+    /** A column: its name, its position (null when the catalog has none), its data type as a tree writes it, and its lines. */
+    class ExportedColumn(val name: String, val order: Long?, val dataType: String?, val lines: List<String>)
 
     fun writeInside(text: DefinitionText) {
         schemaLines.forEach { text.line(it) }
@@ -47,7 +50,7 @@ internal class SchemaExport private constructor(
                 }
             }
         }
-        others.writeUnder(qualifiedName, text)
+        text.after()
     }
 
     companion object {
@@ -89,7 +92,7 @@ internal class SchemaExport private constructor(
             for ((parent, orphans) in columns) if (parent !in containers) orphans.forEach { (column, _) ->
                 notExported += "Column ${KotlinLiterals.string(column.name ?: "")} (${column.qualifiedName}): its table or view ($parent) is not in the schema"
             }
-            return SchemaExport(schemaLines, out, schema.qualifiedName!!, others)
+            return SchemaExport(schemaLines, out) { others.writeUnder(schema.qualifiedName, this) }
         }
 
         private fun order(column: Asset): Long? = (column.attributes["order"] as? JsonPrimitive)?.longOrNull

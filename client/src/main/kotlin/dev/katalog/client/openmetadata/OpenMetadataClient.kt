@@ -9,6 +9,7 @@ import dev.katalog.client.openmetadata.calls.OpenMetadataCalls
 import dev.katalog.client.openmetadata.calls.TransportCalls
 import dev.katalog.client.openmetadata.calls.openMetadataDialect
 import dev.katalog.client.openmetadata.entities.EntitiesApi
+import dev.katalog.client.openmetadata.export.ServiceExportApi
 import dev.katalog.client.openmetadata.lineage.LineageApi
 import dev.katalog.client.openmetadata.quality.DataQualityApi
 import dev.katalog.client.openmetadata.search.SearchApi
@@ -24,7 +25,7 @@ import java.nio.file.Path
 
 /**
  * A client of one OpenMetadata server (1.4 API, or the local catalog's), one sub-API per domain: [entities],
- * [search], [lineage], [tables], [dataQuality], [trees] and [system]. Every operation suspends; failures are `OpenMetadataException`s,
+ * [search], [lineage], [tables], [dataQuality], [trees], [export] and [system]. Every operation suspends; failures are `OpenMetadataException`s,
  * and absence is an exception too except in the `…OrNull` calls. Before the first call the server's major.minor
  * version is checked against [SUPPORTED_VERSION] (opt out with `checkServerVersion(false)`). Each client has its
  * own connection pool and rate limit; close it to release them. Java callers use [java].
@@ -62,6 +63,9 @@ public class OpenMetadataClient internal constructor(public val options: OpenMet
 
     /** Asset trees as code: plan and apply `catalog { … }`. */
     public val trees: TreesApi = TreesApi(OpenMetadataTreePlanner(entities, lineage))
+
+    /** An existing database service and glossaries as a `catalog { … }` definition, the way back from [trees]. */
+    public val export: ServiceExportApi = ServiceExportApi(entities, lineage)
 
     /** A client of the server at [baseUrl] (e.g. `http://localhost:8585`) authenticating with the JWT [jwt]. */
     public constructor(baseUrl: String, jwt: String) : this(builder().baseUrl(baseUrl).jwt(jwt).options())

@@ -2,6 +2,7 @@ package dev.katalog.client.openmetadata
 
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.openmetadata.entities.EntitiesApiFutures
+import dev.katalog.client.openmetadata.export.ServiceExportApiFutures
 import dev.katalog.client.openmetadata.lineage.LineageApiFutures
 import dev.katalog.client.openmetadata.quality.DataQualityApiFutures
 import dev.katalog.client.openmetadata.search.SearchApiFutures
@@ -26,4 +27,5 @@ public class OpenMetadataClientFutures internal constructor(private val client: 
     public fun tables(): TableDataApiFutures = TableDataApiFutures(client.tables, bridge)
     public fun dataQuality(): DataQualityApiFutures = DataQualityApiFutures(client.dataQuality, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
+    public fun export(): ServiceExportApiFutures = ServiceExportApiFutures(client.export, bridge)
 }

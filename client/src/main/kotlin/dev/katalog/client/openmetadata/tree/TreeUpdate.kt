@@ -10,7 +10,9 @@ import java.math.BigDecimal
 
 /**
  * How a tree entity that exists is brought in line: the fields the tree manages are compared with what the server
- * holds and the differences become one JSON Patch, never a PUT.
+ * holds and the differences become one JSON Patch, never a PUT. Of an entity's tags, the tree manages its glossary tags
+ * (its terms): classification tags set on the server are kept, as an export from OpenMetadata declares them as tree
+ * tags, which OpenMetadata plans do not send.
  *
  * Why a patch: OpenMetadata 1.4's PUT merges (open-metadata/OpenMetadata, openmetadata-service/…/jdbi3/
  * EntityRepository.java, `EntityUpdater`): it adds the request's tags to the stored ones instead of replacing them,
@@ -43,7 +45,11 @@ internal object TreeUpdate {
         val from = JsonObject(changes.keys.mapNotNull { field -> entity[field]?.takeIf { it !is JsonNull }?.let { field to it } }.toMap())
         val to = JsonObject(changes.mapValues { (field, values) ->
             val wanted = values.second ?: JsonNull
-            if (field == "columns") mergedColumns(wanted, entity[field]) else wanted
+            when (field) {
+                "columns" -> mergedColumns(wanted, entity[field])
+                "tags" -> mergedTags(wanted, entity[field])
+                else -> wanted
+            }
         }.filterValues { it !is JsonNull })
         return JsonPatch.diff(from, to)
     }
@@ -54,7 +60,13 @@ internal object TreeUpdate {
         val have = (current as? JsonArray)?.mapNotNull { it as? JsonObject }?.associateBy { it["name"] }.orEmpty()
         return JsonArray(want.map { column ->
             val old = have[column["name"]] ?: return@map column
-            JsonObject(old + column.mapValues { (key, value) -> if (key == "children") mergedColumns(value, old[key]) else value })
+            JsonObject(old + column.mapValues { (key, value) ->
+                when (key) {
+                    "children" -> mergedColumns(value, old[key])
+                    "tags" -> mergedTags(value, old[key])
+                    else -> value
+                }
+            })
         })
     }
 
@@ -74,8 +86,27 @@ internal object TreeUpdate {
         }
     }
 
-    // OpenMetadata stores tags in its own order (by tag FQN) and adds derived ones: compare the set of tag FQNs.
-    private fun sameTags(wanted: JsonElement, current: JsonElement?): Boolean = tagFqns(wanted) == tagFqns(current)
+    // OpenMetadata stores tags in its own order (by tag FQN) and adds derived ones: compare the set of tag FQNs, of the
+    // tags the tree manages only. A tree sends glossary tags (its terms); the classification tags set on the server, and
+    // those it derives or propagates, are others' and stay, as an owner or a description set in the UI does.
+    private fun sameTags(wanted: JsonElement, current: JsonElement?): Boolean = tagFqns(wanted) == tagFqns(managedTags(wanted, current))
+
+    /** The tags of [current] of a source [wanted] manages (Glossary, and any [wanted] names), set on the entity itself. */
+    private fun managedTags(wanted: JsonElement, current: JsonElement?): JsonArray {
+        val sources = tagLabels(wanted).mapNotNull { (it["source"] as? JsonPrimitive)?.content }.toSet() + "Glossary"
+        return JsonArray(tagLabels(current).filter { (it["source"] as? JsonPrimitive)?.content in sources && (it["labelType"] as? JsonPrimitive)?.content !in NOT_OWN })
+    }
+
+    // The wanted tags and the server's tags the tree does not manage, which a patch keeps.
+    private fun mergedTags(wanted: JsonElement, current: JsonElement?): JsonElement {
+        val managed = managedTags(wanted, current).toSet()
+        val kept = tagLabels(current).filter { it !in managed && (it["labelType"] as? JsonPrimitive)?.content !in NOT_OWN }
+        return JsonArray(tagLabels(wanted) + kept)
+    }
+
+    private fun tagLabels(tags: JsonElement?): List<JsonObject> = (tags as? JsonArray).orEmpty().mapNotNull { it as? JsonObject }
+
+    private val NOT_OWN = setOf("Derived", "Propagated")
 
     private fun referencedFqns(references: JsonElement?): Set<String> = (references as? JsonArray).orEmpty().mapNotNull {
         when (it) {
