@@ -75,6 +75,8 @@ class OpenMetadataJavaTest {
             client.java().lineage().add(orders, lines, "split per line").get();
             assertEquals(lines.getId(), client.java().lineage().get(EntityKinds.TABLE, orders.getFullyQualifiedName(), 0, 1).get()
                     .getDownstreamEdges().get(0).getToEntity());
+            assertEquals(lines.getId(), client.java().lineage().getById(EntityKinds.TABLE, orders.getId(), 0, 1).get()
+                    .getDownstreamEdges().get(0).getToEntity());
 
             // The index follows writes shortly after: poll with a deadline.
             long deadline = System.nanoTime() + 20_000_000_000L;

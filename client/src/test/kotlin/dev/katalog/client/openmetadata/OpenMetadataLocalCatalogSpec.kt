@@ -1,5 +1,6 @@
 package dev.katalog.client.openmetadata
 
+import dev.katalog.client.core.UsageException
 import dev.katalog.client.it.SharedCatalog
 import dev.katalog.client.openmetadata.calls.OpenMetadataException
 import dev.katalog.client.openmetadata.search.OpenMetadataFields
@@ -117,6 +118,11 @@ class OpenMetadataLocalCatalogSpec : FunSpec({
         om.lineage.add(orders, totals, description = "curated nightly")
         val lineage = om.lineage.get(EntityKinds.TABLE, orders.fullyQualifiedName!!, upstreamDepth = 0, downstreamDepth = 1)
         lineage.downstreamEdges!!.map { it.toEntity } shouldContain totals.id
+        // By id, as LineageResource.get (1.4) reads it: the same graph.
+        om.lineage.getById(EntityKinds.TABLE, orders.id, upstreamDepth = 0, downstreamDepth = 1).downstreamEdges!!.map { it.toEntity } shouldContain totals.id
+        shouldThrow<UsageException> { om.lineage.getById(EntityKinds.TABLE, "SALES_T01") }.problem shouldBe "\"SALES_T01\" is not an OpenMetadata entity id (a UUID)"
+        shouldThrow<UsageException> { om.lineage.getById(EntityKinds.TABLE, orders.id, upstreamDepth = 4) }.problem shouldBe
+            "Lineage of ${orders.id}: OpenMetadata reads at most 3 hops each way, asked for 4 up and 1 down"
 
         // The index follows writes shortly after: poll with a deadline rather than sleep a fixed time.
         val deadline = System.nanoTime() + 20_000_000_000

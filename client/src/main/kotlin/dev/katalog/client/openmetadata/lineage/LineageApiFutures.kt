@@ -24,4 +24,9 @@ public class LineageApiFutures internal constructor(private val api: LineageApi,
     public fun get(kind: EntityKind<*>, fqn: String, upstreamDepth: Int, downstreamDepth: Int): CompletableFuture<EntityLineage> =
         bridge.future { api.get(kind, fqn, upstreamDepth, downstreamDepth) }
     public fun get(kind: EntityKind<*>, fqn: String): CompletableFuture<EntityLineage> = get(kind, fqn, 1, 1)
+
+    /** The lineage around the [kind] entity with [id], [upstreamDepth] and [downstreamDepth] hops each way. */
+    public fun getById(kind: EntityKind<*>, id: String, upstreamDepth: Int, downstreamDepth: Int): CompletableFuture<EntityLineage> =
+        bridge.future { api.getById(kind, id, upstreamDepth, downstreamDepth) }
+    public fun getById(kind: EntityKind<*>, id: String): CompletableFuture<EntityLineage> = getById(kind, id, 1, 1)
 }
