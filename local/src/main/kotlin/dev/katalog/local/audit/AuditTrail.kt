@@ -4,6 +4,7 @@ import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
 import dev.katalog.local.opensearch.OpenSearchClient
+import dev.katalog.local.opensearch.RefreshAfterWrites
 import dev.katalog.local.store.AssetChange
 import dev.katalog.local.store.ChangeLog
 import kotlinx.serialization.json.JsonObject
@@ -20,6 +21,7 @@ import java.util.UUID
  */
 internal class AuditTrail(private val client: OpenSearchClient, prefix: String) : ChangeLog {
     val index: String = "${prefix}entity_audits"
+    private val refresh = RefreshAfterWrites(client, index)
 
     suspend fun ensure() {
         if (client.call("HEAD", "/$index").ok) return
@@ -58,7 +60,12 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
             }
             ndjson.append("""{"index":{"_id":${JsonPrimitive(UUID.randomUUID().toString())}}}""").append('\n').append(doc.toString()).append('\n')
         }
-        val answer = client.call("POST", "/$index/_bulk?refresh=true", ndjson.toString(), "application/x-ndjson")
+        // Parallel saves share one refresh of the trail rather than one each.
+        val answer = try {
+            client.call("POST", "/$index/_bulk", ndjson.toString(), "application/x-ndjson")
+        } finally {
+            refresh.written()
+        }
         if (!answer.ok || answer.json["errors"]?.toString() == "true") throw CatalogException.Backend("The audit trail refused the changes: ${answer.reason}")
     }
 
