@@ -17,7 +17,8 @@ import java.util.UUID
 /**
  * The audit trail: one document per change in the index `<prefix>entity_audits`, in the shape atlas-metastore's
  * ESBasedAuditRepository writes (entityId, action, detail, user, eventKey, entityQualifiedName, typeName, created,
- * timestamp), visible to [AuditSearch] as soon as the change returns.
+ * timestamp), visible to [AuditSearch] as soon as the change returns (a search refreshes the trail first when it
+ * was written since).
  */
 internal class AuditTrail(private val client: OpenSearchClient, prefix: String) : ChangeLog {
     val index: String = "${prefix}entity_audits"
@@ -60,17 +61,18 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
             }
             ndjson.append("""{"index":{"_id":${JsonPrimitive(UUID.randomUUID().toString())}}}""").append('\n').append(doc.toString()).append('\n')
         }
-        // Parallel saves share one refresh of the trail rather than one each.
+        // The trail is refreshed when it is searched, not after each save: saves between two audit searches share one.
         val answer = try {
             client.call("POST", "/$index/_bulk", ndjson.toString(), "application/x-ndjson")
         } finally {
-            refresh.written()
+            refresh.writtenForLater()
         }
         if (!answer.ok || answer.json["errors"]?.toString() == "true") throw CatalogException.Backend("The audit trail refused the changes: ${answer.reason}")
     }
 
     /** Runs an OpenSearch search body on the trail. */
     suspend fun search(body: JsonObject): JsonObject {
+        refresh.beforeSearch()
         val answer = client.call("POST", "/$index/_search", body)
         if (answer.status in 400..499) throw CatalogException.BadRequest("Invalid audit search: ${answer.reason}", "ATLAS-400-00-08A")
         if (!answer.ok) throw CatalogException.Backend("Audit search failed: ${answer.reason}")

@@ -20,11 +20,23 @@ internal class RefreshAfterWrites(private val client: OpenSearchClient, private 
     val visibleWrites: Long get() = refreshed
 
     /** Called once a write to the indices has returned: returns once it (and any write before it) is searchable. */
-    suspend fun written() {
-        val mine = written.incrementAndGet()
-        if (refreshed >= mine) return
+    suspend fun written() = visible(written.incrementAndGet())
+
+    /**
+     * Called once a write to the indices has returned, for indices only searched through [beforeSearch]: the
+     * write becomes searchable when the next search asks, and writes with no search between them share a refresh.
+     */
+    fun writtenForLater() {
+        written.incrementAndGet()
+    }
+
+    /** Makes every write counted so far searchable, refreshing only when one is not yet. */
+    suspend fun beforeSearch() = visible(written.get())
+
+    private suspend fun visible(upTo: Long) {
+        if (refreshed >= upTo) return
         refreshing.withLock {
-            if (refreshed >= mine) return
+            if (refreshed >= upTo) return
             // Every write counted by now has returned, so the refresh about to start covers them all.
             val covered = written.get()
             client.require("POST", "/$indices/_refresh")
