@@ -4,6 +4,7 @@ import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
 import dev.katalog.local.opensearch.OpenSearchClient
+import dev.katalog.local.opensearch.RefreshAfterWrites
 import dev.katalog.local.store.AssetChange
 import dev.katalog.local.store.ChangeLog
 import kotlinx.serialization.json.JsonObject
@@ -16,10 +17,12 @@ import java.util.UUID
 /**
  * The audit trail: one document per change in the index `<prefix>entity_audits`, in the shape atlas-metastore's
  * ESBasedAuditRepository writes (entityId, action, detail, user, eventKey, entityQualifiedName, typeName, created,
- * timestamp), visible to [AuditSearch] as soon as the change returns.
+ * timestamp), visible to [AuditSearch] as soon as the change returns (a search refreshes the trail first when it
+ * was written since).
  */
 internal class AuditTrail(private val client: OpenSearchClient, prefix: String) : ChangeLog {
     val index: String = "${prefix}entity_audits"
+    private val refresh = RefreshAfterWrites(client, index)
 
     suspend fun ensure() {
         if (client.call("HEAD", "/$index").ok) return
@@ -58,12 +61,18 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
             }
             ndjson.append("""{"index":{"_id":${JsonPrimitive(UUID.randomUUID().toString())}}}""").append('\n').append(doc.toString()).append('\n')
         }
-        val answer = client.call("POST", "/$index/_bulk?refresh=true", ndjson.toString(), "application/x-ndjson")
+        // The trail is refreshed when it is searched, not after each save: saves between two audit searches share one.
+        val answer = try {
+            client.call("POST", "/$index/_bulk", ndjson.toString(), "application/x-ndjson")
+        } finally {
+            refresh.writtenForLater()
+        }
         if (!answer.ok || answer.json["errors"]?.toString() == "true") throw CatalogException.Backend("The audit trail refused the changes: ${answer.reason}")
     }
 
     /** Runs an OpenSearch search body on the trail. */
     suspend fun search(body: JsonObject): JsonObject {
+        refresh.beforeSearch()
         val answer = client.call("POST", "/$index/_search", body)
         if (answer.status in 400..499) throw CatalogException.BadRequest("Invalid audit search: ${answer.reason}", "ATLAS-400-00-08A")
         if (!answer.ok) throw CatalogException.Backend("Audit search failed: ${answer.reason}")

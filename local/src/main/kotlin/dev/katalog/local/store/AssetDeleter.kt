@@ -1,7 +1,6 @@
 package dev.katalog.local.store
 
 import dev.katalog.local.error.CatalogException
-import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
@@ -12,7 +11,9 @@ import kotlinx.serialization.json.putJsonObject
 /** `DELETE /api/meta/entity/bulk`: SOFT archives (status DELETED), HARD and PURGE remove. */
 internal class AssetDeleter(private val store: CatalogStore, private val changes: ChangeLog = ChangeLog.NONE) {
 
-    suspend fun delete(guids: List<String>, deleteType: String, user: String): JsonObject = store.writeLock.withLock {
+    // Runs alone: a delete rewrites assets it does not name (tag copies below, lineage flags, downstream tags),
+    // which parallel saves of those assets would otherwise overwrite with what they read before.
+    suspend fun delete(guids: List<String>, deleteType: String, user: String): JsonObject = store.writes.exclusive {
         if (guids.isEmpty()) throw CatalogException.BadRequest("At least one guid query parameter is required")
         val mode = deleteType.uppercase()
         if (mode !in setOf("SOFT", "HARD", "PURGE")) {

@@ -10,6 +10,7 @@ import dev.katalog.local.json.orEmpty
 import dev.katalog.local.json.str
 import dev.katalog.local.opensearch.OpenSearchAnswer
 import dev.katalog.local.opensearch.OpenSearchClient
+import dev.katalog.local.opensearch.RefreshAfterWrites
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
@@ -25,10 +26,10 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     val rebuild: IndexRebuild = IndexRebuild(client, name)
 
-    /** Counts the writes and deletes made through this index, so readers can keep what they derive from it until the next one. */
-    @Volatile
-    var generation: Long = 0L
-        private set
+    private val refresh = RefreshAfterWrites(client, name)
+
+    /** Counts the writes and deletes made visible through this index, so readers can keep what they derive from it until the next one. */
+    val generation: Long get() = refresh.visibleWrites
 
     /**
      * Creates the index, or brings an existing one up to date. An index made with older analysis settings is moved
@@ -204,12 +205,16 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         bulk(ndjson)
     }
 
+    // No refresh per bulk: parallel writes share one (see RefreshAfterWrites). A bulk that failed may still have
+    // written some documents, so they are made visible (and readers' caches dropped) all the same.
     private suspend fun bulk(ndjson: String) {
         val answer = try {
-            client.call("POST", "/$name/_bulk?refresh=true", ndjson, "application/x-ndjson")
-        } finally {
-            generation++
+            client.call("POST", "/$name/_bulk", ndjson, "application/x-ndjson")
+        } catch (e: Throwable) {
+            runCatching { refresh.written() }
+            throw e
         }
+        refresh.written()
         if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
         if (answer.json["errors"].bool() == true) {
             val failure = answer.json.arr("items").orEmpty()

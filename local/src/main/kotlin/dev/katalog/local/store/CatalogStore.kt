@@ -1,9 +1,8 @@
 package dev.katalog.local.store
 
 import dev.katalog.local.opensearch.OpenSearchClient
-import kotlinx.coroutines.sync.Mutex
 
-/** The catalog's state: the type definitions in force, the asset index and its mapping, and the lock that serializes writes. */
+/** The catalog's state: the type definitions in force, the asset index and its mapping, and the order writes keep ([WriteOrdering]). */
 internal class CatalogStore(
     @Volatile var types: TypeRegistry,
     val index: AssetIndex,
@@ -13,8 +12,8 @@ internal class CatalogStore(
 ) {
     val mapping: IndexMapping = IndexMapping(types.base)
 
-    /** Saves and deletes run one at a time so upserts on (typeName, qualifiedName) never race. */
-    val writeLock: Mutex = Mutex()
+    /** Saves of different assets run in parallel; saves of the same asset, and writes that reach beyond their own assets, do not. */
+    val writes: WriteOrdering = WriteOrdering()
 
     fun document(): AssetDocument = AssetDocument(types, mapping)
 }

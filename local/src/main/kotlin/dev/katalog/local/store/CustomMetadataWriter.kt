@@ -2,7 +2,6 @@ package dev.katalog.local.store
 
 import dev.katalog.local.error.CatalogException
 import dev.katalog.local.json.obj
-import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
@@ -13,8 +12,12 @@ import kotlinx.serialization.json.put
 /** `POST /api/meta/entity/guid/{guid}/businessmetadata[/{set}]`: changes an asset's custom metadata only. */
 internal class CustomMetadataWriter(private val store: CatalogStore, private val changes: ChangeLog = ChangeLog.NONE) {
 
-    /** Sets [sets] (`{"<set>":{"<attribute>":value}}`) on the asset; [overwrite] replaces all of its custom metadata. */
-    suspend fun update(guid: String, sets: JsonElement, overwrite: Boolean, user: String) = store.writeLock.withLock {
+    /**
+     * Sets [sets] (`{"<set>":{"<attribute>":value}}`) on the asset; [overwrite] replaces all of its custom metadata.
+     * It reads the asset and writes it back, so it claims its GUID: a save of the same asset (which claims the GUID
+     * of what it matched) waits, and neither overwrites the other's change with the asset as it was before.
+     */
+    suspend fun update(guid: String, sets: JsonElement, overwrite: Boolean, user: String) = store.writes.claims(setOf("guid:$guid")) {
         val asset = store.index.get(guid) ?: throw CatalogException.NotFound("Given instance guid $guid is invalid/not found", "ATLAS-404-00-005")
         BusinessAttributes(store.types).check(asset.typeName, sets)
         val sent = sets as? JsonObject ?: JsonObject(emptyMap())

@@ -11,7 +11,6 @@ import dev.katalog.model.atlan.typedef.TypeDef
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.json.ModelDecodeException
-import kotlinx.coroutines.sync.withLock
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.buildJsonObject
@@ -76,8 +75,11 @@ internal class TypeDefService(private val store: CatalogStore) {
         return KatalogJson.encodeToElement(TypeDef.serializer(), def)
     }
 
-    /** `POST`: new Atlan tags and custom metadata (hashed names) and enums (names as given). */
-    suspend fun create(body: String, user: String): JsonElement = store.writeLock.withLock {
+    /**
+     * `POST`: new Atlan tags and custom metadata (hashed names) and enums (names as given). Type changes (this, update,
+     * delete) run alone: every save reads the type definitions and the index mapping they make.
+     */
+    suspend fun create(body: String, user: String): JsonElement = store.writes.exclusive {
         val request = decode(body)
         if (!request.structDefs.isNullOrEmpty() || !request.entityDefs.isNullOrEmpty() || !request.relationshipDefs.isNullOrEmpty()) {
             throw CatalogException.BadRequest("Only enumDefs, classificationDefs (Atlan tags) and businessMetadataDefs (custom metadata) can be created here")
@@ -107,7 +109,7 @@ internal class TypeDefService(private val store: CatalogStore) {
     }
 
     /** `PUT`: changes created tags, custom metadata and enums, matched by name; new custom metadata attributes get hashed names. */
-    suspend fun update(body: String, user: String): JsonElement = store.writeLock.withLock {
+    suspend fun update(body: String, user: String): JsonElement = store.writes.exclusive {
         val request = decode(body)
         val now = System.currentTimeMillis()
         val types = store.types
@@ -139,7 +141,7 @@ internal class TypeDefService(private val store: CatalogStore) {
     }
 
     /** `DELETE /api/meta/types/typedef/name/{name}`: removes a created definition. */
-    suspend fun delete(name: String) = store.writeLock.withLock {
+    suspend fun delete(name: String) = store.writes.exclusive {
         val types = store.types
         if (types.byName(name) == null) throw CatalogException.NotFound("Given typename $name was invalid", "ATLAS-404-00-001")
         if (!types.isCreated(name)) throw CatalogException.BadRequest("Built-in type $name cannot be deleted")
