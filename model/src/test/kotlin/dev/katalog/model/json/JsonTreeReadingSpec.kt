@@ -63,15 +63,14 @@ class JsonTreeReadingSpec : FunSpec({
         val text = """{"a":1,"b":2,"a":3}"""
         ours(text) shouldBe theirs(text)
         ours(text).jsonObject["a"].toString() shouldBe "3"
-        val deep = "[".repeat(500) + "]".repeat(500)
-        ours(deep) shouldBe theirs(deep)
     }
 
-    test("malformed text fails as it did before, with kotlinx.serialization's message") {
-        for (text in listOf("""{"a":1,}""", """{"a" 1}""", """[1 2]""", """{"a":tru}""", """{"a":"x""", """{"a":1}x""", """{"a":01}""", """{"a":"\q"}""")) {
+    test("malformed or very deep text fails (or not) as it did before, with kotlinx.serialization's message") {
+        for (text in listOf("[".repeat(500) + "]".repeat(500), "[".repeat(150) + "]".repeat(150), """{"a":1,}""", """{"a" 1}""", """[1 2]""", """{"a":tru}""", """{"a":"x""", """{"a":1}x""", """{"a":01}""", """{"a":"\q"}""")) {
             val before = runCatching { KatalogJson.json.decodeFromString(JsonElement.serializer(), text) }
             val now = runCatching { ours(text) }
-            if (before.isSuccess) now.getOrThrow() shouldBe before.getOrThrow()
+            // Compared with ==: kotest stops matching structures at 64 levels.
+            if (before.isSuccess) (now.getOrThrow() == before.getOrThrow()) shouldBe true
             else {
                 val kotlinxProblem = before.exceptionOrNull()!!.message!!.lineSequence().first().substringBefore(" at path").substringBefore(" at offset")
                 shouldThrow<ModelDecodeException> { now.getOrThrow() }.problem shouldBe kotlinxProblem
