@@ -9,7 +9,9 @@ import io.ktor.client.plugins.timeout
 import io.ktor.client.request.header
 import io.ktor.client.request.request
 import io.ktor.client.request.setBody
-import io.ktor.client.statement.bodyAsText
+import io.ktor.client.statement.HttpResponse
+import io.ktor.client.statement.bodyAsBytes
+import io.ktor.http.charset
 import io.ktor.http.ContentType
 import io.ktor.http.HttpHeaders
 import io.ktor.http.HttpMethod
@@ -149,10 +151,16 @@ internal class HttpTransport(
             if (timeout != null) timeout { requestTimeoutMillis = timeout.toMillis(); socketTimeoutMillis = timeout.toMillis() }
         }
         return Outcome(
-            response.status.value, response.bodyAsText(), response.headers[HttpHeaders.ContentType],
+            response.status.value, response.text(), response.headers[HttpHeaders.ContentType],
             response.headers[HttpHeaders.RetryAfter]?.trim()?.toLongOrNull(),
         )
     }
+
+    /**
+     * The body as text in the charset the answer names (UTF-8 when it names none). The JDK's decoder turns a page of
+     * search results into a String in one intrinsic pass, where `bodyAsText` decodes it character by character.
+     */
+    private suspend fun HttpResponse.text(): String = String(bodyAsBytes(), charset() ?: Charsets.UTF_8)
 
     override fun close() {
         http.close()

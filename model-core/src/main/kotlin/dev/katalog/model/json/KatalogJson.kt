@@ -4,6 +4,7 @@ import kotlinx.serialization.KSerializer
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.serializer
 
 /**
@@ -27,7 +28,24 @@ public object KatalogJson {
     public inline fun <reified T> decode(text: String): T = decode(serializer<T>(), text)
 
     /** Decodes [text] with [deserializer]; any problem becomes a [ModelDecodeException] naming the JSON path. */
-    public fun <T> decode(deserializer: KSerializer<T>, text: String): T = translating { json.decodeFromString(deserializer, text) }
+    public fun <T> decode(deserializer: KSerializer<T>, text: String): T {
+        if (readsWholeTree(deserializer)) {
+            // These serializers read the text as one tree anyway: build it with the faster reader when it is sure of
+            // the text. Any failure is left to kotlinx.serialization below, so errors and their paths stay as they were.
+            val tree = JsonTreeParser.parseOrNull(text)
+            if (tree != null) try {
+                return json.decodeFromJsonElement(deserializer, tree)
+            } catch (e: Exception) {
+                // Read again below: the error is reported from the text, as every other failure is.
+            }
+        }
+        return translating { json.decodeFromString(deserializer, text) }
+    }
+
+    /** Whether [deserializer] begins by reading its whole input as a JSON tree, so a tree built beforehand gives the same answer. */
+    private fun readsWholeTree(deserializer: KSerializer<*>): Boolean =
+        deserializer is LosslessSerializer<*> || deserializer is JsonBackedSerializer<*> ||
+            deserializer === JsonElement.serializer() || deserializer === JsonObject.serializer()
 
     /** Decodes a JSON tree with [deserializer]; any problem becomes a [ModelDecodeException]. */
     public fun <T> decode(deserializer: KSerializer<T>, element: JsonElement): T =
