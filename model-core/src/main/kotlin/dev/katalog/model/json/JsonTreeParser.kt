@@ -293,18 +293,24 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         /**
          * kotlinx.serialization's own literal, `JsonLiteral(content, isString, coerceToInlineType = null)`, which its
          * reader builds for every string and number: public in the bytecode, internal in Kotlin. A number read by
-         * `JsonUnquotedLiteral` instead would carry a marker that changes how it is written.
+         * `JsonUnquotedLiteral` instead would carry a marker that changes how it is written. An application may run a
+         * kotlinx.serialization newer than the one this was built with; if that one has no such constructor, this
+         * reader stays off and every text goes through kotlinx.serialization, slower but the same.
          */
-        private val literalConstructor: MethodHandle = MethodHandles.publicLookup().findConstructor(
-            Class.forName("kotlinx.serialization.json.JsonLiteral"),
-            MethodType.methodType(Void.TYPE, Any::class.java, Boolean::class.javaPrimitiveType, SerialDescriptor::class.java),
-        ).asType(MethodType.methodType(JsonPrimitive::class.java, Any::class.java, Boolean::class.javaPrimitiveType, SerialDescriptor::class.java))
+        private val literalConstructor: MethodHandle? = try {
+            MethodHandles.publicLookup().findConstructor(
+                Class.forName("kotlinx.serialization.json.JsonLiteral"),
+                MethodType.methodType(Void.TYPE, Any::class.java, Boolean::class.javaPrimitiveType, SerialDescriptor::class.java),
+            ).asType(MethodType.methodType(JsonPrimitive::class.java, Any::class.java, Boolean::class.javaPrimitiveType, SerialDescriptor::class.java))
+        } catch (e: ReflectiveOperationException) {
+            null
+        }
 
         private fun newLiteral(content: String, isString: Boolean): JsonPrimitive =
-            if (isString) JsonPrimitive(content) else literalConstructor.invokeExact(content as Any, false, null as SerialDescriptor?) as JsonPrimitive
+            if (isString) JsonPrimitive(content) else literalConstructor!!.invokeExact(content as Any, false, null as SerialDescriptor?) as JsonPrimitive
 
         /** The tree of [text], or null when it is not JSON this parser reads with certainty (see the class). */
-        fun parseOrNull(text: String): JsonElement? = try {
+        fun parseOrNull(text: String): JsonElement? = if (literalConstructor == null) null else try {
             JsonTreeParser(text).read()
         } catch (e: StackOverflowError) {
             null
