@@ -21,6 +21,7 @@ internal object AtlanNames {
     val ASSET_TYPE = ClassName(ASSET_PACKAGE, "AssetType")
     val ASSET_CREATORS = ClassName(ASSET_PACKAGE, "AssetCreators")
     val CONNECTED_ASSET_CREATORS = ClassName(ASSET_PACKAGE, "ConnectedAssetCreators")
+    val CONNECTOR_FAMILY_CREATORS = ClassName(ASSET_PACKAGE, "ConnectorFamilyCreators")
     val INSIGHT_CREATORS = ClassName(ASSET_PACKAGE, "InsightCreators")
     val DATA_MESH_CREATORS = ClassName(ASSET_PACKAGE, "DataMeshCreators")
     val ENTITY_RELATIONS = ClassName(ASSET_PACKAGE, "EntityRelations")

@@ -128,6 +128,7 @@ internal object Creators {
             )
         }
         addConnectedAssets()
+        addConnectorFamilies()
         addInsights()
         addDataMesh()
     }
@@ -283,6 +284,67 @@ internal object Creators {
                     sql("tablePartition", "name", "tableQualifiedName"),
                 ),
             ),
+        )
+    }
+
+    // Snowflake objects in a schema, streaming, orchestration, ADLS, files, custom entities, API objects and fields,
+    // Superset and Sigma (ConnectorFamilyCreators; SQL objects through AssetCreators.tableLike).
+    private fun MutableMap<String, List<Creator>>.addConnectorFamilies() {
+        fun call(function: String, vararg arguments: String) =
+            CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.CONNECTOR_FAMILY_CREATORS, function)
+        fun one(type: String, doc: String, parameters: List<Pair<String, TypeName>>, call: CodeBlock) = put(type, listOf(Creator(doc, parameters, call)))
+        val inConnection = listOf("name" to STRING, "connectionQualifiedName" to STRING)
+        for ((type, what) in listOf("SnowflakeDynamicTable" to "Snowflake dynamic table", "SnowflakePipe" to "Snowflake pipe", "SnowflakeStream" to "Snowflake stream")) {
+            one(
+                type, "A new $what [name] in the schema [schemaQualifiedName]; its qualifiedName is `<schema>/<name>`.",
+                listOf("name" to STRING, "schemaQualifiedName" to STRING),
+                CodeBlock.of("%T.tableLike(Builder(null), name, schemaQualifiedName)", N.ASSET_CREATORS),
+            )
+        }
+        one("KafkaTopic", "A new Kafka topic [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/topic/<name>`.", inConnection, call("kafkaTopic", "name", "connectionQualifiedName"))
+        one(
+            "KafkaConsumerGroup",
+            "A new Kafka consumer group [name] reading the topics [topicQualifiedNames] (of one connection); its qualifiedName is `<connection>/consumer-group/<name>`.",
+            listOf("name" to STRING, "topicQualifiedNames" to LIST.parameterizedBy(STRING)), call("kafkaConsumerGroup", "name", "topicQualifiedNames"),
+        )
+        one("AirflowDag", "A new Airflow DAG [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.", inConnection, call("airflowDag", "name", "connectionQualifiedName"))
+        one(
+            "AirflowTask", "A new task [name] of the Airflow DAG [dagQualifiedName]; its qualifiedName is `<DAG>/<name>`.",
+            listOf("name" to STRING, "dagQualifiedName" to STRING), call("airflowTask", "name", "dagQualifiedName"),
+        )
+        one("ADLSAccount", "A new ADLS account [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.", inConnection, call("adlsAccount", "name", "connectionQualifiedName"))
+        one(
+            "ADLSContainer", "A new container [name] of the ADLS account [accountQualifiedName]; its qualifiedName is `<account>/<name>`.",
+            listOf("name" to STRING, "accountQualifiedName" to STRING), call("adlsContainer", "name", "accountQualifiedName"),
+        )
+        one(
+            "ADLSObject", "A new object [name] of the ADLS container [containerQualifiedName]; its qualifiedName is `<container>/<name>`.",
+            listOf("name" to STRING, "containerQualifiedName" to STRING), call("adlsObject", "name", "containerQualifiedName"),
+        )
+        one(
+            "File", "A new file [name] of type [fileType] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.",
+            inConnection + ("fileType" to ClassName(ENUM_PACKAGE, "FileType")), call("file", "name", "connectionQualifiedName", "fileType"),
+        )
+        for ((type, what) in listOf("CustomEntity" to "custom entity", "APIObject" to "API object", "APIQuery" to "API query", "SupersetDashboard" to "Superset dashboard", "SigmaWorkbook" to "Sigma workbook")) {
+            one(type, "A new $what [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.", inConnection, call("named", "name", "connectionQualifiedName"))
+        }
+        one(
+            "APIField", "A new field [name] of the API object [objectQualifiedName]; its qualifiedName is `<object>/<name>`.",
+            listOf("name" to STRING, "objectQualifiedName" to STRING), call("apiField", "name", "objectQualifiedName"),
+        )
+        for ((type, what) in listOf("SupersetChart" to "chart", "SupersetDataset" to "dataset")) {
+            one(
+                type, "A new Superset $what [name] of the dashboard [dashboardQualifiedName]; its qualifiedName is `<dashboard>/<name>`.",
+                listOf("name" to STRING, "dashboardQualifiedName" to STRING), call("supersetDashboardMember", "name", "dashboardQualifiedName"),
+            )
+        }
+        one(
+            "SigmaPage", "A new page [name] of the Sigma workbook [workbookQualifiedName]; its qualifiedName is `<workbook>/<name>`.",
+            listOf("name" to STRING, "workbookQualifiedName" to STRING), call("sigmaPage", "name", "workbookQualifiedName"),
+        )
+        one(
+            "SigmaDataElement", "A new data element [name] of the Sigma page [pageQualifiedName]; its qualifiedName is `<page>/<name>`.",
+            listOf("name" to STRING, "pageQualifiedName" to STRING), call("sigmaDataElement", "name", "pageQualifiedName"),
         )
     }
 

@@ -60,6 +60,7 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
         entity.addType(setters(type, className, own, conflicts))
         entity.addType(relations(type, own, conflicts))
         entity.addType(builder(type, className))
+        if (type in model.extendedTypes) entity.addType(fields(type))
         entity.addType(companion(type, className))
         return FileSpec.builder(className).addFileComment("%L", GENERATED_HEADER).indent("    ")
             .addType(entity.build())
@@ -182,12 +183,67 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
             .build()
     }
 
+    /**
+     * The class every handle of [type] is inherited from by the companions of the types that extend it first:
+     * the handles [type] adds, on top of those of its own first super type's `Fields`. So a handle is declared once
+     * per type that adds it (and once more, static, on that type's companion), not once per type that has it.
+     */
+    private fun fields(type: String): TypeSpec {
+        val e = TypeVariableName("E", N.ENTITY)
+        val fields = TypeSpec.classBuilder("Fields").addModifiers(KModifier.PUBLIC, KModifier.ABSTRACT).addTypeVariable(e)
+            .addKdoc("The search fields of %L and its super types, which the companions of the types extending %L inherit.", type, type)
+            .primaryConstructor(
+                FunSpec.constructorBuilder().addModifiers(KModifier.INTERNAL)
+                    .addParameter("typeName", STRING)
+                    .addParameter("superTypeNames", com.squareup.kotlinpoet.LIST.parameterizedBy(STRING))
+                    .addParameter("javaType", ClassName("java.lang", "Class").parameterizedBy(e))
+                    .build(),
+            )
+            .superclass(handleParent(type, e))
+            .addSuperclassConstructorParameter("typeName").addSuperclassConstructorParameter("superTypeNames").addSuperclassConstructorParameter("javaType")
+        for (h in addedHandles(type).filter { it.constant !in redeclaredConstants }) {
+            fields.addProperty(PropertySpec.builder(h.constant, h.className).addModifiers(KModifier.PUBLIC).addAnnotation(JvmField::class).initializer(h.construction).build())
+        }
+        return fields.build()
+    }
+
+    /** What the handles of [type] extend: its first super type's `Fields`, or `AssetType` at a root. */
+    private fun handleParent(type: String, of: com.squareup.kotlinpoet.TypeName): com.squareup.kotlinpoet.TypeName =
+        model.superTypes(type).firstOrNull()?.let { ClassName(ASSET_PACKAGE, typeName(it)).nestedClass("Fields").parameterizedBy(of) }
+            ?: N.ASSET_TYPE.parameterizedBy(of)
+
+    private val handlesByType = HashMap<String, Map<String, Handle>>()
+
+    /** Every handle [type] answers to, by constant: `Table.NAME`, `Table.ROW_COUNT`… */
+    private fun visibleHandles(type: String): Map<String, Handle> = handlesByType.getOrPut(type) { companionHandles(type).associateBy { it.constant } }
+
+    /**
+     * Constants a type answers to with another handle than its first super type does (a relationship redeclaring an
+     * inherited plain attribute, as `ColumnProcess.inputs` does `Process.inputs`): never inherited, each companion
+     * that has one declares its own, so Kotlin and Java see the same handle on every type.
+     */
+    private val redeclaredConstants: Set<String> by lazy {
+        model.entityOrder.flatMapTo(HashSet()) { type ->
+            val inherited = model.superTypes(type).firstOrNull()?.let(::visibleHandles).orEmpty()
+            visibleHandles(type).values.filter { h -> inherited[h.constant]?.let { it.toString() != h.toString() } == true }.map { it.constant }
+        }
+    }
+
+    /**
+     * The handles [type]'s companion declares: those its first super type does not have, and the redeclared ones. It
+     * inherits the rest through [handleParent]; Java sees them as static fields of the super interfaces.
+     */
+    private fun addedHandles(type: String): List<Handle> {
+        val inherited = model.superTypes(type).firstOrNull()?.let(::visibleHandles).orEmpty()
+        return visibleHandles(type).values.filter { it.constant !in inherited || it.constant in redeclaredConstants }
+    }
+
     private fun companion(type: String, className: ClassName): TypeSpec {
         val builderName = className.nestedClass("Builder")
         val assetType = N.ASSET_TYPE.parameterizedBy(className)
         val companion = TypeSpec.companionObjectBuilder().addModifiers(KModifier.PUBLIC)
             .addKdoc("The %L type: its name, super types, attributes, builders and search fields.", type)
-            .superclass(assetType)
+            .superclass(handleParent(type, className))
             .addSuperclassConstructorParameter("%S", type)
             .addSuperclassConstructorParameter("listOf(" + model.superTypes(type).joinToString(", ") { "%S" } + ")", *model.superTypes(type).toTypedArray())
             .addSuperclassConstructorParameter("%T::class.java", className)
@@ -234,7 +290,7 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
                 .addStatement("return Builder(%T.requiredOf(existing))", N.ASSET_CREATORS).build(),
         )
         Creators.of(type, builderName).forEach(companion::addFunction)
-        for (h in companionHandles(type)) {
+        for (h in addedHandles(type)) {
             companion.addProperty(
                 PropertySpec.builder(h.constant, h.className).addModifiers(KModifier.PUBLIC).addAnnotation(JvmField::class)
                     .initializer(h.construction).build(),

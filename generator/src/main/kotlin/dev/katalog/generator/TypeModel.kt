@@ -37,6 +37,9 @@ internal class TypeModel(val typeDefs: TypeDefResponse) {
         result
     }
 
+    /** The types some type names as its first super type: their search fields are inherited from them. */
+    val extendedTypes: Set<String> by lazy { entities.values.mapNotNullTo(HashSet()) { it.superTypes.orEmpty().firstOrNull() } }
+
     /** [type] and all its super types. */
     fun lineage(type: String): Set<String> = linkedSetOf(type) + superTypes(type).flatMap { lineage(it) }
 

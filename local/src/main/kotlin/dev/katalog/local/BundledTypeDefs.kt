@@ -9,15 +9,17 @@ import java.nio.file.Path
 /**
  * The Atlan type definitions the catalog serves: a file given to its builder as it is, else the bundled
  * typedefs.json with what typedefs-supplement.json adds (the types the tenant's file lacks, such as personas,
- * purposes and their policies; the same merge the model is generated from).
+ * purposes and their policies), then what typedefs-pyatlan.json adds (every other type and attribute the reference
+ * SDK knows): the same merge the model is generated from.
  */
 internal object BundledTypeDefs {
     private const val RESOURCE = "/dev/katalog/local/typedefs.json"
     private const val SUPPLEMENT = "/dev/katalog/local/typedefs-supplement.json"
+    private const val EXTRACTED = "/dev/katalog/local/typedefs-pyatlan.json"
 
     fun load(file: Path?): TypeDefResponse {
         if (file != null) return decode(Files.readString(file))
-        return TypeDefSupplement.merge(decode(resource(RESOURCE)), decode(resource(SUPPLEMENT)))
+        return listOf(SUPPLEMENT, EXTRACTED).fold(decode(resource(RESOURCE))) { merged, extra -> TypeDefSupplement.merge(merged, decode(resource(extra))) }
     }
 
     private fun resource(name: String): String =

@@ -11,16 +11,18 @@ import io.kotest.matchers.string.shouldMatch
 class TypeDefSpec : FunSpec({
     val api = TestCatalog.api()
 
-    test("serves typedefs.json with what typedefs-supplement.json adds, filtered by category") {
+    test("serves typedefs.json with what typedefs-supplement.json and typedefs-pyatlan.json add, filtered by category") {
         val all = api.get("/api/meta/types/typedefs")
         all.status shouldBe 200
-        // 118 entity types, 110 relationships and 5 structs of the tenant, plus the supplement's 7, 3 and 2.
-        all.obj["entityDefs"].list().size shouldBe 125
+        // 118 entity types, 110 relationships and 5 structs of the tenant, plus the supplement's 7, 3 and 2, plus the
+        // 338 entity types and 46 structs only the reference SDK's facts give (they carry no relationship definitions).
+        all.obj["entityDefs"].list().size shouldBe 463
+        all.obj["entityDefs"].list().map { it.str("name") } shouldContain "SnowflakeDynamicTable"
         all.obj["relationshipDefs"].list().size shouldBe 113
         all.obj["entityDefs"].list().map { it.str("name") } shouldContain "Persona"
         val some = api.get("/api/meta/types/typedefs?type=enum&type=STRUCT")
         some.obj["enumDefs"].list().size shouldBeGreaterThanOrEqual 17
-        some.obj["structDefs"].list().size shouldBe 7
+        some.obj["structDefs"].list().size shouldBe 53
         some.obj["entityDefs"].list() shouldHaveSize 0
         api.get("/api/meta/types/typedefs?type=NOPE").status shouldBe 400
     }

@@ -15,14 +15,17 @@ object ReferenceData {
     }
     val typedefs: File get() = File(root, "atlan/typedefs.json")
     val typedefsSupplement: File get() = File(root, "atlan/typedefs-supplement.json")
+    val typedefsExtracted: File get() = File(root, "atlan/typedefs-pyatlan.json")
     val fixtures: File get() = File(root, "atlan/fixtures")
     val searchVectors: File get() = File(root, "atlan/vectors/search")
 
-    /** The definitions the model is generated from: typedefs.json with what the supplement adds. */
-    fun generatedFrom(): TypeDefResponse = TypeDefSupplement.merge(
-        KatalogJson.decode(TypeDefResponse.serializer(), typedefs.readText()),
-        KatalogJson.decode(TypeDefResponse.serializer(), typedefsSupplement.readText()),
-    )
+    /** The tenant's definitions: typedefs.json with what the supplement adds. */
+    fun tenant(): TypeDefResponse = TypeDefSupplement.merge(read(typedefs), read(typedefsSupplement))
+
+    /** The definitions the model is generated from: the [tenant]'s with what the reference SDK's facts add. */
+    fun generatedFrom(): TypeDefResponse = TypeDefSupplement.merge(tenant(), read(typedefsExtracted))
+
+    fun read(file: File): TypeDefResponse = KatalogJson.decode(TypeDefResponse.serializer(), file.readText())
 
     fun fixtureFiles(): List<File> = fixtures.walkTopDown().filter { it.isFile && it.extension == "json" }.sortedBy { it.path }.toList()
     fun vectorFiles(): List<File> = searchVectors.listFiles { f -> f.extension == "json" }!!.sortedBy { it.name }

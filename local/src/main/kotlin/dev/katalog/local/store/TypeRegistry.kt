@@ -69,7 +69,8 @@ internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef
 
     /** The attribute name on the other end of relationship attribute [name] held by [type]. */
     fun inverseOf(type: String, name: String): String? {
-        val rel = relationshipAttribute(type, name)?.relationshipTypeName?.let { relationships[it] } ?: return null
+        val attribute = relationshipAttribute(type, name) ?: return null
+        val rel = attribute.relationshipTypeName?.let { relationships[it] } ?: return pointingBack(type, attribute)
         val end1 = rel.endDef1 ?: return null
         val end2 = rel.endDef2 ?: return null
         return when {
@@ -80,6 +81,26 @@ internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef
             else -> null
         }
     }
+
+    /**
+     * The other end of [attribute] when no relationship definition names it: the reference SDK's facts
+     * (typedefs-pyatlan.json) list each end's attribute and related type but not the relationship between them, so
+     * the other end is the one relationship attribute of the related type (or of a super type) that points back at
+     * [type] or one of its super types. None, or more than one, leaves the end without an inverse.
+     */
+    private fun pointingBack(type: String, attribute: AttributeDef): String? {
+        val related = elementType(attribute.typeName) ?: return null
+        val candidates = (listOf(related) + superTypes(related))
+            .flatMap { entity(it)?.relationshipAttributeDefs.orEmpty() }
+            .filter { other -> other.relationshipTypeName?.let { it in relationships } != true }
+            .filter { other -> elementType(other.typeName)?.let { isA(type, it) } == true }
+            .map { it.name }
+            .distinct()
+        return candidates.singleOrNull()
+    }
+
+    private fun elementType(typeName: String?): String? =
+        typeName?.removePrefix("array<")?.removeSuffix(">")?.takeIf { entity(it) != null }
 
     /** The relationship type behind relationship attribute [name] of [type]. */
     fun relationshipTypeOf(type: String, name: String): String? = relationshipAttribute(type, name)?.relationshipTypeName

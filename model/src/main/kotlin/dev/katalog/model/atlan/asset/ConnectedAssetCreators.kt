@@ -77,7 +77,7 @@ internal object ConnectedAssetCreators {
             .attribute("dataStudioAssetType", KatalogJson.encodeToElement(GoogleDatastudioAssetType.serializer(), assetType))
     }
 
-    private fun <B : EntitySetters<B>> inConnection(b: B, name: String, connectionQualifiedName: String, qualifiedName: String): B {
+    fun <B : EntitySetters<B>> inConnection(b: B, name: String, connectionQualifiedName: String, qualifiedName: String): B {
         require(name.isNotBlank()) { "A name cannot be blank" }
         val connection = AssetCreators.connectionOf(connectionQualifiedName, "connectionQualifiedName")
         require(connection.qualifiedName == connectionQualifiedName) {
@@ -87,7 +87,7 @@ internal object ConnectedAssetCreators {
             .attribute("connectionQualifiedName", str(connectionQualifiedName)).attribute("connectorName", str(connection.connector))
     }
 
-    private fun <B : EntitySetters<B>> under(b: B, name: String, parentQualifiedName: String, what: String, qualifiedName: String): B {
+    fun <B : EntitySetters<B>> under(b: B, name: String, parentQualifiedName: String, what: String, qualifiedName: String): B {
         require(name.isNotBlank()) { "A name cannot be blank" }
         val connection = AssetCreators.connectionOf(parentQualifiedName, what)
         require(parentQualifiedName.length > connection.qualifiedName.length + 1) {
@@ -97,14 +97,14 @@ internal object ConnectedAssetCreators {
             .attribute("connectionQualifiedName", str(connection.qualifiedName)).attribute("connectorName", str(connection.connector))
     }
 
-    private fun requireConnector(connectionQualifiedName: String, connector: String) {
+    fun requireConnector(connectionQualifiedName: String, connector: String) {
         val actual = AssetCreators.connectionOf(connectionQualifiedName, "connectionQualifiedName").connector
         require(actual == connector) { "connectionQualifiedName \"$connectionQualifiedName\" is a $actual connection; this asset lives in a $connector connection" }
     }
 
-    private fun str(value: String) = JsonPrimitive(value)
+    fun str(value: String) = JsonPrimitive(value)
 
-    private fun ref(typeName: String, qualifiedName: String): JsonElement = JsonObject(
+    fun ref(typeName: String, qualifiedName: String): JsonElement = JsonObject(
         mapOf("typeName" to JsonPrimitive(typeName), "uniqueAttributes" to JsonObject(mapOf("qualifiedName" to JsonPrimitive(qualifiedName)))),
     )
 }

@@ -1,0 +1,108 @@
+package dev.katalog.model.atlan
+
+import dev.katalog.model.atlan.asset.ADLSAccount
+import dev.katalog.model.atlan.asset.ADLSContainer
+import dev.katalog.model.atlan.asset.ADLSObject
+import dev.katalog.model.atlan.asset.APIField
+import dev.katalog.model.atlan.asset.APIObject
+import dev.katalog.model.atlan.asset.AirflowDag
+import dev.katalog.model.atlan.asset.AirflowTask
+import dev.katalog.model.atlan.asset.CustomEntity
+import dev.katalog.model.atlan.asset.Entity
+import dev.katalog.model.atlan.asset.File
+import dev.katalog.model.atlan.asset.KafkaConsumerGroup
+import dev.katalog.model.atlan.asset.KafkaTopic
+import dev.katalog.model.atlan.asset.SigmaDataElement
+import dev.katalog.model.atlan.asset.SigmaPage
+import dev.katalog.model.atlan.asset.SigmaWorkbook
+import dev.katalog.model.atlan.asset.SnowflakeDynamicTable
+import dev.katalog.model.atlan.asset.SnowflakeStream
+import dev.katalog.model.atlan.asset.SupersetChart
+import dev.katalog.model.atlan.enums.FileType
+import io.kotest.assertions.throwables.shouldThrow
+import io.kotest.assertions.withClue
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
+import kotlinx.serialization.json.JsonArray
+import kotlinx.serialization.json.JsonElement
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+
+/**
+ * The creators of the connector families beyond SQL's tables set the qualifiedName and derived attributes of
+ * atlan-python's creators (kafka_topic.py, kafka_consumer_group.py, core/airflow_dag.py, core/airflow_task.py,
+ * a_d_l_s_account.py, a_d_l_s_container.py, a_d_l_s_object.py, core/file.py, custom_entity.py, a_p_i_object.py,
+ * a_p_i_field.py, superset_chart.py); Snowflake objects and Sigma follow Katalog's rules for types that SDK cannot create.
+ */
+class ConnectorFamilyCreatorsSpec : FunSpec({
+    val kafka = "default/kafka/1700000010"
+    val airflow = "default/airflow/1700000011"
+    val adls = "default/adls/1700000012"
+    val sigma = "default/sigma/1700000013"
+    val snowflake = "default/snowflake/1700000014"
+    val api = "default/api/1700000015"
+
+    fun ref(type: String, qualifiedName: String): JsonElement = JsonObject(
+        mapOf("typeName" to JsonPrimitive(type), "uniqueAttributes" to JsonObject(mapOf("qualifiedName" to JsonPrimitive(qualifiedName)))),
+    )
+    fun check(asset: Entity, qualifiedName: String, vararg attributes: Pair<String, Any>) = withClue(asset.typeName) {
+        asset.attributes["qualifiedName"] shouldBe JsonPrimitive(qualifiedName)
+        for ((name, expected) in attributes) withClue(name) { asset.attributes[name] shouldBe (expected as? JsonElement ?: JsonPrimitive(expected as String)) }
+    }
+
+    test("each creator sets its qualifiedName and what it derives from its parents") {
+        check(KafkaTopic.creator("orders", kafka).build(), "$kafka/topic/orders", "name" to "orders", "connectionQualifiedName" to kafka, "connectorName" to "kafka")
+        check(
+            KafkaConsumerGroup.creator("billing", listOf("$kafka/topic/orders", "$kafka/topic/refunds")).build(), "$kafka/consumer-group/billing",
+            "connectionQualifiedName" to kafka, "connectorName" to "kafka",
+            "kafkaTopicQualifiedNames" to JsonArray(listOf(JsonPrimitive("$kafka/topic/orders"), JsonPrimitive("$kafka/topic/refunds"))),
+            "kafkaTopics" to JsonArray(listOf(ref("KafkaTopic", "$kafka/topic/orders"), ref("KafkaTopic", "$kafka/topic/refunds"))),
+        )
+        check(AirflowDag.creator("nightly", airflow).build(), "$airflow/nightly", "connectorName" to "airflow")
+        check(
+            AirflowTask.creator("load", "$airflow/nightly").build(), "$airflow/nightly/load",
+            "airflowDagQualifiedName" to "$airflow/nightly", "connectionQualifiedName" to airflow, "airflowDag" to ref("AirflowDag", "$airflow/nightly"),
+        )
+        check(ADLSAccount.creator("acct", adls).build(), "$adls/acct", "connectorName" to "adls")
+        check(
+            ADLSContainer.creator("raw", "$adls/acct").build(), "$adls/acct/raw",
+            "adlsAccountQualifiedName" to "$adls/acct", "adlsAccountName" to "acct", "adlsAccount" to ref("ADLSAccount", "$adls/acct"),
+        )
+        check(
+            ADLSObject.creator("orders.csv", "$adls/acct/raw").build(), "$adls/acct/raw/orders.csv",
+            "adlsContainerQualifiedName" to "$adls/acct/raw", "adlsContainerName" to "raw", "adlsAccountQualifiedName" to "$adls/acct",
+            "adlsAccountName" to "acct", "adlsContainer" to ref("ADLSContainer", "$adls/acct/raw"), "connectionQualifiedName" to adls,
+        )
+        check(File.creator("spec.pdf", adls, FileType.PDF).build(), "$adls/spec.pdf", "fileType" to "pdf")
+        check(CustomEntity.creator("widget", "default/custom/1700000016").build(), "default/custom/1700000016/widget", "connectorName" to "custom")
+        check(APIObject.creator("Order", api).build(), "$api/Order", "connectorName" to "api")
+        check(APIField.creator("id", "$api/Order").build(), "$api/Order/id", "apiObjectQualifiedName" to "$api/Order", "apiObject" to ref("APIObject", "$api/Order"))
+        check(
+            SupersetChart.creator("Revenue", "default/superset/1700000017/Sales").build(), "default/superset/1700000017/Sales/Revenue",
+            "supersetDashboardQualifiedName" to "default/superset/1700000017/Sales", "supersetDashboard" to ref("SupersetDashboard", "default/superset/1700000017/Sales"),
+        )
+        check(SnowflakeDynamicTable.creator("DT", "$snowflake/DB/S").build(), "$snowflake/DB/S/DT", "schemaName" to "S", "databaseName" to "DB", "atlanSchema" to ref("Schema", "$snowflake/DB/S"))
+        check(SnowflakeStream.creator("CHANGES", "$snowflake/DB/S").build(), "$snowflake/DB/S/CHANGES", "schemaQualifiedName" to "$snowflake/DB/S")
+        check(SigmaWorkbook.creator("Revenue", sigma).build(), "$sigma/Revenue", "connectorName" to "sigma")
+        check(
+            SigmaPage.creator("Overview", "$sigma/Revenue").build(), "$sigma/Revenue/Overview",
+            "sigmaWorkbookQualifiedName" to "$sigma/Revenue", "sigmaWorkbookName" to "Revenue", "sigmaWorkbook" to ref("SigmaWorkbook", "$sigma/Revenue"),
+        )
+        check(
+            SigmaDataElement.creator("Chart", "$sigma/Revenue/Overview").build(), "$sigma/Revenue/Overview/Chart",
+            "sigmaPageQualifiedName" to "$sigma/Revenue/Overview", "sigmaPageName" to "Overview", "sigmaWorkbookQualifiedName" to "$sigma/Revenue",
+            "sigmaWorkbookName" to "Revenue", "sigmaPage" to ref("SigmaPage", "$sigma/Revenue/Overview"),
+        )
+    }
+
+    test("a parent that is not one, or topics of two connections, are refused naming what was expected") {
+        shouldThrow<IllegalArgumentException> { AirflowTask.creator("load", airflow) }.message shouldContain "dagQualifiedName"
+        shouldThrow<IllegalArgumentException> { KafkaTopic.creator("orders", "$kafka/extra") }.message shouldContain "not a connection's qualifiedName"
+        shouldThrow<IllegalArgumentException> { KafkaConsumerGroup.creator("g", emptyList()) }.message shouldContain "topics"
+        shouldThrow<IllegalArgumentException> {
+            KafkaConsumerGroup.creator("g", listOf("$kafka/topic/a", "default/kafka/1700000099/topic/b"))
+        }.message shouldContain "one connection"
+        shouldThrow<IllegalArgumentException> { SigmaPage.creator("Overview", sigma) }.message shouldContain "sigmaWorkbookQualifiedName"
+    }
+})
