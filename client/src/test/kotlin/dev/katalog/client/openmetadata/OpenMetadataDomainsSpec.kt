@@ -77,7 +77,7 @@ class OpenMetadataDomainsSpec : FunSpec({
         val added = om.domains.addAssets("Revenue$suffix", listOf(om.entities.referenceTo(orders), om.entities.referenceTo(refunds)))
         added.numberOfRowsPassed shouldBe 2L
         OutgoingRequestValidator.validated.last() shouldBe "PUT /api/v1/dataProducts/Revenue$suffix/assets/add → api/bulkAssets.json"
-        om.domains.assets("Revenue$suffix").map { it.name }.sorted() shouldContainExactly listOf("orders", "refunds")
+        om.domains.assets("Revenue$suffix").mapNotNull { it.name }.sorted() shouldContainExactly listOf("orders", "refunds")
         om.entities.getById<Table>(orders.id, listOf("dataProducts")).dataProducts!!.map { it.name } shouldContainExactly listOf("Revenue$suffix")
 
         om.domains.removeAssets("Revenue$suffix", listOf(om.entities.referenceTo(refunds)))
