@@ -9,6 +9,7 @@ internal object ScriptImports {
         "dev.katalog.client.openmetadata", "dev.katalog.client.openmetadata.calls", "dev.katalog.client.openmetadata.entities",
         "dev.katalog.client.openmetadata.lineage", "dev.katalog.client.openmetadata.search", "dev.katalog.client.openmetadata.system",
         "dev.katalog.client.openmetadata.tables", "dev.katalog.client.openmetadata.quality",
+        "dev.katalog.client.openmetadata.domains", "dev.katalog.client.openmetadata.access",
         "dev.katalog.client.openmetadata.tree", "dev.katalog.client.openmetadata.export", "dev.katalog.client.progress", "dev.katalog.client.search", "dev.katalog.client.tags",
         "dev.katalog.client.tree", "dev.katalog.client.typedefs", "dev.katalog.client.tokens", "dev.katalog.client.audit", "dev.katalog.client.lineage",
         "dev.katalog.client.export",
@@ -21,12 +22,14 @@ internal object ScriptImports {
         "dev.katalog.model.openmetadata.entity.classification", "dev.katalog.model.openmetadata.entity.services",
         "dev.katalog.model.openmetadata.entity.teams", "dev.katalog.model.openmetadata.entity.type",
         "dev.katalog.model.openmetadata.tests", "dev.katalog.model.openmetadata.tests.type", "dev.katalog.model.openmetadata.api.tests",
-        "dev.katalog.model.openmetadata.type.profile",
+        "dev.katalog.model.openmetadata.type.profile", "dev.katalog.model.openmetadata.type.api",
+        "dev.katalog.model.openmetadata.api.domains", "dev.katalog.model.openmetadata.api.policies", "dev.katalog.model.openmetadata.entity",
+        "dev.katalog.model.openmetadata.entity.policies", "dev.katalog.model.openmetadata.entity.policies.accessControl",
         "kotlinx.coroutines", "kotlinx.coroutines.flow",
     )
 
     /** Packages left out because their names would clash with Atlan's: importing both would make `Table` ambiguous. */
-    val leftOut: List<String> = listOf("dev.katalog.model.openmetadata.entity.data", "dev.katalog.model.openmetadata.type")
+    val leftOut: List<String> = listOf("dev.katalog.model.openmetadata.entity.data", "dev.katalog.model.openmetadata.type", "dev.katalog.model.openmetadata.entity.domains")
 
     /** The import directives, one star import per package. */
     val directives: List<String> = packages.map { "$it.*" }
@@ -45,7 +48,7 @@ internal object ScriptImports {
         |Imported (each package.*):
         |${packages.chunked(3).joinToString("\n") { "  " + it.joinToString(", ") }}
         |
-        |Not imported, as their Table, Database, Column and TablePartition share names with Atlan's; import what you use:
+        |Not imported, as their Table, Database, Column, TablePartition and DataProduct share names with Atlan's; import what you use:
         |  ${leftOut.joinToString(", ")}
         |  e.g. import dev.katalog.model.openmetadata.entity.data.Table as OmTable
         |

@@ -1,6 +1,8 @@
 package dev.katalog.client.openmetadata
 
 import dev.katalog.client.core.JavaBridge
+import dev.katalog.client.openmetadata.access.RoleAssignmentsApiFutures
+import dev.katalog.client.openmetadata.domains.DomainsApiFutures
 import dev.katalog.client.openmetadata.entities.EntitiesApiFutures
 import dev.katalog.client.openmetadata.export.ServiceExportApiFutures
 import dev.katalog.client.openmetadata.lineage.LineageApiFutures
@@ -26,6 +28,8 @@ public class OpenMetadataClientFutures internal constructor(private val client: 
     public fun lineage(): LineageApiFutures = LineageApiFutures(client.lineage, bridge)
     public fun tables(): TableDataApiFutures = TableDataApiFutures(client.tables, bridge)
     public fun dataQuality(): DataQualityApiFutures = DataQualityApiFutures(client.dataQuality, bridge)
+    public fun roles(): RoleAssignmentsApiFutures = RoleAssignmentsApiFutures(client.roles, bridge)
+    public fun domains(): DomainsApiFutures = DomainsApiFutures(client.domains, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
     public fun export(): ServiceExportApiFutures = ServiceExportApiFutures(client.export, bridge)
 }

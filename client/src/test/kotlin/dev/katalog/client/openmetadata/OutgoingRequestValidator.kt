@@ -33,6 +33,8 @@ object OutgoingRequestValidator {
         Regex("/api/v1/dataQuality/testSuites/executable") to "api/tests/createTestSuite.json",
         Regex("/api/v1/dataQuality/testCases") to "api/tests/createTestCase.json",
         Regex("/api/v1/dataQuality/testCases/[^/]+/testCaseResult") to "tests/basic.json#/definitions/testCaseResult",
+        // DataProductResource's bulk asset calls.
+        Regex("/api/v1/dataProducts/[^/]+/assets/(add|remove)") to "api/bulkAssets.json",
         // EntityResource.restoreEntity's body, under every kind's path.
         Regex("/api/v1/.+/restore") to "api/data/restoreEntity.json",
     )

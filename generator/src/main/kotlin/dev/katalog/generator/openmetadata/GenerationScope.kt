@@ -31,6 +31,14 @@ internal object GenerationScope {
         // Data quality: test definitions, suites, cases and their results (tests/basic.json's testCaseResult, via testCase).
         "tests/testDefinition.json", "tests/testSuite.json", "api/tests/createTestSuite.json",
         "tests/testCase.json", "api/tests/createTestCase.json",
+        // Governance: domains and data products, and the body and answer of a product's bulk asset calls.
+        "entity/domains/domain.json", "api/domains/createDomain.json",
+        "entity/domains/dataProduct.json", "api/domains/createDataProduct.json",
+        "api/bulkAssets.json", "type/bulkOperationResult.json",
+        // Access: policies and their rules, roles, bots.
+        "entity/policies/policy.json", "api/policies/createPolicy.json",
+        "entity/teams/role.json", "api/teams/createRole.json",
+        "entity/bot.json", "api/createBot.json",
     )
 
     /** The entity schemas among [roots]: their classes implement `OpenMetadataEntity`. */

@@ -22,12 +22,18 @@ internal class ComputedFields(private val index: EntityIndex) {
         ("glossaryTerm" to "children") to Relation(EntityKinds.GLOSSARY_TERM, "parent"),
         ("tag" to "children") to Relation(EntityKinds.TAG, "parent"),
         ("team" to "users") to Relation(EntityKinds.USER, "teams"),
+        ("domain" to "children") to Relation(EntityKinds.DOMAIN, "parent"),
+        ("role" to "users") to Relation(EntityKinds.USER, "roles"),
+        ("policy" to "roles") to Relation(EntityKinds.ROLE, "policies"),
     )
 
     suspend fun fill(kind: EntityKind, entity: JsonObject, fields: FieldSelection): JsonObject {
         var filled = entity
-        for ((key, relation) in relations) {
-            if (key.first != kind.type || !fields.asks(key.second)) continue
+        val own = relations.filterKeys { it.first == kind.type }.map { (key, relation) -> key.second to relation }
+        // An asset's data products are the products that list it among their assets (DataProductRepository's HAS relation).
+        val products = if ("dataProducts" in kind.properties) listOf("dataProducts" to PRODUCTS) else emptyList()
+        for ((field, relation) in own + products) {
+            if (!fields.asks(field)) continue
             val query = buildJsonObject {
                 putJsonObject("bool") {
                     putJsonArray("filter") {
@@ -43,13 +49,14 @@ internal class ComputedFields(private val index: EntityIndex) {
                 putJsonArray("sort") { add(buildJsonObject { put(EntityIndexMapping.FQN_EXACT, "asc") }) }
             }
             val children = index.search(listOf(index.indexOf(relation.child)), body).map { EntityReference.of(relation.child.type, it) }
-            filled = JsonObject(filled + (key.second to JsonArray(children)))
+            filled = JsonObject(filled + (field to JsonArray(children)))
         }
         return filled
     }
 
     private companion object {
         const val LIMIT = 10_000
+        val PRODUCTS = Relation(EntityKinds.DATA_PRODUCT, "assets")
     }
 }
 

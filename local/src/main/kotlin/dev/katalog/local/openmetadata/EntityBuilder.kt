@@ -16,6 +16,8 @@ import kotlinx.serialization.json.JsonPrimitive
  * included), and other entities named by id, name or FQN become references. Server fields are set by the caller.
  */
 internal class EntityBuilder(private val index: EntityIndex) {
+    private val references = StoredReferences(index)
+
     /** The entity's fields from [request] (without id, version and audit fields), and its FQN. */
     suspend fun fromRequest(kind: EntityKind, request: JsonObject): JsonObject {
         for (field in kind.unsupported) {
@@ -38,7 +40,7 @@ internal class EntityBuilder(private val index: EntityIndex) {
             fields[link.entityField] = EntityReference.of(link.type, parent)
             if (fqnParent == null) fqnParent = parent
         }
-        if (kind.parents.isNotEmpty() && fqnParent == null) {
+        if (kind.parents.isNotEmpty() && fqnParent == null && !kind.parentOptional) {
             throw OpenMetadataErrors.badRequest("A ${kind.type} needs its parent: give ${kind.parents.joinToString(" or ") { it.createField }} as a fully qualified name")
         }
         fqnParent?.let { parent -> inherit(kind, parent, fields) }
@@ -52,6 +54,8 @@ internal class EntityBuilder(private val index: EntityIndex) {
             fields[link.field] = if (link.many) JsonArray(refs) else refs.single()
         }
         request.obj("owner")?.let { fields["owner"] = owner(it) }
+        for (field in kind.referenceLists) (fields[field] as? JsonArray)?.let { fields[field] = references.list(it) }
+        TableConstraintRules.check(kind, fields)
         (fields["columns"] as? JsonArray)?.let { fields["columns"] = withColumnFqns(ColumnRules.checked(it), fields["fullyQualifiedName"]!!.str()!!) }
         (fields["tasks"] as? JsonArray)?.let { fields["tasks"] = withTaskFqns(it, fields["fullyQualifiedName"]!!.str()!!) }
         val entity = JsonObject(fields)

@@ -101,7 +101,8 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         for ((kind, entity) in entities) {
             val id = entity.str("id")!!
             action(lines, "index", indexOf(kind), id)
-            lines.append(JsonObject(entity + ("entityType" to JsonPrimitive(kind.type)))).append('\n')
+            // Every document has `deleted` for the lists' filters, also of kinds whose schema has none (domains).
+            lines.append(JsonObject(entity + ("entityType" to JsonPrimitive(kind.type)) + ("deleted" to (entity["deleted"] ?: JsonPrimitive(false))))).append('\n')
             action(lines, "index", keysIndex, key(kind, entity.str("fullyQualifiedName")!!))
             lines.append(buildJsonObject { put("id", id) }).append('\n')
             action(lines, "index", versionsIndex, "$id:${entity["version"]}")
@@ -272,7 +273,12 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
         if (!answer.ok) throw CatalogException.Backend("Search backend failure cleaning $index: ${answer.reason}")
     }
 
-    private fun entityOf(source: JsonObject): JsonObject = JsonObject(source - "entityType")
+    /** The entity a stored document holds: without the index's `entityType`, and without `deleted` for a kind whose schema has none. */
+    fun entityOf(source: JsonObject): JsonObject {
+        val kind = source.str("entityType")?.let(EntityKinds::ofType)
+        val internal = if (kind == null || kind.softDeletable) setOf("entityType") else setOf("entityType", "deleted")
+        return JsonObject(source - internal)
+    }
 
     companion object {
         private const val CHUNK = 1000

@@ -42,10 +42,10 @@ internal object EntityIndexMapping {
                 put("updatedAt", type("long"))
                 put("updatedBy", keyword())
                 put("deleted", type("boolean"))
-                for (field in listOf("serviceType", "tableType", "email", "teamType", "status", "provider")) put(field, keyword())
+                for (field in listOf("serviceType", "tableType", "email", "teamType", "status", "provider", "domainType")) put(field, keyword())
                 for (field in listOf("isBot", "isAdmin", "disabled", "deprecated", "mutuallyExclusive")) put(field, type("boolean"))
                 put("synonyms", textWithKeyword())
-                for (field in listOf("service", "database", "databaseSchema", "glossary", "classification", "parent", "owner", "parents", "teams")) {
+                for (field in listOf("service", "database", "databaseSchema", "glossary", "classification", "parent", "owner", "parents", "teams", "domain", "assets", "experts", "roles", "policies", "botUser")) {
                     put(field, reference())
                 }
                 put("tags", tags())

@@ -22,10 +22,14 @@ internal class LinkField(val field: String, val type: String, val by: By, val ma
 internal class EntityKind(
     val shared: SharedEntityKind<*>,
     val parents: List<ParentLink> = emptyList(),
+    /** Whether an entity may have none of its [parents] (a top-level domain): then its FQN is its name alone. */
+    val parentOptional: Boolean = false,
     /** A name part between the FQN parent's FQN and the entity's name (`model` in `looker.model.Orders`), if any. */
     val fqnInfix: String? = null,
     val inherited: List<String> = emptyList(),
     val links: List<LinkField> = emptyList(),
+    /** Fields holding lists of `EntityReference`s (`{id, type}`) that must name live entities; stored as full references. */
+    val referenceLists: Set<String> = emptySet(),
     /** Create fields naming things this catalog does not hold (domains, roles…): refused rather than dropped. */
     val unsupported: Set<String> = emptySet(),
     /** Create fields that are not part of the entity (passwords): accepted and never stored. */
@@ -49,6 +53,9 @@ internal class EntityKind(
     val createFields: Set<String> by lazy {
         SchemaProperties.of(createSchema) - parents.map { it.createField }.toSet() + parents.map { it.entityField }
     }
+
+    /** Whether the entity has a `deleted` flag; a kind without one (a domain, a data product) is only ever hard-deleted. */
+    val softDeletable: Boolean by lazy { "deleted" in properties }
 
     /** The entity schema's required properties, returned whatever `fields=` says. */
     val required: Set<String> by lazy { SchemaProperties.requiredOf(entitySchema) }

@@ -62,8 +62,9 @@ internal object EntityKinds {
     )
     val USER = EntityKind(
         SharedKinds.USER,
-        links = listOf(LinkField("teams", "team", By.ID)),
-        unsupported = setOf("roles", "personas", "defaultPersona"),
+        links = listOf(LinkField("teams", "team", By.ID), LinkField("roles", "role", By.ID)),
+        referenceLists = setOf("roles"),
+        unsupported = setOf("personas", "defaultPersona"),
         transient = setOf("password", "confirmPassword", "createPasswordType", "botName"),
         optional = setOf("profile", "roles", "teams", "follows", "owns", "personas", "defaultPersona", "inheritedRoles"),
         listFilters = mapOf("team" to "teams"),
@@ -123,9 +124,46 @@ internal object EntityKinds {
         listFilters = mapOf("service" to "service"),
     )
 
+    // OpenMetadata 1.4 DomainRepository: a sub-domain's FQN is its parent's then its name, a top-level domain's its
+    // name; experts are users given by name; a domain's sub-domains are the domains whose parent it is.
+    val DOMAIN = EntityKind(
+        SharedKinds.DOMAIN,
+        parents = listOf(ParentLink("parent", "domain")),
+        parentOptional = true,
+        links = listOf(LinkField("experts", "user", By.NAME)),
+        optional = setOf("children", "experts"),
+    )
+
+    // OpenMetadata 1.4 DataProductRepository: named by its name alone; its domain given by FQN, experts by name, and
+    // assets as references that must exist (the assets list each product in their `dataProducts`).
+    val DATA_PRODUCT = EntityKind(
+        SharedKinds.DATA_PRODUCT,
+        links = listOf(LinkField("domain", "domain", By.FQN, many = false), LinkField("experts", "user", By.NAME)),
+        referenceLists = setOf("assets"),
+        optional = setOf("experts", "assets"),
+        listFilters = mapOf("domain" to "domain"),
+    )
+
+    // OpenMetadata 1.4 PolicyRepository, RoleRepository and BotRepository: each named by its name alone. A role lists
+    // its policies by FQN (at least one); its users are the users holding it; a bot names its bot user by name.
+    val POLICY = EntityKind(
+        SharedKinds.POLICY,
+        optional = setOf("teams", "roles", "location"),
+    )
+    val ROLE = EntityKind(
+        SharedKinds.ROLE,
+        links = listOf(LinkField("policies", "policy", By.FQN)),
+        optional = setOf("policies", "users", "teams"),
+    )
+    val BOT = EntityKind(
+        SharedKinds.BOT,
+        links = listOf(LinkField("botUser", "user", By.NAME, many = false)),
+    )
+
     val all: List<EntityKind> = listOf(
         DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM,
         DASHBOARD_SERVICE, CHART, DASHBOARD_DATA_MODEL, DASHBOARD, PIPELINE_SERVICE, PIPELINE,
+        DOMAIN, DATA_PRODUCT, POLICY, ROLE, BOT,
     )
 
     private val byType = all.associateBy { it.type }

@@ -20,9 +20,10 @@ import java.util.UUID
  * The OpenMetadata entity operations: create or update, read, list, patch, delete and versions. Writes run one at a
  * time so that creations by FQN never race, and each is visible to reads and search when it returns.
  */
-internal class EntityService(private val index: EntityIndex, private val clock: () -> Long = System::currentTimeMillis) {
+internal class EntityService(val index: EntityIndex, private val clock: () -> Long = System::currentTimeMillis) {
     private val builder = EntityBuilder(index)
     private val computed = ComputedFields(index)
+    private val references = StoredReferences(index)
     private val lock = Mutex()
 
     /** A saved entity, and whether the save created it. */
@@ -71,7 +72,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         entity["updatedAt"] = JsonPrimitive(clock())
         entity["updatedBy"] = JsonPrimitive(user)
         entity["href"] = JsonPrimitive("$baseUrl/api/v1${kind.path}/$id")
-        entity["deleted"] = JsonPrimitive(false)
+        if (kind.softDeletable) entity["deleted"] = JsonPrimitive(false)
         // A term without reviewers needs no approval in OpenMetadata.
         if (kind === EntityKinds.GLOSSARY_TERM && "status" !in entity) {
             entity["status"] = JsonPrimitive(if ((fields["reviewers"] as? JsonArray).isNullOrEmpty()) "Approved" else "Draft")
@@ -161,7 +162,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         fun cursor(hit: JsonObject) = ListCursor.encode(hit.obj("_source")!!.str("name")!!)
         val afterCursor = if (page.isNotEmpty() && (backwards || more)) cursor(page.last()) else null
         val beforeCursor = if (page.isNotEmpty() && (if (backwards) more else after != null)) cursor(page.first()) else null
-        val data = page.map { hit -> fields.apply(computed.fill(kind, JsonObject(hit.obj("_source")!! - "entityType"), fields)) }
+        val data = page.map { hit -> fields.apply(computed.fill(kind, index.entityOf(hit.obj("_source")!!), fields)) }
         return buildJsonObject {
             put("data", JsonArray(data))
             put("paging", buildJsonObject {
@@ -189,6 +190,13 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         (after["tasks"] as? JsonArray)?.let { after = JsonObject(after + ("tasks" to EntityBuilder.withTaskFqns(it, before.str("fullyQualifiedName")!!))) }
         val owner = after.obj("owner")
         if (owner != null && owner != before["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
+        val domain = after.obj("domain")
+        if (domain != null && domain != before["domain"]) after = JsonObject(after + ("domain" to references.domain(domain)))
+        for (field in kind.referenceLists) {
+            val list = after[field] as? JsonArray
+            if (list != null && list != before[field]) after = JsonObject(after + (field to references.list(list)))
+        }
+        TableConstraintRules.check(kind, after)
         builder.checkTags(after)
         val problems = OpenMetadataSchemas.validate(kind.entitySchema, after.toString())
         if (problems.isNotEmpty()) throw OpenMetadataErrors.badRequest("The patched ${kind.type} is invalid (${kind.entitySchema}): ${problems.joinToString("; ")}")
@@ -208,7 +216,9 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
      * `DELETE {path}/{id}`: soft (marks `deleted`, a new version) or hard (removes it, its versions and lineage).
      * Children (entities whose parent references lead to it) block the delete unless [recursive], which deletes them too.
      */
-    suspend fun delete(kind: EntityKind, id: String, recursive: Boolean, hard: Boolean, user: String): JsonObject = lock.withLock {
+    suspend fun delete(kind: EntityKind, id: String, recursive: Boolean, hardDelete: Boolean, user: String): JsonObject = lock.withLock {
+        // DomainResource, DataProductResource: a kind without a `deleted` flag is deleted for good.
+        val hard = hardDelete || !kind.softDeletable
         val entity = byId(kind, id, if (hard) Include.ALL else Include.NON_DELETED)
         val descendants = descendants(id).filter { (_, child) -> hard || !child.isDeleted() }
         if (descendants.isNotEmpty() && !recursive) {

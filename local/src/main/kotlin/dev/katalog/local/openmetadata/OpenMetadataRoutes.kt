@@ -35,6 +35,8 @@ internal class OpenMetadataRoutes(
     private val user: String = "admin",
     private val startedAt: Long = System.currentTimeMillis(),
 ) {
+    private val productAssets = DataProductAssets(entities, StoredReferences(entities.index))
+
     fun install(application: Application) {
         application.routing {
             route("/api/v1") {
@@ -55,6 +57,12 @@ internal class OpenMetadataRoutes(
                     om(call) { lineage.remove(param(call, "fromType"), param(call, "fromId"), param(call, "toType"), param(call, "toId")); JsonNull }
                 }
                 tableDataRoutes()
+                put("${EntityKinds.DATA_PRODUCT.path}/{fqn}/assets/add") {
+                    om(call) { productAssets.change(param(call, "fqn"), guard.json(call, MALFORMED), add = true, user = actor(call)) }
+                }
+                put("${EntityKinds.DATA_PRODUCT.path}/{fqn}/assets/remove") {
+                    om(call) { productAssets.change(param(call, "fqn"), guard.json(call, MALFORMED), add = false, user = actor(call)) }
+                }
                 usageRoutes()
                 dataQualityRoutes()
                 get("/search/query") { om(call) { search.query(call.request.queryParameters.entries().associate { it.key to it.value.first() }) } }

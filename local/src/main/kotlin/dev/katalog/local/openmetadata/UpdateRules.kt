@@ -20,9 +20,11 @@ internal object UpdateRules {
         val out = LinkedHashMap<String, JsonElement>()
         for ((key, value) in existing) if (key !in settable) out[key] = value
         out.putAll(fields)
-        out["deleted"] = JsonPrimitive(false)
+        if (kind.softDeletable) out["deleted"] = JsonPrimitive(false)
         // "For PUT operations, ownership can't be removed" (EntityUpdater.updateOwner).
         if (fields["owner"] == null) existing["owner"]?.let { out["owner"] = it }
+        // EntityUpdater.updateDomain: a PUT without a domain keeps the one the entity has; only a PATCH removes it.
+        if (fields["domain"] == null) existing["domain"]?.let { out["domain"] = it }
         if (byBot) {
             for (field in BOT_PROOF) {
                 val before = existing[field]

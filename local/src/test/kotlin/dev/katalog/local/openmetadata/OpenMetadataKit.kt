@@ -36,6 +36,11 @@ object OpenMetadataKit {
         "dashboardDataModel" to "entity/data/dashboardDataModel.json",
         "pipelineService" to "entity/services/pipelineService.json",
         "pipeline" to "entity/data/pipeline.json",
+        "domain" to "entity/domains/domain.json",
+        "dataProduct" to "entity/domains/dataProduct.json",
+        "policy" to "entity/policies/policy.json",
+        "role" to "entity/teams/role.json",
+        "bot" to "entity/bot.json",
     )
 
     /** [entity] is a valid [type] by the 1.4 entity schema; fails with the schema's messages otherwise. */

@@ -14,12 +14,13 @@ import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.type.EntityHistory
 import dev.katalog.model.openmetadata.type.EntityReference
+import dev.katalog.model.openmetadata.type.TableConstraint
+import dev.katalog.model.openmetadata.type.TableConstraint.ConstraintType
 import dev.katalog.model.openmetadata.type.TagLabel
 import io.ktor.http.ContentType
 import io.ktor.http.HttpMethod
 import kotlinx.coroutines.flow.Flow
 import kotlinx.serialization.KSerializer
-import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonPrimitive
@@ -35,6 +36,7 @@ import kotlinx.serialization.json.put
 public class EntitiesApi internal constructor(private val calls: OpenMetadataCalls) {
     private val pager = EntityPager(calls)
     private val patches = FieldPatches(this)
+    private val constraints = TableConstraintPatches(this)
 
     /**
      * The [kind] entity named [fqn] (see [Fqn]) with the extra [fields]; [OpenMetadataException.NotFound] when there is none.
@@ -177,27 +179,10 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
      * Adds [tags] to [entity] on the server, keeping the tags it has there: reads them (`fields=tags`) and appends
      * those it lacks with one patch (a PUT would merge too, but only a patch leaves the rest of the entity alone).
      */
-    public suspend fun <E : OpenMetadataEntity> addTags(entity: E, tags: List<TagLabel>): E {
-        val kind = kindOf(entity)
-        val held = tagFqns(getById(kind, entity.id, listOf("tags")))
-        val added = tags.distinctBy { it.tagFQN }.filter { held == null || it.tagFQN !in held }.map { KatalogJson.encodeToElement(TagLabel.serializer(), it) }
-        val patch = JsonPatch.builder()
-        if (held == null) patch.add("/tags", JsonArray(added)) else added.forEach { patch.add("/tags/-", it) }
-        return patch(entity, if (added.isEmpty()) JsonPatch.builder().build() else patch.build())
-    }
+    public suspend fun <E : OpenMetadataEntity> addTags(entity: E, tags: List<TagLabel>): E = patches.addTags(entity, tags)
 
     /** Removes the tags whose FQNs are [tagFqns] from [entity] on the server, reading its tags first; those it does not have are ignored. */
-    public suspend fun <E : OpenMetadataEntity> removeTags(entity: E, tagFqns: List<String>): E {
-        val kind = kindOf(entity)
-        val held = tagFqns(getById(kind, entity.id, listOf("tags"))).orEmpty()
-        val patch = JsonPatch.builder()
-        // From the last, so that each index still points at the tag it was read as.
-        for (index in held.indices.reversed()) if (held[index] in tagFqns) {
-            patch.test(JsonPatch.pointer("tags", index, "tagFQN"), JsonPrimitive(held[index]))
-            patch.remove(JsonPatch.pointer("tags", index))
-        }
-        return patch(entity, patch.build())
-    }
+    public suspend fun <E : OpenMetadataEntity> removeTags(entity: E, tagFqns: List<String>): E = patches.removeTags(entity, tagFqns)
 
     /**
      * Sets the description of the [kind] entity with [id] to [text] by a patch, as ometa's `patch_description`: reads
@@ -231,6 +216,29 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
 
     /** Removes the owner of [entity], reading it first: an entity without one is no call. */
     public suspend fun <E : OpenMetadataEntity> removeOwner(entity: E): E = patches.removeOwner(entity)
+
+    /**
+     * Puts [entity] in [domain] (a reference to a domain, e.g. from [getEntityReference]), reading its domain first:
+     * the same domain is no call. An unknown domain is the server's [OpenMetadataException.NotFound].
+     */
+    public suspend fun <E : OpenMetadataEntity> setDomain(entity: E, domain: EntityReference): E = patches.setDomain(entity, domain)
+
+    /** Takes [entity] out of its domain, reading it first: an entity in none is no call. */
+    public suspend fun <E : OpenMetadataEntity> removeDomain(entity: E): E = patches.removeDomain(entity)
+
+    /**
+     * Adds [constraint] to the table with [tableId], reading its columns and constraints first: the same constraint is
+     * no call; a column the table lacks, a second primary key or a foreign key without its referred columns is a
+     * [UsageException] before anything is sent.
+     */
+    public suspend fun addTableConstraint(tableId: String, constraint: TableConstraint): Table = constraints.add(tableId, constraint)
+
+    /** Makes [constraints] the constraints of the table with [tableId] (none removes them all), checked as in [addTableConstraint]. */
+    public suspend fun setTableConstraints(tableId: String, constraints: List<TableConstraint>): Table = this.constraints.set(tableId, constraints)
+
+    /** Removes the constraints of type [constraintType] on exactly [columns] from the table with [tableId]; none such is no call. */
+    public suspend fun removeTableConstraint(tableId: String, constraintType: ConstraintType, columns: List<String>): Table =
+        constraints.remove(tableId, constraintType, columns)
 
     /**
      * Restores the soft-deleted [kind] entity with [id] (`PUT {kind}/restore`, as 1.4's `EntityResource.restoreEntity`)
@@ -270,11 +278,6 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
         @Suppress("UNCHECKED_CAST")
         val body = KatalogJson.encode(kind.requestSerializer as KSerializer<CreateRequest<E>>, request)
         return calls.decode(kind.serializer, calls.call(method, kind.path, body = body))
-    }
-
-    private fun tagFqns(entity: OpenMetadataEntity): List<String>? {
-        val tags = KatalogJson.encodeToElement(kindOf(entity).serializer, entity).jsonObject["tags"] as? JsonArray ?: return null
-        return tags.map { (it.jsonObject["tagFQN"] as JsonPrimitive).content }
     }
 
     private fun JsonElement?.isAbsent(): Boolean = this == null || this is JsonNull

@@ -7,6 +7,8 @@ import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.type.EntityReference
+import dev.katalog.model.openmetadata.type.TableConstraint
+import dev.katalog.model.openmetadata.type.TableConstraint.ConstraintType
 import dev.katalog.model.openmetadata.type.TagLabel
 import java.util.Optional
 import java.util.concurrent.CompletableFuture
@@ -111,6 +113,23 @@ public class EntitiesApiFutures internal constructor(private val api: EntitiesAp
 
     /** Removes the owner of [entity], reading it first. */
     public fun <E : OpenMetadataEntity> removeOwner(entity: E): CompletableFuture<E> = bridge.future { api.removeOwner(entity) }
+
+    /** Puts [entity] in [domain] (a domain reference), reading its domain first. */
+    public fun <E : OpenMetadataEntity> setDomain(entity: E, domain: EntityReference): CompletableFuture<E> = bridge.future { api.setDomain(entity, domain) }
+
+    /** Takes [entity] out of its domain, reading it first. */
+    public fun <E : OpenMetadataEntity> removeDomain(entity: E): CompletableFuture<E> = bridge.future { api.removeDomain(entity) }
+
+    /** Adds [constraint] to the table with [tableId], its columns and constraints read and the constraint checked first. */
+    public fun addTableConstraint(tableId: String, constraint: TableConstraint): CompletableFuture<Table> = bridge.future { api.addTableConstraint(tableId, constraint) }
+
+    /** Makes [constraints] the constraints of the table with [tableId] (an empty list removes them all). */
+    public fun setTableConstraints(tableId: String, constraints: List<TableConstraint>): CompletableFuture<Table> =
+        bridge.future { api.setTableConstraints(tableId, constraints) }
+
+    /** Removes the constraints of type [constraintType] on exactly [columns] from the table with [tableId]. */
+    public fun removeTableConstraint(tableId: String, constraintType: ConstraintType, columns: List<String>): CompletableFuture<Table> =
+        bridge.future { api.removeTableConstraint(tableId, constraintType, columns) }
 
     /** Restores the soft-deleted [kind] entity with [id] and answers it. */
     public fun <E : OpenMetadataEntity> restore(kind: EntityKind<E>, id: String): CompletableFuture<E> = bridge.future { api.restore(kind, id) }

@@ -8,6 +8,7 @@ import dev.katalog.model.openmetadata.kinds.EntityKind
 import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.type.EntityReference
 import dev.katalog.model.openmetadata.type.TagLabel
+import kotlinx.serialization.encoding.CompositeDecoder
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
@@ -21,9 +22,32 @@ import kotlinx.serialization.json.put
  * `patch_tags`, `patch_column_tags`, `patch_owner`). Each reads the fields it changes from the server first, so
  * a patch is computed against what the server holds, never against a copy read without them (an entity read
  * without `fields=tags` holds no tags, and a patch from it would replace the server's). Where ometa logs and
- * answers None, these fail with a [UsageException] naming the problem.
+ * answers None, these fail with a [UsageException] naming the problem. Entity tags, the domain (1.4 entities carry
+ * one) and, in [TableConstraintPatches], a table's constraints follow the same rule.
  */
 internal class FieldPatches(private val api: EntitiesApi) {
+
+    suspend fun <E : OpenMetadataEntity> addTags(entity: E, tags: List<TagLabel>): E {
+        val kind = kindOf(entity)
+        val held = tagFqns(json(kind, api.getById(kind, entity.id, listOf("tags"))))
+        val added = tags.distinctBy { it.tagFQN }.filter { held == null || it.tagFQN !in held }.map { KatalogJson.encodeToElement(TagLabel.serializer(), it) }
+        if (added.isEmpty()) return entity
+        val patch = JsonPatch.builder()
+        if (held == null) patch.add("/tags", JsonArray(added)) else added.forEach { patch.add("/tags/-", it) }
+        return api.patch(entity, patch.build())
+    }
+
+    suspend fun <E : OpenMetadataEntity> removeTags(entity: E, tagFqns: List<String>): E {
+        val kind = kindOf(entity)
+        val held = tagFqns(json(kind, api.getById(kind, entity.id, listOf("tags")))).orEmpty()
+        val patch = JsonPatch.builder()
+        // From the last, so that each index still points at the tag it was read as.
+        for (index in held.indices.reversed()) if (held[index] in tagFqns) {
+            patch.test(JsonPatch.pointer("tags", index, "tagFQN"), JsonPrimitive(held[index]))
+            patch.remove(JsonPatch.pointer("tags", index))
+        }
+        return api.patch(entity, patch.build())
+    }
 
     suspend fun <E : OpenMetadataEntity> description(kind: EntityKind<E>, id: String, text: String, force: Boolean): E {
         val current = api.getById(kind, id)
@@ -104,6 +128,43 @@ internal class FieldPatches(private val api: EntitiesApi) {
         if (json(kind, current)["owner"] !is JsonObject) return current
         return api.patch(current, JsonPatch.builder().remove("/owner").build())
     }
+
+    suspend fun <E : OpenMetadataEntity> setDomain(entity: E, domain: EntityReference): E {
+        UsageException.check(
+            domain.type == EntityKinds.DOMAIN.type,
+            { "A domain reference has type domain, not ${domain.type}" },
+            "Pass a reference to a domain: getEntityReference(EntityKinds.DOMAIN, fqn)",
+        )
+        val kind = domainHolder(entity)
+        val current = api.getById(kind, entity.id, listOf("domain"))
+        val held = json(kind, current)["domain"] as? JsonObject
+        if (held?.string("id") == domain.id) return current
+        // 1.4 entities carry one domain; the server looks it up by id (EntityRepository.validateDomain) and fills in the rest.
+        val value = buildJsonObject { put("id", domain.id); put("type", domain.type) }
+        val patch = JsonPatch.builder()
+        if (held == null) patch.add("/domain", value) else patch.replace("/domain", value)
+        return api.patch(current, patch.build())
+    }
+
+    suspend fun <E : OpenMetadataEntity> removeDomain(entity: E): E {
+        val kind = domainHolder(entity)
+        val current = api.getById(kind, entity.id, listOf("domain"))
+        if (json(kind, current)["domain"] !is JsonObject) return current
+        return api.patch(current, JsonPatch.builder().remove("/domain").build())
+    }
+
+    private fun <E : OpenMetadataEntity> domainHolder(entity: E): EntityKind<E> {
+        val kind = kindOf(entity)
+        UsageException.check(
+            kind.serializer.descriptor.getElementIndex("domain") != CompositeDecoder.UNKNOWN_NAME,
+            { "A ${kind.type} has no domain in OpenMetadata 1.4" },
+            "Set the domain of a data asset or service (a table, a dashboard, a database service…)",
+        )
+        return kind
+    }
+
+    private fun tagFqns(entity: JsonObject): List<String>? =
+        (entity["tags"] as? JsonArray)?.map { (it.jsonObject["tagFQN"] as JsonPrimitive).content }
 
     // The column must still be the one read at that index when the patch lands: a reordered table fails the patch.
     private fun sameColumn(column: LocatedColumn): JsonPatch.Builder =

@@ -4,6 +4,7 @@ import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.api.classification.CreateClassification
 import dev.katalog.model.openmetadata.api.classification.CreateTag
+import dev.katalog.model.openmetadata.api.CreateBot
 import dev.katalog.model.openmetadata.api.data.CreateChart
 import dev.katalog.model.openmetadata.api.data.CreateDashboard
 import dev.katalog.model.openmetadata.api.data.CreateDashboardDataModel
@@ -13,11 +14,16 @@ import dev.katalog.model.openmetadata.api.data.CreateGlossary
 import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
 import dev.katalog.model.openmetadata.api.data.CreatePipeline
 import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.domains.CreateDataProduct
+import dev.katalog.model.openmetadata.api.domains.CreateDomain
 import dev.katalog.model.openmetadata.api.services.CreateDashboardService
 import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
 import dev.katalog.model.openmetadata.api.services.CreatePipelineService
+import dev.katalog.model.openmetadata.api.policies.CreatePolicy
+import dev.katalog.model.openmetadata.api.teams.CreateRole
 import dev.katalog.model.openmetadata.api.teams.CreateTeam
 import dev.katalog.model.openmetadata.api.teams.CreateUser
+import dev.katalog.model.openmetadata.entity.Bot
 import dev.katalog.model.openmetadata.entity.classification.Classification
 import dev.katalog.model.openmetadata.entity.classification.Tag
 import dev.katalog.model.openmetadata.entity.data.Chart
@@ -29,9 +35,13 @@ import dev.katalog.model.openmetadata.entity.data.Glossary
 import dev.katalog.model.openmetadata.entity.data.GlossaryTerm
 import dev.katalog.model.openmetadata.entity.data.Pipeline
 import dev.katalog.model.openmetadata.entity.data.Table
+import dev.katalog.model.openmetadata.entity.domains.DataProduct
+import dev.katalog.model.openmetadata.entity.domains.Domain
+import dev.katalog.model.openmetadata.entity.policies.Policy
 import dev.katalog.model.openmetadata.entity.services.DashboardService
 import dev.katalog.model.openmetadata.entity.services.DatabaseService
 import dev.katalog.model.openmetadata.entity.services.PipelineService
+import dev.katalog.model.openmetadata.entity.teams.Role
 import dev.katalog.model.openmetadata.entity.teams.Team
 import dev.katalog.model.openmetadata.entity.teams.User
 import kotlinx.serialization.serializer
@@ -55,11 +65,18 @@ public object EntityKinds {
     @JvmField public val DASHBOARD: EntityKind<Dashboard> = kind<Dashboard, CreateDashboard>("dashboard", "/dashboards", "data/createDashboard", "data/dashboard", "dashboard_search_index")
     @JvmField public val PIPELINE_SERVICE: EntityKind<PipelineService> = kind<PipelineService, CreatePipelineService>("pipelineService", "/services/pipelineServices", "services/createPipelineService", "services/pipelineService", "pipeline_service_search_index")
     @JvmField public val PIPELINE: EntityKind<Pipeline> = kind<Pipeline, CreatePipeline>("pipeline", "/pipelines", "data/createPipeline", "data/pipeline", "pipeline_search_index")
+    @JvmField public val DOMAIN: EntityKind<Domain> = kind<Domain, CreateDomain>("domain", "/domains", "domains/createDomain", "domains/domain", "domain_search_index")
+    @JvmField public val DATA_PRODUCT: EntityKind<DataProduct> = kind<DataProduct, CreateDataProduct>("dataProduct", "/dataProducts", "domains/createDataProduct", "domains/dataProduct", "data_product_search_index")
+    // OpenMetadata 1.4 searches no policies, roles or bots: these index names are where the local catalog keeps them.
+    @JvmField public val POLICY: EntityKind<Policy> = kind<Policy, CreatePolicy>("policy", "/policies", "policies/createPolicy", "policies/policy", "policy_search_index")
+    @JvmField public val ROLE: EntityKind<Role> = kind<Role, CreateRole>("role", "/roles", "teams/createRole", "teams/role", "role_search_index")
+    @JvmField public val BOT: EntityKind<Bot> = kind<Bot, CreateBot>("bot", "/bots", "createBot", "bot", "bot_search_index")
 
     /** Every kind, parents before children where one contains another. */
     @JvmStatic public val all: List<EntityKind<*>> = listOf(
         DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM,
         DASHBOARD_SERVICE, CHART, DASHBOARD_DATA_MODEL, DASHBOARD, PIPELINE_SERVICE, PIPELINE,
+        DOMAIN, DATA_PRODUCT, POLICY, ROLE, BOT,
     )
 
     /**
