@@ -3,14 +3,23 @@ package dev.katalog.local.openmetadata
 import dev.katalog.model.openmetadata.kinds.EntityKind as SharedEntityKind
 
 /**
- * A reference from a create request to its parent, given by FQN in [createField] and kept on the entity as an
- * `EntityReference` in [entityField]; [type] is the parent's entity type.
+ * A reference from a create request to its parent, given by FQN in [createField] (or, [byReference], as an
+ * `EntityReference` there, as a container's parent is) and kept on the entity as an `EntityReference` in
+ * [entityField]; [type] is the parent's entity type.
  */
-internal class ParentLink(val createField: String, val type: String, val entityField: String = createField)
+internal class ParentLink(val createField: String, val type: String, val entityField: String = createField, val byReference: Boolean = false)
+
+/**
+ * Named parts nested in an entity that the server gives FQNs under the entity's own (a topic's schema fields, a
+ * search index's fields, a container's data model columns, a model's features): the array [array], inside the
+ * object [holder] when there is one. Their `children` are named under them.
+ */
+internal class NestedFields(val holder: String?, val array: String)
 
 /** How a create request field that names other entities ([by] id, name or FQN) becomes references on the entity. */
 internal class LinkField(val field: String, val type: String, val by: By, val many: Boolean = true) {
-    enum class By { ID, NAME, FQN }
+    /** [REFERENCE]: each element is an `EntityReference` naming its own type and id ([type] is then unused). */
+    enum class By { ID, NAME, FQN, REFERENCE }
 }
 
 /**
@@ -26,6 +35,7 @@ internal class EntityKind(
     val fqnInfix: String? = null,
     val inherited: List<String> = emptyList(),
     val links: List<LinkField> = emptyList(),
+    val nestedFqns: List<NestedFields> = emptyList(),
     /** Create fields naming things this catalog does not hold (domains, roles…): refused rather than dropped. */
     val unsupported: Set<String> = emptySet(),
     /** Create fields that are not part of the entity (passwords): accepted and never stored. */
@@ -33,6 +43,11 @@ internal class EntityKind(
     optional: Set<String> = emptySet(),
     /** List filters (`?database=svc.db`): query parameter → the reference field it matches by FQN or id. */
     val listFilters: Map<String, String> = emptyMap(),
+    /**
+     * Whether the entity has a `deleted` field and a delete may be soft. 1.4's `query.json` has none, and its resource
+     * deletes a query for good whatever `hardDelete` says.
+     */
+    val softDeletes: Boolean = true,
 ) {
     val type: String get() = shared.type
     val path: String get() = shared.path

@@ -71,7 +71,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
         entity["updatedAt"] = JsonPrimitive(clock())
         entity["updatedBy"] = JsonPrimitive(user)
         entity["href"] = JsonPrimitive("$baseUrl/api/v1${kind.path}/$id")
-        entity["deleted"] = JsonPrimitive(false)
+        if (kind.softDeletes) entity["deleted"] = JsonPrimitive(false)
         // A term without reviewers needs no approval in OpenMetadata.
         if (kind === EntityKinds.GLOSSARY_TERM && "status" !in entity) {
             entity["status"] = JsonPrimitive(if ((fields["reviewers"] as? JsonArray).isNullOrEmpty()) "Approved" else "Draft")
@@ -120,7 +120,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
                 putJsonArray("filter") {
                     add(EntityIndex.term("entityType", kind.type))
                     when (include) {
-                        Include.NON_DELETED -> add(buildJsonObject { put("term", buildJsonObject { put("deleted", false) }) })
+                        Include.NON_DELETED -> add(EntityIndex.notDeleted())
                         Include.DELETED -> add(buildJsonObject { put("term", buildJsonObject { put("deleted", true) }) })
                         Include.ALL -> Unit
                     }
@@ -187,6 +187,7 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
             after = JsonObject(after + ("columns" to EntityBuilder.withColumnFqns(ColumnRules.checked(it), before.str("fullyQualifiedName")!!)))
         }
         (after["tasks"] as? JsonArray)?.let { after = JsonObject(after + ("tasks" to EntityBuilder.withTaskFqns(it, before.str("fullyQualifiedName")!!))) }
+        after = EntityBuilder.withNestedFqns(kind, after)
         val owner = after.obj("owner")
         if (owner != null && owner != before["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
         builder.checkTags(after)
@@ -208,7 +209,8 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
      * `DELETE {path}/{id}`: soft (marks `deleted`, a new version) or hard (removes it, its versions and lineage).
      * Children (entities whose parent references lead to it) block the delete unless [recursive], which deletes them too.
      */
-    suspend fun delete(kind: EntityKind, id: String, recursive: Boolean, hard: Boolean, user: String): JsonObject = lock.withLock {
+    suspend fun delete(kind: EntityKind, id: String, recursive: Boolean, hardDelete: Boolean, user: String): JsonObject = lock.withLock {
+        val hard = hardDelete || !kind.softDeletes
         val entity = byId(kind, id, if (hard) Include.ALL else Include.NON_DELETED)
         val descendants = descendants(id).filter { (_, child) -> hard || !child.isDeleted() }
         if (descendants.isNotEmpty() && !recursive) {

@@ -20,7 +20,7 @@ internal object UpdateRules {
         val out = LinkedHashMap<String, JsonElement>()
         for ((key, value) in existing) if (key !in settable) out[key] = value
         out.putAll(fields)
-        out["deleted"] = JsonPrimitive(false)
+        if (kind.softDeletes) out["deleted"] = JsonPrimitive(false)
         // "For PUT operations, ownership can't be removed" (EntityUpdater.updateOwner).
         if (fields["owner"] == null) existing["owner"]?.let { out["owner"] = it }
         if (byBot) {

@@ -36,6 +36,16 @@ object OpenMetadataKit {
         "dashboardDataModel" to "entity/data/dashboardDataModel.json",
         "pipelineService" to "entity/services/pipelineService.json",
         "pipeline" to "entity/data/pipeline.json",
+        "messagingService" to "entity/services/messagingService.json",
+        "topic" to "entity/data/topic.json",
+        "storageService" to "entity/services/storageService.json",
+        "container" to "entity/data/container.json",
+        "mlmodelService" to "entity/services/mlmodelService.json",
+        "mlmodel" to "entity/data/mlmodel.json",
+        "searchService" to "entity/services/searchService.json",
+        "searchIndex" to "entity/data/searchIndex.json",
+        "storedProcedure" to "entity/data/storedProcedure.json",
+        "query" to "entity/data/query.json",
     )
 
     /** [entity] is a valid [type] by the 1.4 entity schema; fails with the schema's messages otherwise. */
