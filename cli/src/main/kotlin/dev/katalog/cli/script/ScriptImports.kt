@@ -21,7 +21,7 @@ internal object ScriptImports {
         "dev.katalog.model.openmetadata.entity.classification", "dev.katalog.model.openmetadata.entity.services",
         "dev.katalog.model.openmetadata.entity.teams", "dev.katalog.model.openmetadata.entity.type",
         "dev.katalog.model.openmetadata.tests", "dev.katalog.model.openmetadata.tests.type", "dev.katalog.model.openmetadata.api.tests",
-        "dev.katalog.model.openmetadata.type.profile",
+        "dev.katalog.model.openmetadata.type.profile", "dev.katalog.model.openmetadata.type.searchindex", "dev.katalog.model.openmetadata.type.topic",
         "kotlinx.coroutines", "kotlinx.coroutines.flow",
     )
 

@@ -135,7 +135,7 @@ class OpenMetadataAssetKindsClientSpec : FunSpec({
         om.entities.getByIdOrNull<Query>(query.id, include = Include.ALL) shouldBe null
     }
 
-    test("a topic without partitions and a container whose parent is not a container are UsageExceptions before any request") {
+    test("a topic without partitions, a container whose parent is not a container, a stored procedure without a schema: UsageExceptions before any request") {
         val sent = AtomicInteger()
         val offline = OpenMetadataClient.builder().baseUrl("http://127.0.0.1:9").jwt("token")
             .engine(MockEngine { sent.incrementAndGet(); error("no request expected") }).build()
@@ -146,6 +146,10 @@ class OpenMetadataAssetKindsClientSpec : FunSpec({
             val container = shouldThrow<UsageException> { it.entities.createOrUpdate(CreateContainer(name = "c", service = "s3", parent = notAContainer)) }
             container.problem shouldContain "is a storageService"
             container.fix shouldContain "EntityKinds.CONTAINER"
+            val notAnId = EntityReference(id = "bucket", type = "container")
+            shouldThrow<UsageException> { it.entities.createOrUpdate(CreateContainer(name = "c", service = "s3", parent = notAnId)) }.problem shouldContain "not a UUID"
+            val procedure = CreateStoredProcedure(name = "p", storedProcedureCode = StoredProcedureCode(code = "CALL p()"))
+            shouldThrow<UsageException> { it.entities.createOrUpdate(procedure) }.problem shouldContain "no databaseSchema"
         }
         sent.get() shouldBe 0
     }

@@ -79,7 +79,7 @@ class OpenMetadataAssetServiceTreeSpec : FunSpec({
             connection("wh", Connector.POSTGRES) { database("DB") { schema("S") { storedProcedure("p", "CALL p()") } } }
             storageService("s3", StorageServiceType.S3) { container("bucket") }
         }.problems()
-        problems.map { it.path } shouldContainExactly listOf("wh/DB/S/p", "s3")
-        problems.forEach { it.problem shouldContain "for OpenMetadata trees only" }
+        // (The connection has Atlan problems of its own, such as its admins: not this test's concern.)
+        problems.filter { "for OpenMetadata trees only" in it.problem }.map { it.path } shouldContainExactly listOf("wh/DB/S/p", "s3")
     }
 })

@@ -223,7 +223,10 @@ internal class EntityService(private val index: EntityIndex, private val clock: 
             index.removeAll(all)
             entity
         } else {
-            val deleted = all.mapNotNull { (childKind, child) ->
+            // Kinds with no `deleted` (queries under a service) cannot be soft-deleted: they go for good.
+            val (soft, gone) = all.partition { (childKind, _) -> childKind.softDeletes }
+            if (gone.isNotEmpty()) index.removeAll(gone)
+            val deleted = soft.mapNotNull { (childKind, child) ->
                 nextVersion(child, JsonObject(child + ("deleted" to JsonPrimitive(true))), user)?.let { childKind to it }
             }
             index.putAll(deleted)

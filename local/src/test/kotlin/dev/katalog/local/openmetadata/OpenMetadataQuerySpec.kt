@@ -67,6 +67,15 @@ class OpenMetadataQuerySpec : FunSpec({
         api.get("/api/v1/queries/${query.str("id")}?include=all").status shouldBe 404
     }
 
+    test("soft-deleting a database service recursively removes its queries, which cannot be soft-deleted") {
+        val svc = unique("mysql")
+        val service = service(svc)
+        val query = save("query", "/queries", """{"name":"q","query":"SELECT 4","service":"$svc"}""")
+        api.delete("/api/v1/services/databaseServices/${service.str("id")}?recursive=true").status shouldBe 200
+        api.get("/api/v1/services/databaseServices/${service.str("id")}?include=deleted").status shouldBe 200
+        api.get("/api/v1/queries/${query.str("id")}?include=all").status shouldBe 404
+    }
+
     test("a query used in an unknown table, or under an unknown service, is refused") {
         val svc = unique("mysql")
         service(svc)
