@@ -18,6 +18,7 @@ import dev.katalog.model.openmetadata.entity.services.SearchServiceType;
 import dev.katalog.model.openmetadata.entity.services.StorageServiceType;
 import dev.katalog.model.openmetadata.kinds.EntityKinds;
 import dev.katalog.model.openmetadata.type.SearchIndexDataType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** From Java: stored procedures, topics, nested containers, ML models and search indexes declared with AssetNode, applied, re-planned empty. */
@@ -47,7 +48,7 @@ class OpenMetadataAssetServiceTreesJavaTest {
             assertEquals(13, applied.getCreated());
             assertTrue(trees.plan(tree(suffix)).get().isEmpty());
 
-            Container sales = om.getByName(EntityKinds.CONTAINER, "java_s3_" + suffix + ".bucket.sales").get();
+            Container sales = om.getByName(EntityKinds.CONTAINER, "java_s3_" + suffix + ".bucket.sales", List.of("parent")).get();
             assertEquals("java_s3_" + suffix + ".bucket", sales.getParent().getFullyQualifiedName());
             assertEquals(2L, om.getByName(EntityKinds.TOPIC, "java_kafka_" + suffix + ".orders").get().getPartitions());
         }

@@ -55,7 +55,7 @@ class OpenMetadataAssetServiceTreesSpec : FunSpec({
         applied.created shouldBe 15
         om.trees.plan(tree()).isEmpty shouldBe true
 
-        val year = om.entities.getByName(EntityKinds.CONTAINER, "$s3.bucket.sales.2024")
+        val year = om.entities.getByName(EntityKinds.CONTAINER, "$s3.bucket.sales.2024", listOf("parent"))
         val sales = om.entities.getByName(EntityKinds.CONTAINER, "$s3.bucket.sales", listOf("children"))
         year.parent!!.id shouldBe sales.id
         sales.children!!.map { it.id } shouldContainExactly listOf(year.id)
