@@ -88,18 +88,18 @@ class OpenMetadataDashboardPipelineClientSpec : FunSpec({
         val offline = OpenMetadataClient.builder().baseUrl("http://127.0.0.1:9").jwt("token")
             .engine(MockEngine { sent.incrementAndGet(); error("no request expected") }).build()
         offline.use {
-            val byClass = shouldThrow<UsageException> { it.entities.getByName<Topic>("kafka.orders") }
-            byClass.problem shouldContain "Topic has no OpenMetadata API"
+            val byClass = shouldThrow<UsageException> { it.entities.getByName<Report>("reports.weekly") }
+            byClass.problem shouldContain "Report has no OpenMetadata API"
             byClass.fix shouldContain "Dashboard"
-            val byRequest = shouldThrow<UsageException> { it.entities.createOrUpdate(CreateTopic("orders")) }
-            byRequest.problem shouldContain "CreateTopic is not a create request"
+            val byRequest = shouldThrow<UsageException> { it.entities.createOrUpdate(CreateReport("weekly")) }
+            byRequest.problem shouldContain "CreateReport is not a create request"
             byRequest.fix shouldContain "CreatePipeline"
         }
         sent.get() shouldBe 0
     }
 }) {
-    /** An OpenMetadata entity kind (1.4 has topics) that this SDK does not model. */
-    private class Topic(
+    /** An OpenMetadata entity kind (1.4 has reports) that this SDK does not model. */
+    private class Report(
         override val id: String,
         override val name: String,
         override val fullyQualifiedName: String?,
@@ -107,5 +107,5 @@ class OpenMetadataDashboardPipelineClientSpec : FunSpec({
         override val extras: JsonObject = JsonObject(emptyMap()),
     ) : OpenMetadataEntity
 
-    private class CreateTopic(override val name: String, override val extras: JsonObject = JsonObject(emptyMap())) : CreateRequest<Topic>
+    private class CreateReport(override val name: String, override val extras: JsonObject = JsonObject(emptyMap())) : CreateRequest<Report>
 }

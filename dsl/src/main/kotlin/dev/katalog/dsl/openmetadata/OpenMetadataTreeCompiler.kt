@@ -16,22 +16,32 @@ import dev.katalog.model.openmetadata.CreateRequest
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.InvalidFqnException
 import dev.katalog.model.openmetadata.api.data.CreateChart
+import dev.katalog.model.openmetadata.api.data.CreateContainer
 import dev.katalog.model.openmetadata.api.data.CreateDashboard
 import dev.katalog.model.openmetadata.api.data.CreateDashboardDataModel
 import dev.katalog.model.openmetadata.api.data.CreateDatabase
 import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
 import dev.katalog.model.openmetadata.api.data.CreateGlossary
 import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
+import dev.katalog.model.openmetadata.api.data.CreateMlModel
 import dev.katalog.model.openmetadata.api.data.CreatePipeline
+import dev.katalog.model.openmetadata.api.data.CreateSearchIndex
+import dev.katalog.model.openmetadata.api.data.CreateStoredProcedure
 import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.data.CreateTopic
 import dev.katalog.model.openmetadata.api.services.CreateDashboardService
 import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
+import dev.katalog.model.openmetadata.api.services.CreateMessagingService
+import dev.katalog.model.openmetadata.api.services.CreateMlModelService
+import dev.katalog.model.openmetadata.api.services.CreateSearchService
+import dev.katalog.model.openmetadata.api.services.CreateStorageService
 import dev.katalog.model.openmetadata.api.services.CreatePipelineService
 import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.type.TableType
 import dev.katalog.model.openmetadata.type.Column
 import dev.katalog.model.openmetadata.type.ColumnLineage
 import dev.katalog.model.openmetadata.type.LineageDetails
+import dev.katalog.model.openmetadata.type.SearchIndexField
 import dev.katalog.model.openmetadata.type.Task
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.KSerializer
@@ -56,6 +66,9 @@ import kotlinx.serialization.json.JsonPrimitive
  * A dashboard service becomes a DashboardService, its charts Charts (FQN `<service>.<chart>`: charts belong to the
  * service; a dashboard lists the charts declared inside it), its data models DashboardDataModels (`<service>.model.<name>`)
  * and its dashboards Dashboards; a pipeline service a PipelineService and its pipelines Pipelines with their tasks.
+ * Messaging, ML model and search services hold topics, ML models and search indexes (with their fields) named under
+ * them; a storage service holds containers, each named under the container that holds it (the parent reference is
+ * filled in when the request is sent); a schema may hold stored procedures.
  * A dashboard or data model that reads tables becomes an edge from each into it; a pipeline that reads and writes
  * tables one edge per table read × table written, naming the pipeline in `lineageDetails.pipeline`.
  */
@@ -84,6 +97,8 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
                 NodeKind.GLOSSARY -> glossary(node, path)
                 NodeKind.DASHBOARD_SERVICE -> dashboardService(node, path)
                 NodeKind.PIPELINE_SERVICE -> pipelineService(node, path)
+                NodeKind.MESSAGING_SERVICE, NodeKind.ML_MODEL_SERVICE, NodeKind.SEARCH_SERVICE -> assetService(node, path)
+                NodeKind.STORAGE_SERVICE -> storageService(node, path)
                 NodeKind.DOMAIN -> problems += TreeProblem(path, "data domains and products are Atlan's: apply this tree to Atlan, or leave the domain out")
                 else -> Unit // the validator reported it
             }
@@ -258,6 +273,61 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
         }
     }
 
+    // OpenMetadata 1.4 names a topic, ML model or search index `<service>.<name>` (Topic/MlModel/SearchIndexRepository.setFullyQualifiedName).
+    private fun assetService(node: AssetNode, path: String) {
+        val fqn = fqn(path, listOf(node.name)) ?: return
+        when (node.kind) {
+            NodeKind.MESSAGING_SERVICE -> add(node, path, 0, fqn, CreateMessagingService.serializer(), mapOf("name" to JsonPrimitive(node.name)))
+            NodeKind.ML_MODEL_SERVICE -> add(node, path, 0, fqn, CreateMlModelService.serializer(), mapOf("name" to JsonPrimitive(node.name)))
+            else -> add(node, path, 0, fqn, CreateSearchService.serializer(), mapOf("name" to JsonPrimitive(node.name)))
+        }
+        children(node, path) { child, childPath ->
+            val childFqn = fqn(childPath, listOf(node.name, child.name)) ?: return@children
+            val fields = mapOf("name" to JsonPrimitive(child.name), "service" to JsonPrimitive(fqn))
+            when (child.kind) {
+                NodeKind.TOPIC -> {
+                    // createTopic.json: partitions has a minimum of 1.
+                    val partitions = (child.attributes["partitions"] as? JsonPrimitive)?.content?.toLongOrNull()
+                    if (partitions == null || partitions < 1) return@children problem(childPath, "topic \"${child.name}\" has ${partitions ?: "no"} partitions: OpenMetadata requires at least 1")
+                    add(child, childPath, 1, childFqn, CreateTopic.serializer(), fields)
+                }
+                NodeKind.ML_MODEL -> add(child, childPath, 1, childFqn, CreateMlModel.serializer(), fields)
+                NodeKind.SEARCH_INDEX -> searchIndex(child, childPath, childFqn, fields)
+                else -> Unit // the validator reported it
+            }
+        }
+    }
+
+    // A search index's fields live inside it (its `fields`, which 1.4 requires), each FQN the index's then the field's name.
+    private fun searchIndex(node: AssetNode, path: String, fqn: String, fields: Map<String, JsonElement>) {
+        val indexFields = ArrayList<JsonElement>()
+        var ok = true
+        children(node, path) { field, fieldPath ->
+            fqnPart(fieldPath, field.name) ?: return@children run { ok = false }
+            val json = withAttributes(field, fieldPath, SearchIndexField.serializer(), mapOf("name" to JsonPrimitive(field.name)), structural = setOf("name"))
+            if (json == null || decoded(fieldPath, SearchIndexField.serializer(), json) == null) ok = false else indexFields += json
+        }
+        if (indexFields.isEmpty() && ok) return problem(path, "search index \"${node.name}\" has no fields, which OpenMetadata requires: add field(name, dataType)")
+        if (ok) add(node, path, 1, fqn, CreateSearchIndex.serializer(), fields + ("fields" to JsonArray(indexFields)))
+    }
+
+    // OpenMetadata 1.4 ContainerRepository.setFullyQualifiedName: a root container `<service>.<name>`, a nested one its
+    // parent's FQN then its name. The parent is a reference, resolved when the request is sent (om.trees), not here.
+    private fun storageService(node: AssetNode, path: String) {
+        val fqn = fqn(path, listOf(node.name)) ?: return
+        add(node, path, 0, fqn, CreateStorageService.serializer(), mapOf("name" to JsonPrimitive(node.name)))
+        fun containers(parent: AssetNode, parentPath: String, names: List<String>, depth: Int) {
+            children(parent, parentPath) { container, containerPath ->
+                if (container.kind != NodeKind.CONTAINER) return@children
+                val containerNames = names + container.name
+                val containerFqn = fqn(containerPath, containerNames) ?: return@children
+                add(container, containerPath, depth, containerFqn, CreateContainer.serializer(), mapOf("name" to JsonPrimitive(container.name), "service" to JsonPrimitive(fqn)))
+                containers(container, containerPath, containerNames, depth + 1)
+            }
+        }
+        containers(node, path, listOf(node.name), 1)
+    }
+
     private fun service(node: AssetNode, path: String) {
         val connector = node.connector!!
         val serviceType = ServiceTypes.of(connector) ?: return problem(
@@ -275,8 +345,12 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
                 val schemaFqn = fqn(schemaPath, listOf(node.name, database.name, schema.name)) ?: return@children
                 add(schema, schemaPath, 2, schemaFqn, CreateDatabaseSchema.serializer(), mapOf("name" to JsonPrimitive(schema.name), "database" to JsonPrimitive(databaseFqn)))
                 children(schema, schemaPath) { table, tablePath ->
-                    if (table.kind == NodeKind.OTHER) notSent(table, tablePath)
-                    else table(table, tablePath, listOf(node.name, database.name, schema.name, table.name), schemaFqn)
+                    val names = listOf(node.name, database.name, schema.name, table.name)
+                    when (table.kind) {
+                        NodeKind.OTHER -> notSent(table, tablePath)
+                        NodeKind.STORED_PROCEDURE -> storedProcedure(table, tablePath, names, schemaFqn)
+                        else -> table(table, tablePath, names, schemaFqn)
+                    }
                 }
             }
         }
@@ -285,6 +359,12 @@ private class OpenMetadataTreeCompiler(private val roots: List<AssetNode>) {
     /** An asset declared by Atlan type name: OpenMetadata has no entity to make of it, which the plan says. */
     private fun notSent(node: AssetNode, path: String) {
         ignored += TreeProblem(path, "${node.typeName} \"${node.name}\" is an Atlan type with no OpenMetadata entity: not sent")
+    }
+
+    // OpenMetadata 1.4 StoredProcedureRepository.setFullyQualifiedName: the schema's FQN then the name.
+    private fun storedProcedure(node: AssetNode, path: String, names: List<String>, schemaFqn: String) {
+        val fqn = fqn(path, names) ?: return
+        add(node, path, 3, fqn, CreateStoredProcedure.serializer(), mapOf("name" to JsonPrimitive(node.name), "databaseSchema" to JsonPrimitive(schemaFqn)))
     }
 
     private fun table(node: AssetNode, path: String, names: List<String>, schemaFqn: String) {

@@ -5,9 +5,15 @@ import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.DataProductSelection
 import dev.katalog.model.atlan.asset.EntityBuilder
 import dev.katalog.model.atlan.asset.TagPropagation
+import dev.katalog.model.openmetadata.entity.data.StoredProcedureCode
 import dev.katalog.model.openmetadata.entity.services.DashboardServiceType
+import dev.katalog.model.openmetadata.entity.services.MessagingServiceType
+import dev.katalog.model.openmetadata.entity.services.MlModelServiceType
 import dev.katalog.model.openmetadata.entity.services.PipelineServiceType
+import dev.katalog.model.openmetadata.entity.services.SearchServiceType
+import dev.katalog.model.openmetadata.entity.services.StorageServiceType
 import dev.katalog.model.openmetadata.type.DataModelType
+import dev.katalog.model.openmetadata.type.SearchIndexDataType
 import dev.katalog.model.atlan.search.IndexSearchRequest
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
@@ -187,6 +193,45 @@ public class AssetNode internal constructor(
 
         /** A task, inside a pipeline; `withAttribute("downstreamTasks", List.of("load"))` orders tasks. */
         @JvmStatic public fun task(name: String): AssetNode = node(NodeKind.TASK, name)
+
+        /** A messaging service named [name] of [type] (OpenMetadata trees only): add topics as children. */
+        @JvmStatic public fun messagingService(name: String, type: MessagingServiceType): AssetNode =
+            AssetNode(NodeKind.MESSAGING_SERVICE, name, mapOf(SERVICE_TYPE to JsonPrimitive(type.value)), emptyList())
+
+        /** A topic of [partitions] partitions, inside a messaging service. */
+        @JvmStatic public fun topic(name: String, partitions: Int): AssetNode =
+            AssetNode(NodeKind.TOPIC, name, mapOf(PARTITIONS to JsonPrimitive(partitions)), emptyList())
+
+        /** A storage service named [name] of [type] (OpenMetadata trees only): add containers as children. */
+        @JvmStatic public fun storageService(name: String, type: StorageServiceType): AssetNode =
+            AssetNode(NodeKind.STORAGE_SERVICE, name, mapOf(SERVICE_TYPE to JsonPrimitive(type.value)), emptyList())
+
+        /** A container, inside a storage service or another container (which it is named under). */
+        @JvmStatic public fun container(name: String): AssetNode = node(NodeKind.CONTAINER, name)
+
+        /** An ML model service named [name] of [type] (OpenMetadata trees only): add models as children. */
+        @JvmStatic public fun mlModelService(name: String, type: MlModelServiceType): AssetNode =
+            AssetNode(NodeKind.ML_MODEL_SERVICE, name, mapOf(SERVICE_TYPE to JsonPrimitive(type.value)), emptyList())
+
+        /** An ML model trained with [algorithm], inside an ML model service. */
+        @JvmStatic public fun mlModel(name: String, algorithm: String): AssetNode =
+            AssetNode(NodeKind.ML_MODEL, name, mapOf(ALGORITHM to JsonPrimitive(algorithm)), emptyList())
+
+        /** A search service named [name] of [type] (OpenMetadata trees only): add search indexes as children. */
+        @JvmStatic public fun searchService(name: String, type: SearchServiceType): AssetNode =
+            AssetNode(NodeKind.SEARCH_SERVICE, name, mapOf(SERVICE_TYPE to JsonPrimitive(type.value)), emptyList())
+
+        /** A search index, inside a search service: its fields ([searchField]) as children, at least one. */
+        @JvmStatic public fun searchIndex(name: String): AssetNode = node(NodeKind.SEARCH_INDEX, name)
+
+        /** A field of [dataType], inside a search index. */
+        @JvmStatic public fun searchField(name: String, dataType: SearchIndexDataType): AssetNode =
+            AssetNode(NodeKind.SEARCH_FIELD, name, mapOf(DATA_TYPE to JsonPrimitive(dataType.value)), emptyList())
+
+        /** A stored procedure of [code] in [language], inside a schema (OpenMetadata trees only). */
+        @JvmStatic @JvmOverloads
+        public fun storedProcedure(name: String, code: String, language: StoredProcedureCode.Language = StoredProcedureCode.Language.SQL): AssetNode =
+            AssetNode(NodeKind.STORED_PROCEDURE, name, mapOf(STORED_PROCEDURE_CODE to storedProcedureCode(code, language)), emptyList())
 
         /** A data domain named [name]: at the top of a tree, or inside a domain as its subdomain. */
         @JvmStatic public fun domain(name: String): AssetNode = node(NodeKind.DOMAIN, name)

@@ -2,7 +2,11 @@ package dev.katalog.dsl.tree
 
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.openmetadata.entity.services.DashboardServiceType
+import dev.katalog.model.openmetadata.entity.services.MessagingServiceType
+import dev.katalog.model.openmetadata.entity.services.MlModelServiceType
 import dev.katalog.model.openmetadata.entity.services.PipelineServiceType
+import dev.katalog.model.openmetadata.entity.services.SearchServiceType
+import dev.katalog.model.openmetadata.entity.services.StorageServiceType
 
 /** Keeps nested tree scopes from reaching the receivers of outer ones (no `term` inside a `table`). */
 @DslMarker
@@ -53,6 +57,26 @@ public class CatalogScope internal constructor() {
     /** A pipeline service named [name] of [type], with its pipelines: OpenMetadata trees only. */
     public fun pipelineService(name: String, type: PipelineServiceType, block: PipelineServiceScope.() -> Unit = {}) {
         roots += PipelineServiceScope(name, type).apply(block).node()
+    }
+
+    /** A messaging service named [name] of [type], with its topics: OpenMetadata trees only. */
+    public fun messagingService(name: String, type: MessagingServiceType, block: MessagingServiceScope.() -> Unit = {}) {
+        roots += MessagingServiceScope(name, type).apply(block).node()
+    }
+
+    /** A storage service named [name] of [type], with its containers (nested): OpenMetadata trees only. */
+    public fun storageService(name: String, type: StorageServiceType, block: StorageServiceScope.() -> Unit = {}) {
+        roots += StorageServiceScope(name, type).apply(block).node()
+    }
+
+    /** An ML model service named [name] of [type], with its models: OpenMetadata trees only. */
+    public fun mlModelService(name: String, type: MlModelServiceType, block: MlModelServiceScope.() -> Unit = {}) {
+        roots += MlModelServiceScope(name, type).apply(block).node()
+    }
+
+    /** A search service named [name] of [type], with its search indexes: OpenMetadata trees only. */
+    public fun searchService(name: String, type: SearchServiceType, block: SearchServiceScope.() -> Unit = {}) {
+        roots += SearchServiceScope(name, type).apply(block).node()
     }
 
     /** A top-level data domain named [name], with its subdomains and data products. */

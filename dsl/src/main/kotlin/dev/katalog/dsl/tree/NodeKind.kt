@@ -20,8 +20,9 @@ import dev.katalog.model.atlan.asset.View
 /** The kinds of asset a tree can hold, the type each becomes, and where each may sit. */
 public enum class NodeKind(
     /**
-     * The Atlan type the node compiles to, whose setters its scope has. Kinds only OpenMetadata trees hold (dashboard
-     * and pipeline services and what they contain) take [Asset]'s common setters (description, displayName…).
+     * The Atlan type the node compiles to, whose setters its scope has. Kinds only OpenMetadata trees hold (dashboard,
+     * pipeline, messaging, storage, ML model and search services and what they contain, stored procedures) take
+     * [Asset]'s common setters (description, displayName…).
      */
     public val type: AssetType<*>,
     /** The word used in paths and messages. */
@@ -46,6 +47,16 @@ public enum class NodeKind(
     PIPELINE_SERVICE(Asset, "pipeline service"),
     PIPELINE(Asset, "pipeline"),
     TASK(Asset, "task"),
+    MESSAGING_SERVICE(Asset, "messaging service"),
+    TOPIC(Asset, "topic"),
+    STORAGE_SERVICE(Asset, "storage service"),
+    CONTAINER(Asset, "container"),
+    ML_MODEL_SERVICE(Asset, "ML model service"),
+    ML_MODEL(Asset, "ML model"),
+    SEARCH_SERVICE(Asset, "search service"),
+    SEARCH_INDEX(Asset, "search index"),
+    SEARCH_FIELD(Asset, "search index field"),
+    STORED_PROCEDURE(Asset, "stored procedure"),
     DOMAIN(DataDomain, "domain"),
     PRODUCT(DataProduct, "product"),
 
@@ -60,7 +71,7 @@ public enum class NodeKind(
     public val children: Set<NodeKind> get() = when (this) {
         CONNECTION -> setOf(DATABASE, PROCESS, OTHER)
         DATABASE -> setOf(SCHEMA, OTHER)
-        SCHEMA -> setOf(TABLE, VIEW, MATERIALISED_VIEW, OTHER)
+        SCHEMA -> setOf(TABLE, VIEW, MATERIALISED_VIEW, STORED_PROCEDURE, OTHER)
         TABLE, VIEW, MATERIALISED_VIEW -> setOf(COLUMN)
         COLUMN, TERM, COLUMN_PROCESS -> emptySet()
         GLOSSARY, CATEGORY -> setOf(CATEGORY, TERM)
@@ -71,12 +82,18 @@ public enum class NodeKind(
         PIPELINE_SERVICE -> setOf(PIPELINE)
         PIPELINE -> setOf(TASK)
         CHART, TASK -> emptySet()
+        MESSAGING_SERVICE -> setOf(TOPIC)
+        STORAGE_SERVICE, CONTAINER -> setOf(CONTAINER)
+        ML_MODEL_SERVICE -> setOf(ML_MODEL)
+        SEARCH_SERVICE -> setOf(SEARCH_INDEX)
+        SEARCH_INDEX -> setOf(SEARCH_FIELD)
+        TOPIC, ML_MODEL, SEARCH_FIELD, STORED_PROCEDURE -> emptySet()
         DOMAIN -> setOf(DOMAIN, PRODUCT)
         PRODUCT, OTHER -> emptySet()
     }
 
-    /** True for the kinds a tree may hold at its top: connections, glossaries, domains, and (for OpenMetadata) dashboard and pipeline services. */
-    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY || this == DOMAIN || this == DASHBOARD_SERVICE || this == PIPELINE_SERVICE
+    /** True for the kinds a tree may hold at its top: connections, glossaries, domains, and (for OpenMetadata) services of other kinds. */
+    public val isRoot: Boolean get() = this == CONNECTION || this == GLOSSARY || this == DOMAIN || this in OPEN_METADATA_SERVICES
 
     /** True for the kinds only OpenMetadata trees hold: Atlan has no generic dashboard or pipeline type to compile them to. */
     public val isOpenMetadataOnly: Boolean get() = this in OPEN_METADATA_ONLY
@@ -94,6 +111,9 @@ public enum class NodeKind(
     internal val nameInQualifiedName: Boolean get() = this != GLOSSARY && this != CATEGORY && this != TERM && this != DOMAIN && this != PRODUCT
 
     private companion object {
-        val OPEN_METADATA_ONLY = setOf(DASHBOARD_SERVICE, DASHBOARD, CHART, DATA_MODEL, PIPELINE_SERVICE, PIPELINE, TASK)
+        val OPEN_METADATA_SERVICES = setOf(DASHBOARD_SERVICE, PIPELINE_SERVICE, MESSAGING_SERVICE, STORAGE_SERVICE, ML_MODEL_SERVICE, SEARCH_SERVICE)
+        val OPEN_METADATA_ONLY = OPEN_METADATA_SERVICES + setOf(
+            DASHBOARD, CHART, DATA_MODEL, PIPELINE, TASK, TOPIC, CONTAINER, ML_MODEL, SEARCH_INDEX, SEARCH_FIELD, STORED_PROCEDURE,
+        )
     }
 }

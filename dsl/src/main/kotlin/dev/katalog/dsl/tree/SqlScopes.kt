@@ -8,6 +8,7 @@ import dev.katalog.model.atlan.asset.MaterialisedView
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.asset.View
+import dev.katalog.model.openmetadata.entity.data.StoredProcedureCode
 import kotlinx.serialization.json.JsonPrimitive
 
 /** A connection: its admins and databases, and every setter of [Connection]. */
@@ -53,6 +54,14 @@ public class DatabaseScope internal constructor(name: String) : OtherAssetsParen
 /** A schema: its tables, views and materialised views, and every setter of [Schema]. */
 public class SchemaScope internal constructor(name: String) : OtherAssetsParentScope<SchemaScope>(NodeKind.SCHEMA, name), Schema.Setters<SchemaScope> {
     override fun self(): SchemaScope = this
+
+    /** A stored procedure named [name] of [code] in [language] (OpenMetadata trees only: Atlan trees refuse it). */
+    public fun storedProcedure(
+        name: String,
+        code: String,
+        language: StoredProcedureCode.Language = StoredProcedureCode.Language.SQL,
+        block: StoredProcedureScope.() -> Unit = {},
+    ) { children += StoredProcedureScope(name, code, language).apply(block).node() }
 
     /** A table named [name]; returns its node, which a process can read or write. */
     public fun table(name: String, block: TableScope.() -> Unit = {}): AssetNode = TableScope(name).apply(block).node().also { children += it }

@@ -23,6 +23,16 @@ internal object GenerationScope {
         "entity/data/dashboardDataModel.json", "api/data/createDashboardDataModel.json",
         "entity/services/pipelineService.json", "api/services/createPipelineService.json",
         "entity/data/pipeline.json", "api/data/createPipeline.json",
+        "entity/services/messagingService.json", "api/services/createMessagingService.json",
+        "entity/data/topic.json", "api/data/createTopic.json",
+        "entity/services/storageService.json", "api/services/createStorageService.json",
+        "entity/data/container.json", "api/data/createContainer.json",
+        "entity/services/mlmodelService.json", "api/services/createMlModelService.json",
+        "entity/data/mlmodel.json", "api/data/createMlModel.json",
+        "entity/services/searchService.json", "api/services/createSearchService.json",
+        "entity/data/searchIndex.json", "api/data/createSearchIndex.json",
+        "entity/data/storedProcedure.json", "api/data/createStoredProcedure.json",
+        "entity/data/query.json", "api/data/createQuery.json",
         "type/entityReference.json", "type/paging.json",
         "type/entityLineage.json", "api/lineage/addLineage.json",
         "type/entityHistory.json", "api/openMetadataServerVersion.json",
@@ -47,10 +57,11 @@ internal object GenerationScope {
     /**
      * The create request schemas among [roots] and the entity each creates: their classes implement `CreateRequest<Entity>`.
      * Requests that add data to an entity rather than create one (`createTableProfile`) have no entity of their name and stay plain.
+     * Names match whatever their case: 1.4 spells the file `mlmodel.json` and its request `createMlModel.json`.
      */
     val createRequests: Map<String, String> = roots.filter { it.startsWith("api/") && "/create" in it }.mapNotNull { request ->
-        val entityName = request.substringAfterLast("/create").replaceFirstChar(Char::lowercaseChar)
-        entities.singleOrNull { it.endsWith("/$entityName") }?.let { request to it }
+        val entityFile = request.substringAfterLast("/create")
+        entities.singleOrNull { it.substringAfterLast('/').equals(entityFile, ignoreCase = true) }?.let { request to it }
     }.toMap()
 
     private val opaqueFolders = listOf("entity/services/connections/", "security/", "auth/", "entity/events/")

@@ -10,7 +10,7 @@ import kotlinx.serialization.json.putJsonObject
 
 /**
  * Relationship fields OpenMetadata computes on read rather than stores: a database's `databaseSchemas`, a
- * schema's `tables`, a term's or tag's `children`, a team's `users`; filled in (as references, at most
+ * schema's `tables`, a term's, tag's or container's `children`, a team's `users`; filled in (as references, at most
  * [LIMIT], live ones only) when `fields=` asks for them.
  */
 internal class ComputedFields(private val index: EntityIndex) {
@@ -25,6 +25,8 @@ internal class ComputedFields(private val index: EntityIndex) {
         ("domain" to "children") to Relation(EntityKinds.DOMAIN, "parent"),
         ("role" to "users") to Relation(EntityKinds.USER, "roles"),
         ("policy" to "roles") to Relation(EntityKinds.ROLE, "policies"),
+        // OpenMetadata 1.4 ContainerRepository.setFields: a container's children are the containers whose parent it is.
+        ("container" to "children") to Relation(EntityKinds.CONTAINER, "parent"),
     )
 
     suspend fun fill(kind: EntityKind, entity: JsonObject, fields: FieldSelection): JsonObject {

@@ -26,17 +26,18 @@ internal class EntityBuilder(private val index: EntityIndex) {
                 throw OpenMetadataErrors.badRequest("$field is not served by the local catalog's OpenMetadata API: remove it from the ${kind.type} request")
             }
         }
-        val name = request.str("name")!!
+        val name = request.str("name") ?: QueryChecksum.nameOf(kind, request)
         val fields = LinkedHashMap<String, JsonElement>()
         val consumed = kind.parents.map { it.createField } + kind.links.map { it.field } + kind.transient + "owner"
         for ((key, value) in request) if (key !in consumed && value != JsonNull) fields[key] = value
+        if (request.str("name") == null) {
+            fields["name"] = JsonPrimitive(name)
+            fields["checksum"] = JsonPrimitive(name)
+        }
 
         var fqnParent: JsonObject? = null
         for (link in kind.parents) {
-            val parentFqn = request.str(link.createField) ?: continue
-            val parentKind = EntityKinds.ofType(link.type)!!
-            val parent = index.byFqn(parentKind, parentFqn)?.takeIf { it["deleted"] != JsonPrimitive(true) }
-                ?: throw OpenMetadataErrors.notFound(link.type, parentFqn)
+            val parent = parentOf(link, request) ?: continue
             fields[link.entityField] = EntityReference.of(link.type, parent)
             if (fqnParent == null) fqnParent = parent
         }
@@ -49,6 +50,10 @@ internal class EntityBuilder(private val index: EntityIndex) {
         for (link in kind.links) {
             val value = request[link.field] ?: continue
             if (value == JsonNull) continue
+            if (link.by == LinkField.By.REFERENCE) {
+                fields[link.field] = JsonArray((value as JsonArray).map { referenced(it as JsonObject) })
+                continue
+            }
             val keys = (value as? JsonArray)?.map { (it as JsonPrimitive).content } ?: listOf((value as JsonPrimitive).content)
             val refs = keys.map { key -> EntityReference.of(link.type, resolve(link, key)) }
             fields[link.field] = if (link.many) JsonArray(refs) else refs.single()
@@ -58,10 +63,28 @@ internal class EntityBuilder(private val index: EntityIndex) {
         TableConstraintRules.check(kind, fields)
         (fields["columns"] as? JsonArray)?.let { fields["columns"] = withColumnFqns(ColumnRules.checked(it), fields["fullyQualifiedName"]!!.str()!!) }
         (fields["tasks"] as? JsonArray)?.let { fields["tasks"] = withTaskFqns(it, fields["fullyQualifiedName"]!!.str()!!) }
-        val entity = JsonObject(fields)
+        val entity = withNestedFqns(kind, JsonObject(fields))
         checkTags(entity)
         return entity
     }
+
+    // A parent named by FQN, or (a container's parent) by an EntityReference whose type must be the parent's.
+    private suspend fun parentOf(link: ParentLink, request: JsonObject): JsonObject? {
+        val parentKind = EntityKinds.ofType(link.type)!!
+        if (!link.byReference) {
+            val parentFqn = request.str(link.createField) ?: return null
+            return index.byFqn(parentKind, parentFqn)?.takeIf { it["deleted"] != JsonPrimitive(true) }
+                ?: throw OpenMetadataErrors.notFound(link.type, parentFqn)
+        }
+        val reference = request.obj(link.createField) ?: return null
+        if (reference.str("type") != link.type) {
+            throw OpenMetadataErrors.badRequest("${link.createField} of a ${kind(link)} is a ${link.type}: set ${link.createField}.type to ${link.type}")
+        }
+        val id = reference.str("id").orEmpty()
+        return index.get(parentKind, id)?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(link.type, id)
+    }
+
+    private fun kind(link: ParentLink): String = EntityKinds.all.first { link in it.parents }.type
 
     /** Every tag label (on the entity and its columns) names an existing tag or glossary term, as OpenMetadata checks. */
     suspend fun checkTags(entity: JsonObject) {
@@ -98,8 +121,18 @@ internal class EntityBuilder(private val index: EntityIndex) {
             LinkField.By.ID -> index.get(kind, key)
             LinkField.By.NAME -> index.byFqn(kind, quote(key))
             LinkField.By.FQN -> index.byFqn(kind, key)
+            LinkField.By.REFERENCE -> error("${link.field} holds references, completed by referenced()")
         }
         return found?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(link.type, key)
+    }
+
+    // An EntityReference of any kind this catalog serves, completed from the entity (1.4 EntityUtil.populateEntityReferences).
+    private suspend fun referenced(reference: JsonObject): JsonObject {
+        val type = reference.str("type").orEmpty()
+        val kind = EntityKinds.ofType(type) ?: throw OpenMetadataErrors.badRequest("Unknown entity type ${type.take(100)} in a reference: use one of ${EntityKinds.all.joinToString(", ") { it.type }}")
+        val id = reference.str("id").orEmpty()
+        val found = index.get(kind, id)?.takeIf { it["deleted"] != JsonPrimitive(true) } ?: throw OpenMetadataErrors.notFound(type, id)
+        return EntityReference.of(type, found)
     }
 
     private suspend fun owner(reference: JsonObject): JsonObject {
@@ -120,6 +153,19 @@ internal class EntityBuilder(private val index: EntityIndex) {
             val children = o["children"] as? JsonArray
             JsonObject(o + ("fullyQualifiedName" to JsonPrimitive(fqn)) + (if (children != null) mapOf("children" to withColumnFqns(children, fqn)) else emptyMap()))
         })
+
+        /** [entity] with FQNs on the nested parts its kind names ([EntityKind.nestedFqns]) under the entity's FQN. */
+        fun withNestedFqns(kind: EntityKind, entity: JsonObject): JsonObject {
+            val fqn = entity.str("fullyQualifiedName") ?: return entity
+            var result = entity
+            for (nested in kind.nestedFqns) {
+                val holder = if (nested.holder == null) result else result.obj(nested.holder) ?: continue
+                val array = holder[nested.array] as? JsonArray ?: continue
+                val named = JsonObject(holder + (nested.array to withColumnFqns(array, fqn)))
+                result = if (nested.holder == null) named else JsonObject(result + (nested.holder to named))
+            }
+            return result
+        }
 
         /** Pipeline task FQNs: the pipeline's FQN then the task's name. */
         fun withTaskFqns(tasks: JsonArray, pipelineFqn: String): JsonArray = JsonArray(tasks.map { task ->

@@ -289,6 +289,11 @@ internal class EntityIndex(private val client: OpenSearchClient, private val pre
 
         fun term(field: String, value: String): JsonObject = buildJsonObject { putJsonObject("term") { put(field, value) } }
 
+        /** Entities not soft-deleted, including kinds with no `deleted` field at all (1.4's queries). */
+        fun notDeleted(): JsonObject = buildJsonObject {
+            putJsonObject("bool") { putJsonArray("must_not") { add(buildJsonObject { putJsonObject("term") { put("deleted", true) } }) } }
+        }
+
         fun terms(field: String, values: Collection<String>): JsonObject =
             buildJsonObject { putJsonObject("terms") { put(field, JsonArray(values.map { JsonPrimitive(it) })) } }
 

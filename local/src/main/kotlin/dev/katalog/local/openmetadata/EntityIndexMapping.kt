@@ -45,7 +45,7 @@ internal object EntityIndexMapping {
                 for (field in listOf("serviceType", "tableType", "email", "teamType", "status", "provider", "domainType")) put(field, keyword())
                 for (field in listOf("isBot", "isAdmin", "disabled", "deprecated", "mutuallyExclusive")) put(field, type("boolean"))
                 put("synonyms", textWithKeyword())
-                for (field in listOf("service", "database", "databaseSchema", "glossary", "classification", "parent", "owner", "parents", "teams", "domain", "assets", "experts", "roles", "policies", "botUser")) {
+                for (field in listOf("service", "database", "databaseSchema", "glossary", "classification", "parent", "owner", "parents", "teams", "domain", "assets", "experts", "roles", "policies", "botUser", "queryUsedIn")) {
                     put(field, reference())
                 }
                 put("tags", tags())

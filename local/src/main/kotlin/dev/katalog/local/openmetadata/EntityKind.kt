@@ -3,14 +3,23 @@ package dev.katalog.local.openmetadata
 import dev.katalog.model.openmetadata.kinds.EntityKind as SharedEntityKind
 
 /**
- * A reference from a create request to its parent, given by FQN in [createField] and kept on the entity as an
- * `EntityReference` in [entityField]; [type] is the parent's entity type.
+ * A reference from a create request to its parent, given by FQN in [createField] (or, [byReference], as an
+ * `EntityReference` there, as a container's parent is) and kept on the entity as an `EntityReference` in
+ * [entityField]; [type] is the parent's entity type.
  */
-internal class ParentLink(val createField: String, val type: String, val entityField: String = createField)
+internal class ParentLink(val createField: String, val type: String, val entityField: String = createField, val byReference: Boolean = false)
+
+/**
+ * Named parts nested in an entity that the server gives FQNs under the entity's own (a topic's schema fields, a
+ * search index's fields, a container's data model columns, a model's features): the array [array], inside the
+ * object [holder] when there is one. Their `children` are named under them.
+ */
+internal class NestedFields(val holder: String?, val array: String)
 
 /** How a create request field that names other entities ([by] id, name or FQN) becomes references on the entity. */
 internal class LinkField(val field: String, val type: String, val by: By, val many: Boolean = true) {
-    enum class By { ID, NAME, FQN }
+    /** [REFERENCE]: each element is an `EntityReference` naming its own type and id ([type] is then unused). */
+    enum class By { ID, NAME, FQN, REFERENCE }
 }
 
 /**
@@ -30,6 +39,7 @@ internal class EntityKind(
     val links: List<LinkField> = emptyList(),
     /** Fields holding lists of `EntityReference`s (`{id, type}`) that must name live entities; stored as full references. */
     val referenceLists: Set<String> = emptySet(),
+    val nestedFqns: List<NestedFields> = emptyList(),
     /** Create fields naming things this catalog does not hold (domains, roles…): refused rather than dropped. */
     val unsupported: Set<String> = emptySet(),
     /** Create fields that are not part of the entity (passwords): accepted and never stored. */
@@ -54,7 +64,7 @@ internal class EntityKind(
         SchemaProperties.of(createSchema) - parents.map { it.createField }.toSet() + parents.map { it.entityField }
     }
 
-    /** Whether the entity has a `deleted` flag; a kind without one (a domain, a data product) is only ever hard-deleted. */
+    /** Whether the entity has a `deleted` flag; a kind without one (a domain, a data product, a query) is only ever hard-deleted. */
     val softDeletable: Boolean by lazy { "deleted" in properties }
 
     /** The entity schema's required properties, returned whatever `fields=` says. */

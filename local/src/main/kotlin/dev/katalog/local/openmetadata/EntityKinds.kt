@@ -1,6 +1,7 @@
 package dev.katalog.local.openmetadata
 
 import dev.katalog.local.openmetadata.LinkField.By
+import dev.katalog.model.openmetadata.kinds.EntityKind as SharedEntityKind
 import dev.katalog.model.openmetadata.kinds.EntityKinds as SharedKinds
 
 /** The OpenMetadata entity kinds the local catalog serves: the shared [SharedKinds] with what the server adds to each. */
@@ -160,13 +161,92 @@ internal object EntityKinds {
         links = listOf(LinkField("botUser", "user", By.NAME, many = false)),
     )
 
+    val MESSAGING_SERVICE = service(SharedKinds.MESSAGING_SERVICE)
+
+    // OpenMetadata 1.4 TopicRepository: the FQN is the service's then the name, each schema field's the topic's then its name.
+    val TOPIC = EntityKind(
+        SharedKinds.TOPIC,
+        parents = listOf(ParentLink("service", "messagingService")),
+        inherited = listOf("serviceType"),
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("sampleData"),
+        nestedFqns = listOf(NestedFields("messageSchema", "schemaFields")),
+        listFilters = mapOf("service" to "service"),
+    )
+    val STORAGE_SERVICE = service(SharedKinds.STORAGE_SERVICE)
+
+    // OpenMetadata 1.4 ContainerRepository: a container under a parent container (given by reference) is named under
+    // its parent, a root container under its service; its data model's columns under the container.
+    val CONTAINER = EntityKind(
+        SharedKinds.CONTAINER,
+        parents = listOf(ParentLink("parent", "container", byReference = true), ParentLink("service", "storageService")),
+        inherited = listOf("service", "serviceType"),
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("parent", "children", "dataModel"),
+        nestedFqns = listOf(NestedFields("dataModel", "columns")),
+        listFilters = mapOf("service" to "service"),
+    )
+    val MLMODEL_SERVICE = service(SharedKinds.MLMODEL_SERVICE)
+
+    // OpenMetadata 1.4 MlModelRepository: the FQN is the service's then the name, each feature's the model's then its name.
+    val MLMODEL = EntityKind(
+        SharedKinds.MLMODEL,
+        parents = listOf(ParentLink("service", "mlmodelService")),
+        inherited = listOf("serviceType"),
+        links = listOf(LinkField("dashboard", "dashboard", By.FQN, many = false)),
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("dashboard"),
+        nestedFqns = listOf(NestedFields(null, "mlFeatures")),
+        listFilters = mapOf("service" to "service"),
+    )
+    val SEARCH_SERVICE = service(SharedKinds.SEARCH_SERVICE)
+
+    // OpenMetadata 1.4 SearchIndexRepository: the FQN is the service's then the name, each field's the index's then its name.
+    val SEARCH_INDEX = EntityKind(
+        SharedKinds.SEARCH_INDEX,
+        parents = listOf(ParentLink("service", "searchService")),
+        inherited = listOf("serviceType"),
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("sampleData", "searchIndexSettings"),
+        nestedFqns = listOf(NestedFields(null, "fields")),
+        listFilters = mapOf("service" to "service"),
+    )
+
+    // OpenMetadata 1.4 StoredProcedureRepository: under a schema as a table is, inheriting its database and service.
+    val STORED_PROCEDURE = EntityKind(
+        SharedKinds.STORED_PROCEDURE,
+        parents = listOf(ParentLink("databaseSchema", "databaseSchema")),
+        inherited = listOf("database", "service", "serviceType"),
+        unsupported = setOf("domain", "dataProducts"),
+        listFilters = mapOf("databaseSchema" to "databaseSchema", "database" to "database", "service" to "service"),
+    )
+
+    // OpenMetadata 1.4 QueryRepository and QueryResource: a query belongs to a database service, named under it (by the
+    // MD5 of its text when it has no name); queryUsedIn references what it reads, users name users; never soft-deleted.
+    val QUERY = EntityKind(
+        SharedKinds.QUERY,
+        parents = listOf(ParentLink("service", "databaseService")),
+        links = listOf(LinkField("users", "user", By.NAME), LinkField("queryUsedIn", "", By.REFERENCE)),
+        optional = setOf("users", "queryUsedIn"),
+        listFilters = mapOf("entityId" to "queryUsedIn", "service" to "service"),
+    )
+
     val all: List<EntityKind> = listOf(
         DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM,
         DASHBOARD_SERVICE, CHART, DASHBOARD_DATA_MODEL, DASHBOARD, PIPELINE_SERVICE, PIPELINE,
         DOMAIN, DATA_PRODUCT, POLICY, ROLE, BOT,
+        MESSAGING_SERVICE, TOPIC, STORAGE_SERVICE, CONTAINER, MLMODEL_SERVICE, MLMODEL, SEARCH_SERVICE, SEARCH_INDEX, STORED_PROCEDURE,
+        QUERY,
     )
 
     private val byType = all.associateBy { it.type }
+
+    // A service as 1.4 keeps every kind of them: no parent, its connection passed through.
+    private fun service(shared: SharedEntityKind<*>) = EntityKind(
+        shared,
+        unsupported = setOf("domain", "dataProducts"),
+        optional = setOf("pipelines", "testConnectionResult"),
+    )
 
     fun ofType(type: String): EntityKind? = byType[type]
 

@@ -121,7 +121,7 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
                 putJsonArray("filter") {
                     add(EntityIndex.term("entityType", kind.type))
                     when (include) {
-                        Include.NON_DELETED -> add(buildJsonObject { put("term", buildJsonObject { put("deleted", false) }) })
+                        Include.NON_DELETED -> add(EntityIndex.notDeleted())
                         Include.DELETED -> add(buildJsonObject { put("term", buildJsonObject { put("deleted", true) }) })
                         Include.ALL -> Unit
                     }
@@ -188,6 +188,7 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
             after = JsonObject(after + ("columns" to EntityBuilder.withColumnFqns(ColumnRules.checked(it), before.str("fullyQualifiedName")!!)))
         }
         (after["tasks"] as? JsonArray)?.let { after = JsonObject(after + ("tasks" to EntityBuilder.withTaskFqns(it, before.str("fullyQualifiedName")!!))) }
+        after = EntityBuilder.withNestedFqns(kind, after)
         val owner = after.obj("owner")
         if (owner != null && owner != before["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
         val domain = after.obj("domain")
@@ -231,7 +232,10 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
             index.removeAll(all)
             entity
         } else {
-            val deleted = all.mapNotNull { (childKind, child) ->
+            // Kinds with no `deleted` (queries under a service) cannot be soft-deleted: they go for good.
+            val (soft, gone) = all.partition { (childKind, _) -> childKind.softDeletable }
+            if (gone.isNotEmpty()) index.removeAll(gone)
+            val deleted = soft.mapNotNull { (childKind, child) ->
                 nextVersion(child, JsonObject(child + ("deleted" to JsonPrimitive(true))), user)?.let { childKind to it }
             }
             index.putAll(deleted)

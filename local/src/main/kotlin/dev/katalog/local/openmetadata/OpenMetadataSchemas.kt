@@ -33,6 +33,10 @@ public object OpenMetadataSchemas {
                 mappers.mapPrefix("${SITE}api/security/", "classpath:${ROOT}security/")
                 // Dashboard and pipeline connections reach security/ssl through an `$id` under entity/services/.
                 mappers.mapPrefix("${SITE}entity/services/security/", "classpath:${ROOT}security/")
+                // connections/common/sslConfig.json, sslCertPaths.json and sslCertValues.json all declare the `$id` of
+                // connections/search/elasticSearch/apiAuth.json (a copy in 1.4), so sslConfig's `./sslCertPaths.json`
+                // resolves under search/elasticSearch/, where no such file is: those two names are mapped back to common/.
+                mappers.mapPrefix("${SITE}entity/services/connections/search/elasticSearch/sslCert", "classpath:${ROOT}entity/services/connections/common/sslCert")
                 // api/data/restoreEntity.json declares an `$id` one level up (api/), so its `../../type/` leaves /schema/.
                 mappers.mapPrefix("https://open-metadata.org/type/", "classpath:${ROOT}type/")
                 mappers.mapPrefix(SITE, "classpath:$ROOT")

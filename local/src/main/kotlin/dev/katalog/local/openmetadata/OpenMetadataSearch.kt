@@ -47,7 +47,7 @@ internal class OpenMetadataSearch(private val index: EntityIndex) {
                 putJsonObject("bool") {
                     putJsonArray("must") { add(textQuery(parameters["q"])) }
                     putJsonArray("filter") {
-                        add(buildJsonObject { putJsonObject("term") { put("deleted", deleted) } })
+                        add(if (deleted) buildJsonObject { putJsonObject("term") { put("deleted", true) } } else EntityIndex.notDeleted())
                         filter?.get("query")?.let { add(it) }
                     }
                     // OpenMetadata 1.4's search of exactly glossary_term_search_index finds Approved terms only

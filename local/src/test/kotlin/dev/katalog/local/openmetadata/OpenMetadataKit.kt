@@ -41,6 +41,16 @@ object OpenMetadataKit {
         "policy" to "entity/policies/policy.json",
         "role" to "entity/teams/role.json",
         "bot" to "entity/bot.json",
+        "messagingService" to "entity/services/messagingService.json",
+        "topic" to "entity/data/topic.json",
+        "storageService" to "entity/services/storageService.json",
+        "container" to "entity/data/container.json",
+        "mlmodelService" to "entity/services/mlmodelService.json",
+        "mlmodel" to "entity/data/mlmodel.json",
+        "searchService" to "entity/services/searchService.json",
+        "searchIndex" to "entity/data/searchIndex.json",
+        "storedProcedure" to "entity/data/storedProcedure.json",
+        "query" to "entity/data/query.json",
     )
 
     /** [entity] is a valid [type] by the 1.4 entity schema; fails with the schema's messages otherwise. */

@@ -53,6 +53,16 @@ class OpenMetadataSchemasSpec : FunSpec({
         OpenMetadataSchemas.validate("api/services/createDashboardService.json", """{"name":"looker","serviceType":"Looker"}""").shouldBeEmpty()
     }
 
+    // 1.4's connections/common/sslConfig.json (and sslCertPaths/sslCertValues) declare the `$id` of
+    // connections/search/elasticSearch/apiAuth.json: its relative refs must still reach common/, and the real apiAuth.json stay itself.
+    test("an elasticsearch connection validates with API key auth and certificate paths, and a wrong certificate is caught") {
+        fun service(certificates: String) = """{"name":"es","serviceType":"ElasticSearch","connection":{"config":{"type":"ElasticSearch",
+            "hostPort":"http://localhost:9200","authType":{"apiKeyId":"id","apiKey":"secret"},"sslConfig":{"certificates":$certificates}}}}"""
+        OpenMetadataSchemas.validate("api/services/createSearchService.json", service("""{"caCertPath":"/ca.pem"}""")).shouldBeEmpty()
+        OpenMetadataSchemas.validate("api/services/createSearchService.json", service("""{"caCertValue":"PEM"}""")).shouldBeEmpty()
+        OpenMetadataSchemas.validate("api/services/createSearchService.json", service("""{"nope":"x"}""")).shouldNotBeEmpty()
+    }
+
     test("malformed JSON is one problem, an unknown schema path an IllegalArgumentException") {
         OpenMetadataSchemas.validate("api/data/createTable.json", "{nope").size shouldBe 1
         shouldThrow<IllegalArgumentException> { OpenMetadataSchemas.validate("api/data/nothing.json", "{}") }

@@ -106,7 +106,7 @@ class OpenMetadataSearchLineageSpec : FunSpec({
         // A kind the catalog serves, but no entity of it with that id: not found, as EntityRepository's lookup answers.
         error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"pipeline"},"toEntity":{"id":"$extra","type":"table"}}}"""), 404) shouldContain "pipeline"
         // A kind the catalog does not serve is refused.
-        error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"mlmodel"},"toEntity":{"id":"$extra","type":"table"}}}"""), 400) shouldContain "mlmodel"
+        error(api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"report"},"toEntity":{"id":"$extra","type":"table"}}}"""), 400) shouldContain "report"
         api.put("/api/v1/lineage", """{"edge":{"fromEntity":{"id":"$raw","type":"table"},"toEntity":{"id":"$extra","type":"table"}}}""").status shouldBe 200
         api.get("/api/v1/lineage/table/$extra").obj["upstreamEdges"].list().size shouldBe 1
         api.delete("/api/v1/lineage/table/$raw/table/$extra").status shouldBe 200

@@ -13,7 +13,9 @@ import io.kotest.matchers.shouldBe
 class EntityKindsSpec : FunSpec({
     test("a kind is found by its reference type, its entity class and its create request") {
         EntityKinds.ofTypeOrNull("table") shouldBe EntityKinds.TABLE
-        EntityKinds.ofTypeOrNull("topic").shouldBeNull()
+        EntityKinds.ofTypeOrNull("report").shouldBeNull()
+        EntityKinds.ofTypeOrNull("topic") shouldBe EntityKinds.TOPIC
+        EntityKinds.MLMODEL_SERVICE.path shouldBe "/services/mlmodelServices"
         EntityKinds.ofTypeOrNull("dashboardDataModel") shouldBe EntityKinds.DASHBOARD_DATA_MODEL
         EntityKinds.DASHBOARD_DATA_MODEL.path shouldBe "/dashboard/datamodels"
         EntityKinds.ofEntityOrNull(GlossaryTerm::class) shouldBe EntityKinds.GLOSSARY_TERM
@@ -36,5 +38,8 @@ class EntityKindsSpec : FunSpec({
         EntityKinds.TAG.searchIndex shouldBe "tag_search_index"
         EntityKinds.DASHBOARD_DATA_MODEL.searchIndex shouldBe "dashboard_data_model_search_index"
         EntityKinds.PIPELINE_SERVICE.searchIndex shouldBe "pipeline_service_search_index"
+        // 1.4 indexMapping.json names a search index's index after "search_entity", not after its type
+        EntityKinds.SEARCH_INDEX.searchIndex shouldBe "search_entity_search_index"
+        EntityKinds.STORED_PROCEDURE.searchIndex shouldBe "stored_procedure_search_index"
     }
 })

@@ -274,6 +274,7 @@ public class EntitiesApi internal constructor(private val calls: OpenMetadataCal
 
     private suspend fun <E : OpenMetadataEntity> send(method: HttpMethod, request: CreateRequest<E>): E {
         val kind = EntityKinds.of(request)
+        CreateRequestChecks.check(request)
         Fqn.quoteName(request.name) // a name OpenMetadata refuses (a quote, "::", too long) fails here, with the fix
         @Suppress("UNCHECKED_CAST")
         val body = KatalogJson.encode(kind.requestSerializer as KSerializer<CreateRequest<E>>, request)

@@ -11,6 +11,8 @@ import dev.katalog.dsl.openmetadata.compileForOpenMetadata
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.model.json.KatalogJson
 import dev.katalog.model.openmetadata.CreateRequest
+import dev.katalog.model.openmetadata.Fqn
+import dev.katalog.model.openmetadata.api.data.CreateContainer
 import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.OpenMetadataEntity
 import dev.katalog.model.openmetadata.type.LineageDetails
@@ -33,7 +35,8 @@ import kotlinx.serialization.json.JsonPrimitive
  * from each of their sources, and the missing or different ones are put once every entity is applied; with prune,
  * the server's edges between two entities of the tree that the tree does not declare are deleted.
  * A dashboard's charts are named by FQN in its request and held as references on the entity: they are compared by
- * FQN, and patched as references to the charts as they are when the patch is sent.
+ * FQN, and patched as references to the charts as they are when the patch is sent. A nested container's parent is
+ * likewise a reference, to the container one level up, read when the container is created.
  */
 internal class OpenMetadataTreePlanner(private val entities: EntitiesApi, private val lineage: LineageApi) {
 
@@ -150,7 +153,7 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi, privat
                             val entity = change.entity
                             val patch = change.patch
                             when {
-                                entity == null || patch == null -> entities.createOrUpdate(change.item.request)
+                                entity == null || patch == null -> entities.createOrUpdate(withParent(change.item))
                                 // References to entities this apply may have just created: resolved now, not when planned.
                                 change.changes.keys.any { it in REFERENCE_FIELDS } -> entities.patch(entity, TreeUpdate.patch(entityJson(entity), withReferences(change.changes) { type, fqn ->
                                     referenceJson(entities.getByName(kindOf(type), fqn))
@@ -193,6 +196,15 @@ internal class OpenMetadataTreePlanner(private val entities: EntitiesApi, privat
             }
         }
         return OpenMetadataApplyResult(plan, created, updated, failures, edgesPut, edgesDeleted)
+    }
+
+    // A nested container names its parent by reference (1.4 createContainer.json): the container this apply created
+    // or found one level up, read now that it exists. A root container has its service alone.
+    private suspend fun withParent(item: OpenMetadataTreeItem): CreateRequest<*> {
+        val request = item.request as? CreateContainer ?: return item.request
+        val names = Fqn.split(item.fullyQualifiedName)
+        if (names.size <= 2) return request
+        return request.copy(parent = referenceOf(entities.getByName(EntityKinds.CONTAINER, Fqn.build(names.dropLast(1)))))
     }
 
     private suspend fun current(item: OpenMetadataTreeItem): OpenMetadataEntity? {

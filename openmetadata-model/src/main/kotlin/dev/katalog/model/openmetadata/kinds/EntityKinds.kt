@@ -6,46 +6,66 @@ import dev.katalog.model.openmetadata.api.classification.CreateClassification
 import dev.katalog.model.openmetadata.api.classification.CreateTag
 import dev.katalog.model.openmetadata.api.CreateBot
 import dev.katalog.model.openmetadata.api.data.CreateChart
+import dev.katalog.model.openmetadata.api.data.CreateContainer
 import dev.katalog.model.openmetadata.api.data.CreateDashboard
 import dev.katalog.model.openmetadata.api.data.CreateDashboardDataModel
 import dev.katalog.model.openmetadata.api.data.CreateDatabase
 import dev.katalog.model.openmetadata.api.data.CreateDatabaseSchema
 import dev.katalog.model.openmetadata.api.data.CreateGlossary
 import dev.katalog.model.openmetadata.api.data.CreateGlossaryTerm
+import dev.katalog.model.openmetadata.api.data.CreateMlModel
 import dev.katalog.model.openmetadata.api.data.CreatePipeline
+import dev.katalog.model.openmetadata.api.data.CreateQuery
+import dev.katalog.model.openmetadata.api.data.CreateSearchIndex
+import dev.katalog.model.openmetadata.api.data.CreateStoredProcedure
 import dev.katalog.model.openmetadata.api.data.CreateTable
 import dev.katalog.model.openmetadata.api.domains.CreateDataProduct
 import dev.katalog.model.openmetadata.api.domains.CreateDomain
+import dev.katalog.model.openmetadata.api.data.CreateTopic
 import dev.katalog.model.openmetadata.api.services.CreateDashboardService
 import dev.katalog.model.openmetadata.api.services.CreateDatabaseService
+import dev.katalog.model.openmetadata.api.services.CreateMessagingService
+import dev.katalog.model.openmetadata.api.services.CreateMlModelService
 import dev.katalog.model.openmetadata.api.services.CreatePipelineService
 import dev.katalog.model.openmetadata.api.policies.CreatePolicy
 import dev.katalog.model.openmetadata.api.teams.CreateRole
+import dev.katalog.model.openmetadata.api.services.CreateSearchService
+import dev.katalog.model.openmetadata.api.services.CreateStorageService
 import dev.katalog.model.openmetadata.api.teams.CreateTeam
 import dev.katalog.model.openmetadata.api.teams.CreateUser
 import dev.katalog.model.openmetadata.entity.Bot
 import dev.katalog.model.openmetadata.entity.classification.Classification
 import dev.katalog.model.openmetadata.entity.classification.Tag
 import dev.katalog.model.openmetadata.entity.data.Chart
+import dev.katalog.model.openmetadata.entity.data.Container
 import dev.katalog.model.openmetadata.entity.data.Dashboard
 import dev.katalog.model.openmetadata.entity.data.DashboardDataModel
 import dev.katalog.model.openmetadata.entity.data.Database
 import dev.katalog.model.openmetadata.entity.data.DatabaseSchema
 import dev.katalog.model.openmetadata.entity.data.Glossary
 import dev.katalog.model.openmetadata.entity.data.GlossaryTerm
+import dev.katalog.model.openmetadata.entity.data.MlModel
 import dev.katalog.model.openmetadata.entity.data.Pipeline
+import dev.katalog.model.openmetadata.entity.data.Query
+import dev.katalog.model.openmetadata.entity.data.SearchIndex
+import dev.katalog.model.openmetadata.entity.data.StoredProcedure
 import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.entity.domains.DataProduct
 import dev.katalog.model.openmetadata.entity.domains.Domain
 import dev.katalog.model.openmetadata.entity.policies.Policy
+import dev.katalog.model.openmetadata.entity.data.Topic
 import dev.katalog.model.openmetadata.entity.services.DashboardService
 import dev.katalog.model.openmetadata.entity.services.DatabaseService
+import dev.katalog.model.openmetadata.entity.services.MessagingService
+import dev.katalog.model.openmetadata.entity.services.MlModelService
 import dev.katalog.model.openmetadata.entity.services.PipelineService
 import dev.katalog.model.openmetadata.entity.teams.Role
+import dev.katalog.model.openmetadata.entity.services.SearchService
+import dev.katalog.model.openmetadata.entity.services.StorageService
 import dev.katalog.model.openmetadata.entity.teams.Team
 import dev.katalog.model.openmetadata.entity.teams.User
-import kotlinx.serialization.serializer
 import kotlin.reflect.KClass
+import kotlinx.serialization.serializer
 
 /** The entity kinds Katalog speaks, one registry of paths, schemas and search indexes for the client and the local catalog. */
 public object EntityKinds {
@@ -71,12 +91,26 @@ public object EntityKinds {
     @JvmField public val POLICY: EntityKind<Policy> = kind<Policy, CreatePolicy>("policy", "/policies", "policies/createPolicy", "policies/policy", "policy_search_index")
     @JvmField public val ROLE: EntityKind<Role> = kind<Role, CreateRole>("role", "/roles", "teams/createRole", "teams/role", "role_search_index")
     @JvmField public val BOT: EntityKind<Bot> = kind<Bot, CreateBot>("bot", "/bots", "createBot", "bot", "bot_search_index")
+    @JvmField public val MESSAGING_SERVICE: EntityKind<MessagingService> = kind<MessagingService, CreateMessagingService>("messagingService", "/services/messagingServices", "services/createMessagingService", "services/messagingService", "messaging_service_search_index")
+    @JvmField public val TOPIC: EntityKind<Topic> = kind<Topic, CreateTopic>("topic", "/topics", "data/createTopic", "data/topic", "topic_search_index")
+    @JvmField public val STORAGE_SERVICE: EntityKind<StorageService> = kind<StorageService, CreateStorageService>("storageService", "/services/storageServices", "services/createStorageService", "services/storageService", "storage_service_search_index")
+    @JvmField public val CONTAINER: EntityKind<Container> = kind<Container, CreateContainer>("container", "/containers", "data/createContainer", "data/container", "container_search_index")
+    @JvmField public val MLMODEL_SERVICE: EntityKind<MlModelService> = kind<MlModelService, CreateMlModelService>("mlmodelService", "/services/mlmodelServices", "services/createMlModelService", "services/mlmodelService", "mlmodel_service_search_index")
+    @JvmField public val MLMODEL: EntityKind<MlModel> = kind<MlModel, CreateMlModel>("mlmodel", "/mlmodels", "data/createMlModel", "data/mlmodel", "mlmodel_search_index")
+    @JvmField public val SEARCH_SERVICE: EntityKind<SearchService> = kind<SearchService, CreateSearchService>("searchService", "/services/searchServices", "services/createSearchService", "services/searchService", "search_service_search_index")
+
+    /** A search index's index is `search_entity_search_index` in 1.4's `indexMapping.json`, not `search_index_search_index`. */
+    @JvmField public val SEARCH_INDEX: EntityKind<SearchIndex> = kind<SearchIndex, CreateSearchIndex>("searchIndex", "/searchIndexes", "data/createSearchIndex", "data/searchIndex", "search_entity_search_index")
+    @JvmField public val STORED_PROCEDURE: EntityKind<StoredProcedure> = kind<StoredProcedure, CreateStoredProcedure>("storedProcedure", "/storedProcedures", "data/createStoredProcedure", "data/storedProcedure", "stored_procedure_search_index")
+    @JvmField public val QUERY: EntityKind<Query> = kind<Query, CreateQuery>("query", "/queries", "data/createQuery", "data/query", "query_search_index")
 
     /** Every kind, parents before children where one contains another. */
     @JvmStatic public val all: List<EntityKind<*>> = listOf(
         DATABASE_SERVICE, DATABASE, DATABASE_SCHEMA, TABLE, GLOSSARY, GLOSSARY_TERM, CLASSIFICATION, TAG, USER, TEAM,
         DASHBOARD_SERVICE, CHART, DASHBOARD_DATA_MODEL, DASHBOARD, PIPELINE_SERVICE, PIPELINE,
         DOMAIN, DATA_PRODUCT, POLICY, ROLE, BOT,
+        MESSAGING_SERVICE, TOPIC, STORAGE_SERVICE, CONTAINER, MLMODEL_SERVICE, MLMODEL, SEARCH_SERVICE, SEARCH_INDEX,
+        STORED_PROCEDURE, QUERY,
     )
 
     /**
