@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import kotlinx.serialization.json.JsonPrimitive;
+import kotlinx.serialization.json.JsonElementKt;
 import org.junit.jupiter.api.Test;
 
 /** Types from the reference SDK's facts from Java: created with their creators, read back typed, related both ways, searched by their own fields. */
@@ -79,7 +79,7 @@ class ConnectorFamiliesJavaTest {
     void refusesAnAttributeTheTypeDoesNotHave() throws Exception {
         try (AtlanClient client = SharedCatalog.client()) {
             String kafka = SharedCatalog.INSTANCE.uniqueConnection("kafka");
-            KafkaTopic topic = KafkaTopic.creator("bad", kafka).attribute("sigmaPageCount", new JsonPrimitive(1)).build();
+            KafkaTopic topic = KafkaTopic.creator("bad", kafka).attribute("sigmaPageCount", JsonElementKt.JsonPrimitive(1)).build();
             ExecutionException e = assertThrows(ExecutionException.class, () -> client.java().assets().save(topic).get());
             UsageException usage = assertInstanceOf(UsageException.class, e.getCause());
             assertTrue(usage.getMessage().contains("sigmaPageCount"), usage.getMessage());

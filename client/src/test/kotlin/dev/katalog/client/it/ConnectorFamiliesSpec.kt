@@ -2,12 +2,15 @@ package dev.katalog.client.it
 
 import dev.katalog.client.assets.ReadOptions
 import dev.katalog.client.core.UsageException
+import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.AirflowDag
 import dev.katalog.model.atlan.asset.AirflowTask
+import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Database
 import dev.katalog.model.atlan.asset.KafkaTopic
+import dev.katalog.model.atlan.asset.SQL
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.SigmaPage
 import dev.katalog.model.atlan.asset.SigmaWorkbook
@@ -45,9 +48,11 @@ class ConnectorFamiliesSpec : FunSpec({
         read.definition shouldBe sql
         read.rowCount shouldBe 12L
         read.schemaQualifiedName shouldBe "$connection/SALES/PUBLIC"
-        // A dynamic table is a table: a search for tables of the schema finds it, typed as itself.
-        val found = client.search.stream(Table) { where(Table.SCHEMA_QUALIFIED_NAME eq "$connection/SALES/PUBLIC") }.toList()
-        found.map { it.typeName } shouldBe listOf("SnowflakeDynamicTable")
+        // A dynamic table is a table: a search for the schema's tables by super type finds it, typed as itself (a search
+        // by type name is exact, as Atlan's `__typeName.keyword` is).
+        client.search.stream(search { where(Asset.SUPER_TYPE_NAMES eq "Table"); where(SQL.SCHEMA_QUALIFIED_NAME eq "$connection/SALES/PUBLIC") })
+            .toList().map { it.typeName } shouldBe listOf("SnowflakeDynamicTable")
+        client.search.stream(Table) { where(Table.SCHEMA_QUALIFIED_NAME eq "$connection/SALES/PUBLIC") }.toList() shouldBe emptyList()
         client.search.stream(SnowflakeDynamicTable) { where(SnowflakeDynamicTable.DEFINITION matchPhrase "group by region") }.toList().map { it.qualifiedName } shouldBe
             listOf("$connection/SALES/PUBLIC/REVENUE_BY_REGION")
     }

@@ -85,18 +85,23 @@ internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef
     /**
      * The other end of [attribute] when no relationship definition names it: the reference SDK's facts
      * (typedefs-pyatlan.json) list each end's attribute and related type but not the relationship between them, so
-     * the other end is the one relationship attribute of the related type (or of a super type) that points back at
-     * [type] or one of its super types. None, or more than one, leaves the end without an inverse.
+     * the other end is the relationship attribute of the related type that points back at [type]: on the related type
+     * itself first, then on its super types (nearest first), and, at that level, the one naming [type] or its nearest
+     * super type (`AirflowDag.airflowTasks` for `AirflowTask.airflowDag`, not `Asset.userDefRelationshipFrom`, which
+     * names any `Referenceable`). A tie leaves the end without an inverse.
      */
     private fun pointingBack(type: String, attribute: AttributeDef): String? {
         val related = elementType(attribute.typeName) ?: return null
-        val candidates = (listOf(related) + superTypes(related))
-            .flatMap { entity(it)?.relationshipAttributeDefs.orEmpty() }
-            .filter { other -> other.relationshipTypeName?.let { it in relationships } != true }
-            .filter { other -> elementType(other.typeName)?.let { isA(type, it) } == true }
-            .map { it.name }
-            .distinct()
-        return candidates.singleOrNull()
+        val lineage = listOf(type) + superTypes(type)
+        for (level in listOf(related) + superTypes(related)) {
+            val candidates = entity(level)?.relationshipAttributeDefs.orEmpty()
+                .filter { other -> other.relationshipTypeName?.let { it in relationships } != true }
+                .mapNotNull { other -> elementType(other.typeName)?.let { lineage.indexOf(it) }?.takeIf { it >= 0 }?.let { other.name to it } }
+            if (candidates.isEmpty()) continue
+            val nearest = candidates.minOf { it.second }
+            return candidates.filter { it.second == nearest }.map { it.first }.distinct().singleOrNull()
+        }
+        return null
     }
 
     private fun elementType(typeName: String?): String? =
