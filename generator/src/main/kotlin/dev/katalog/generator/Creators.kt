@@ -287,20 +287,25 @@ internal object Creators {
         )
     }
 
-    // Snowflake objects in a schema, streaming, orchestration, ADLS, files, custom entities, API objects and fields,
+    // Snowflake and Databricks objects in a schema, streaming, orchestration, ADLS, files, custom entities, API objects and fields,
     // Superset and Sigma (ConnectorFamilyCreators; SQL objects through AssetCreators.tableLike).
     private fun MutableMap<String, List<Creator>>.addConnectorFamilies() {
         fun call(function: String, vararg arguments: String) =
             CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.CONNECTOR_FAMILY_CREATORS, function)
         fun one(type: String, doc: String, parameters: List<Pair<String, TypeName>>, call: CodeBlock) = put(type, listOf(Creator(doc, parameters, call)))
         val inConnection = listOf("name" to STRING, "connectionQualifiedName" to STRING)
-        for ((type, what) in listOf("SnowflakeDynamicTable" to "Snowflake dynamic table", "SnowflakePipe" to "Snowflake pipe", "SnowflakeStream" to "Snowflake stream")) {
+        val inSchema = listOf("SnowflakeDynamicTable" to "Snowflake dynamic table", "SnowflakePipe" to "Snowflake pipe", "SnowflakeStream" to "Snowflake stream", "DatabricksMetricView" to "Databricks metric view")
+        for ((type, what) in inSchema) {
             one(
                 type, "A new $what [name] in the schema [schemaQualifiedName]; its qualifiedName is `<schema>/<name>`.",
                 listOf("name" to STRING, "schemaQualifiedName" to STRING),
                 CodeBlock.of("%T.tableLike(Builder(null), name, schemaQualifiedName)", N.ASSET_CREATORS),
             )
         }
+        one(
+            "DatabricksVolume", "A new Databricks volume [name] in the schema [schemaQualifiedName]; its qualifiedName is `<schema>/<name>`.",
+            listOf("name" to STRING, "schemaQualifiedName" to STRING), call("databricksVolume", "name", "schemaQualifiedName"),
+        )
         one("KafkaTopic", "A new Kafka topic [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/topic/<name>`.", inConnection, call("kafkaTopic", "name", "connectionQualifiedName"))
         one(
             "KafkaConsumerGroup",

@@ -95,7 +95,8 @@ class AtlanModelGenerationSpec : FunSpec({
             // The supplement's (personas and purposes have none: the access API makes them).
             "DataDomain", "DataProduct",
             // Not in atlan-python: SQL objects named like tables in their schema, Sigma like the other BI hierarchies.
-            "SnowflakeDynamicTable", "SnowflakePipe", "SnowflakeStream", "SigmaWorkbook", "SigmaPage", "SigmaDataElement",
+            "SnowflakeDynamicTable", "SnowflakePipe", "SnowflakeStream", "DatabricksMetricView", "DatabricksVolume",
+            "SigmaWorkbook", "SigmaPage", "SigmaDataElement",
         )
         all.getValue("dev/katalog/model/atlan/asset/KafkaTopic.kt") shouldContain "ConnectorFamilyCreators.kafkaTopic(Builder(null), name, connectionQualifiedName)"
     }

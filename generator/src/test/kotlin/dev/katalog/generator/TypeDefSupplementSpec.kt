@@ -43,6 +43,30 @@ class TypeDefSupplementSpec : FunSpec({
         merged.enumDefs!!.single().elementDefs!!.map { it.value } shouldBe listOf("allow", "deny")
     }
 
+    test("an attribute the supplement gives a type is left out when a super type has one of that name; the tenant's own stay") {
+        val asset = TypeDef.builder(TypeCategory.ENTITY, "Asset").attributeDefs(listOf(attr("name", "string"))).build()
+        val base = TypeDefResponse.builder().entityDefs(listOf(asset, entity("Column", attr("order", "int"), attr("name", "string")))).build()
+        val extra = TypeDefResponse.builder().entityDefs(
+            listOf(
+                entity("Column", attr("order", "long"), attr("precision", "long")),
+                TypeDef.builder(TypeCategory.ENTITY, "IcebergColumn").superTypes(listOf("Column")).attributeDefs(listOf(attr("order", "long"), attr("icebergKind", "string"))).build(),
+            ),
+        ).build()
+        val merged = TypeDefSupplement.merge(base, extra).entityDefs!!.associateBy { it.name }
+        // The tenant's Column keeps its own redeclaration of `name`; the copy of `order` on a subtype goes.
+        merged.getValue("Column").attributeDefs!!.map { it.name to it.typeName } shouldBe listOf("order" to "int", "name" to "string", "precision" to "long")
+        merged.getValue("IcebergColumn").attributeDefs!!.map { it.name } shouldBe listOf("icebergKind")
+    }
+
+    test("a plain attribute the supplement gives a type is left out when the tenant has a relationship of that name") {
+        val meanings = KatalogJson.decode(AttributeDef.serializer(), """{"name":"meanings","typeName":"array<AtlasGlossaryTerm>","relationshipTypeName":"AtlasGlossarySemanticAssignment"}""")
+        val base = TypeDefResponse.builder().entityDefs(listOf(entity("Referenceable").with { relationshipAttributeDefs(listOf(meanings)) })).build()
+        val extra = TypeDefResponse.builder().entityDefs(listOf(entity("Referenceable", attr("meanings", "array<AtlasGlossaryTerm>"), attr("guid", "string")))).build()
+        val merged = TypeDefSupplement.merge(base, extra).entityDefs!!.single()
+        merged.attributeDefs!!.map { it.name } shouldBe listOf("guid")
+        merged.relationshipAttributeDefs!!.map { it.relationshipTypeName } shouldBe listOf("AtlasGlossarySemanticAssignment")
+    }
+
     test("an empty supplement changes nothing") {
         val base = TypeDefResponse.builder().entityDefs(listOf(entity("Table"))).build()
         TypeDefSupplement.merge(base, TypeDefResponse.builder().build()) shouldBe base

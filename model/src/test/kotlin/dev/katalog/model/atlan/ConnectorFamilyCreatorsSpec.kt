@@ -8,6 +8,7 @@ import dev.katalog.model.atlan.asset.APIObject
 import dev.katalog.model.atlan.asset.AirflowDag
 import dev.katalog.model.atlan.asset.AirflowTask
 import dev.katalog.model.atlan.asset.CustomEntity
+import dev.katalog.model.atlan.asset.DatabricksVolume
 import dev.katalog.model.atlan.asset.Entity
 import dev.katalog.model.atlan.asset.File
 import dev.katalog.model.atlan.asset.KafkaConsumerGroup
@@ -84,6 +85,11 @@ class ConnectorFamilyCreatorsSpec : FunSpec({
         )
         check(SnowflakeDynamicTable.creator("DT", "$snowflake/DB/S").build(), "$snowflake/DB/S/DT", "schemaName" to "S", "databaseName" to "DB", "atlanSchema" to ref("Schema", "$snowflake/DB/S"))
         check(SnowflakeStream.creator("CHANGES", "$snowflake/DB/S").build(), "$snowflake/DB/S/CHANGES", "schemaQualifiedName" to "$snowflake/DB/S")
+        check(
+            DatabricksVolume.creator("landing", "default/databricks/1700000018/main/raw").build(), "default/databricks/1700000018/main/raw/landing",
+            "schemaName" to "raw", "databaseName" to "main", "connectorName" to "databricks",
+            "databricksVolumeSchema" to ref("Schema", "default/databricks/1700000018/main/raw"),
+        )
         check(SigmaWorkbook.creator("Revenue", sigma).build(), "$sigma/Revenue", "connectorName" to "sigma")
         check(
             SigmaPage.creator("Overview", "$sigma/Revenue").build(), "$sigma/Revenue/Overview",

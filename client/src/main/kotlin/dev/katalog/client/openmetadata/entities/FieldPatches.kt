@@ -111,23 +111,11 @@ internal class FieldPatches(private val api: EntitiesApi) {
             { "An owner is a user or a team, not a ${owner.type}" },
             "Pass a reference to a user or a team: getEntityReference(EntityKinds.USER, name) or (EntityKinds.TEAM, name)",
         )
-        val kind = kindOf(entity)
-        val current = api.getById(kind, entity.id, listOf("owner"))
-        val held = json(kind, current)["owner"] as? JsonObject
-        if (held?.string("id") == owner.id) return current
         // The server looks the owner up by id and type and fills in the rest (EntityRepository.validateOwner).
-        val value = buildJsonObject { put("id", owner.id); put("type", owner.type) }
-        val patch = JsonPatch.builder()
-        if (held == null) patch.add("/owner", value) else patch.replace("/owner", value)
-        return api.patch(current, patch.build())
+        return setReference(kindOf(entity), entity, "owner", owner)
     }
 
-    suspend fun <E : OpenMetadataEntity> removeOwner(entity: E): E {
-        val kind = kindOf(entity)
-        val current = api.getById(kind, entity.id, listOf("owner"))
-        if (json(kind, current)["owner"] !is JsonObject) return current
-        return api.patch(current, JsonPatch.builder().remove("/owner").build())
-    }
+    suspend fun <E : OpenMetadataEntity> removeOwner(entity: E): E = removeReference(kindOf(entity), entity, "owner")
 
     suspend fun <E : OpenMetadataEntity> setDomain(entity: E, domain: EntityReference): E {
         UsageException.check(
@@ -135,22 +123,27 @@ internal class FieldPatches(private val api: EntitiesApi) {
             { "A domain reference has type domain, not ${domain.type}" },
             "Pass a reference to a domain: getEntityReference(EntityKinds.DOMAIN, fqn)",
         )
-        val kind = domainHolder(entity)
-        val current = api.getById(kind, entity.id, listOf("domain"))
-        val held = json(kind, current)["domain"] as? JsonObject
-        if (held?.string("id") == domain.id) return current
         // 1.4 entities carry one domain; the server looks it up by id (EntityRepository.validateDomain) and fills in the rest.
-        val value = buildJsonObject { put("id", domain.id); put("type", domain.type) }
+        return setReference(domainHolder(entity), entity, "domain", domain)
+    }
+
+    suspend fun <E : OpenMetadataEntity> removeDomain(entity: E): E = removeReference(domainHolder(entity), entity, "domain")
+
+    /** Sets the single reference [field] to [reference] by id and type, after reading what the entity holds now. */
+    private suspend fun <E : OpenMetadataEntity> setReference(kind: EntityKind<E>, entity: E, field: String, reference: EntityReference): E {
+        val current = api.getById(kind, entity.id, listOf(field))
+        val held = json(kind, current)[field] as? JsonObject
+        if (held?.string("id") == reference.id) return current
+        val value = buildJsonObject { put("id", reference.id); put("type", reference.type) }
         val patch = JsonPatch.builder()
-        if (held == null) patch.add("/domain", value) else patch.replace("/domain", value)
+        if (held == null) patch.add("/$field", value) else patch.replace("/$field", value)
         return api.patch(current, patch.build())
     }
 
-    suspend fun <E : OpenMetadataEntity> removeDomain(entity: E): E {
-        val kind = domainHolder(entity)
-        val current = api.getById(kind, entity.id, listOf("domain"))
-        if (json(kind, current)["domain"] !is JsonObject) return current
-        return api.patch(current, JsonPatch.builder().remove("/domain").build())
+    private suspend fun <E : OpenMetadataEntity> removeReference(kind: EntityKind<E>, entity: E, field: String): E {
+        val current = api.getById(kind, entity.id, listOf(field))
+        if (json(kind, current)[field] !is JsonObject) return current
+        return api.patch(current, JsonPatch.builder().remove("/$field").build())
     }
 
     private fun <E : OpenMetadataEntity> domainHolder(entity: E): EntityKind<E> {

@@ -5,7 +5,10 @@ package dev.katalog.model.atlan.typedef
  * `reference/atlan/typedefs-supplement.json`). The tenant's definitions are the truth: where both define a type, the
  * tenant's type is kept as it is and only gains the attributes, relationship attributes and enum values it lacks;
  * a type only the supplement defines is added whole. The rule is the same for every category, so a supplement
- * can grow to any number of types without code changes.
+ * can grow to any number of types without code changes. An attribute the supplement gives a type is left out when a
+ * super type already has one of that name: Atlas refuses to redeclare an inherited attribute, and the reference SDK's
+ * facts copy inherited attributes into subtypes (sometimes with another type, as `meanings` on `Asset`, which the
+ * tenant declares on `Referenceable`).
  */
 public object TypeDefSupplement {
     /** [base] with what [supplement] adds to it. */
@@ -14,7 +17,7 @@ public object TypeDefSupplement {
         enumDefs(mergeCategory(base.enumDefs, supplement.enumDefs))
         structDefs(mergeCategory(base.structDefs, supplement.structDefs))
         classificationDefs(mergeCategory(base.classificationDefs, supplement.classificationDefs))
-        entityDefs(mergeCategory(base.entityDefs, supplement.entityDefs))
+        entityDefs(mergeCategory(base.entityDefs, supplement.entityDefs)?.let { withoutInheritedRedeclarations(it, base.entityDefs.orEmpty()) })
         relationshipDefs(mergeCategory(base.relationshipDefs, supplement.relationshipDefs))
         businessMetadataDefs(mergeCategory(base.businessMetadataDefs, supplement.businessMetadataDefs))
     }
@@ -30,9 +33,31 @@ public object TypeDefSupplement {
         return byName.values.toList()
     }
 
+    private fun withoutInheritedRedeclarations(merged: List<TypeDef>, base: List<TypeDef>): List<TypeDef> {
+        val byName = merged.associateBy { it.name }
+        val baseNames = base.associate { it.name to it.memberNames() }
+        val ancestorNames = HashMap<String?, Set<String>>()
+        fun inherited(type: TypeDef): Set<String> = ancestorNames.getOrPut(type.name) {
+            type.superTypes.orEmpty().mapNotNull { byName[it] }.flatMapTo(HashSet()) { inherited(it) + it.memberNames() }
+        }
+        return merged.map { type ->
+            val own = baseNames[type.name].orEmpty()
+            val hidden = inherited(type)
+            fun keep(name: String) = name in own || name !in hidden
+            val attributes = type.attributeDefs?.filter { keep(it.name) }
+            val relationships = type.relationshipAttributeDefs?.filter { keep(it.name) }
+            if (attributes?.size == type.attributeDefs?.size && relationships?.size == type.relationshipAttributeDefs?.size) type
+            else type.with { attributeDefs(attributes); relationshipAttributeDefs(relationships) }
+        }
+    }
+
+    private fun TypeDef.memberNames(): Set<String> = (attributeDefs.orEmpty() + relationshipAttributeDefs.orEmpty()).mapTo(HashSet()) { it.name }
+
+    // An attribute is known by its name in either list: the tenant's relationship `meanings` is not given a plain twin.
     private fun fillGaps(known: TypeDef, extra: TypeDef): TypeDef = known.with {
-        attributeDefs(addMissing(known.attributeDefs, extra.attributeDefs) { it.name })
-        relationshipAttributeDefs(addMissing(known.relationshipAttributeDefs, extra.relationshipAttributeDefs) { it.name })
+        val names = known.memberNames()
+        attributeDefs(addMissing(known.attributeDefs, extra.attributeDefs?.filter { it.name !in names }) { it.name })
+        relationshipAttributeDefs(addMissing(known.relationshipAttributeDefs, extra.relationshipAttributeDefs?.filter { it.name !in names }) { it.name })
         elementDefs(addMissing(known.elementDefs, extra.elementDefs) { it.value })
     }
 

@@ -70,7 +70,7 @@ internal object AssetCreators {
             .attribute("tableName", str(tableQualifiedName.substringAfterLast('/'))).attribute("tableQualifiedName", str(tableQualifiedName))
     }
 
-    private fun <B : EntitySetters<B>> inSchema(b: B, name: String, schemaQualifiedName: String, qualifiedName: String): B {
+    fun <B : EntitySetters<B>> inSchema(b: B, name: String, schemaQualifiedName: String, qualifiedName: String): B {
         require(name.isNotBlank()) { "A name cannot be blank" }
         val connection = connectionOf(schemaQualifiedName, "schemaQualifiedName")
         require(schemaQualifiedName.split('/').size == 5) { "schemaQualifiedName \"$schemaQualifiedName\" is not a schema's (<connection>/<database>/<schema>)" }

@@ -9,7 +9,7 @@ import dev.katalog.model.json.KatalogJson
 import kotlinx.serialization.json.JsonArray
 
 /**
- * The qualifiedName rules of the connector families users create by hand beyond SQL's tables: streaming (Kafka),
+ * The qualifiedName rules of the connector families users create by hand beyond SQL's tables: Databricks volumes, streaming (Kafka),
  * orchestration (Airflow), object stores (ADLS), files, custom entities, APIs and BI (Superset, Sigma). Each follows
  * atlan-python's creator of the type (`kafka_topic.py`, `kafka_consumer_group.py`, `core/airflow_dag.py`,
  * `core/airflow_task.py`, `a_d_l_s_*.py`, `core/file.py`, `custom_entity.py`, `a_p_i_object.py`, `a_p_i_query.py`,
@@ -17,6 +17,11 @@ import kotlinx.serialization.json.JsonArray
  * hierarchies: a workbook in its connection, a page in its workbook, a data element in its page.
  */
 internal object ConnectorFamilyCreators {
+    /** A Databricks volume of the schema [schemaQualifiedName]: `<schema>/<name>`, its schema linked as `databricksVolumeSchema`. */
+    fun <B : EntitySetters<B>> databricksVolume(b: B, name: String, schemaQualifiedName: String): B =
+        AssetCreators.inSchema(b, name, schemaQualifiedName, "$schemaQualifiedName/$name")
+            .attribute("databricksVolumeSchema", ref("Schema", schemaQualifiedName))
+
     /** A Kafka topic: `<connection>/topic/<name>`. */
     fun <B : EntitySetters<B>> kafkaTopic(b: B, name: String, connectionQualifiedName: String): B =
         inConnection(b, name, connectionQualifiedName, "$connectionQualifiedName/topic/$name")
