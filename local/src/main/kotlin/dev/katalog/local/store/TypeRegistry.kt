@@ -3,6 +3,8 @@ package dev.katalog.local.store
 import dev.katalog.model.atlan.typedef.AttributeDef
 import dev.katalog.model.atlan.typedef.TypeDef
 import dev.katalog.model.atlan.typedef.TypeDefResponse
+import java.util.Optional
+import java.util.concurrent.ConcurrentHashMap
 
 /**
  * The type definitions the catalog serves: the built-in ones from typedefs.json plus the Atlan tags and
@@ -15,7 +17,12 @@ internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef
         .associate { it.name.orEmpty() to it.elementDefs.orEmpty().map { e -> e.value }.toSet() }
     private val structs: Set<String> = base.structDefs.orEmpty().mapNotNull { it.name }.toSet()
     private val relationships: Map<String, TypeDef> = base.relationshipDefs.orEmpty().associateBy { it.name.orEmpty() }
-    private val ancestry = HashMap<String, List<String>>()
+
+    // Look-ups every save makes for each value it holds, answered once per type: the registry never changes.
+    private val ancestry = ConcurrentHashMap<String, List<String>>()
+    private val plainAttributes = ConcurrentHashMap<String, Map<String, AttributeDef>>()
+    private val relationshipAttributes = ConcurrentHashMap<String, Map<String, AttributeDef>>()
+    private val inverses = ConcurrentHashMap<String, Optional<String>>()
 
     val classifications: List<TypeDef> = base.classificationDefs.orEmpty() + created.filter { it.category?.name == "CLASSIFICATION" }
     val businessMetadata: List<TypeDef> = base.businessMetadataDefs.orEmpty() + created.filter { it.category?.name == "BUSINESS_METADATA" }
@@ -45,30 +52,38 @@ internal class TypeRegistry(val base: TypeDefResponse, val created: List<TypeDef
     fun isStruct(name: String): Boolean = name in structs
 
     /** All super types of [type], nearest first, without the type itself. */
-    fun superTypes(type: String): List<String> = synchronized(ancestry) {
-        ancestry.getOrPut(type) {
-            val seen = LinkedHashSet<String>()
-            val queue = ArrayDeque(entity(type)?.superTypes.orEmpty())
-            while (queue.isNotEmpty()) {
-                val next = queue.removeFirst()
-                if (seen.add(next)) queue.addAll(entity(next)?.superTypes.orEmpty())
-            }
-            seen.toList()
+    fun superTypes(type: String): List<String> = ancestry.computeIfAbsent(type) {
+        val seen = LinkedHashSet<String>()
+        val queue = ArrayDeque(entity(type)?.superTypes.orEmpty())
+        while (queue.isNotEmpty()) {
+            val next = queue.removeFirst()
+            if (seen.add(next)) queue.addAll(entity(next)?.superTypes.orEmpty())
         }
+        seen.toList()
     }
 
     fun isA(type: String, ancestor: String): Boolean = type == ancestor || ancestor in superTypes(type)
 
     /** The plain (non-relationship) attribute [name] of [type] or one of its super types. */
     fun attribute(type: String, name: String): AttributeDef? =
-        (listOf(type) + superTypes(type)).firstNotNullOfOrNull { t -> entity(t)?.attributeDefs?.firstOrNull { it.name == name } }
+        plainAttributes.computeIfAbsent(type) { byName(it) { def -> def.attributeDefs } }[name]
 
     /** The relationship attribute [name] of [type] or one of its super types. */
     fun relationshipAttribute(type: String, name: String): AttributeDef? =
-        (listOf(type) + superTypes(type)).firstNotNullOfOrNull { t -> entity(t)?.relationshipAttributeDefs?.firstOrNull { it.name == name } }
+        relationshipAttributes.computeIfAbsent(type) { byName(it) { def -> def.relationshipAttributeDefs } }[name]
+
+    /** The attributes [declared] by [type] and its super types, by name; the nearest declaration of a name wins. */
+    private fun byName(type: String, declared: (TypeDef) -> List<AttributeDef>?): Map<String, AttributeDef> {
+        val attributes = HashMap<String, AttributeDef>()
+        for (level in listOf(type) + superTypes(type)) entity(level)?.let(declared)?.forEach { attributes.putIfAbsent(it.name, it) }
+        return attributes
+    }
 
     /** The attribute name on the other end of relationship attribute [name] held by [type]. */
-    fun inverseOf(type: String, name: String): String? {
+    fun inverseOf(type: String, name: String): String? =
+        inverses.computeIfAbsent("$type.$name") { Optional.ofNullable(findInverse(type, name)) }.orElse(null)
+
+    private fun findInverse(type: String, name: String): String? {
         val attribute = relationshipAttribute(type, name) ?: return null
         val rel = attribute.relationshipTypeName?.let { relationships[it] } ?: return pointingBack(type, attribute)
         val end1 = rel.endDef1 ?: return null

@@ -17,16 +17,21 @@ import java.lang.invoke.MethodType
  * (elements are immutable), and objects are [JsonFields] rather than `LinkedHashMap`s.
  *
  * It reads only what it is sure of: anything else (malformed text, a repeated name, numbers JSON does not allow,
- * escapes it does not know, control characters, very deep nesting) makes [parseOrNull] answer null, and the caller
- * reads the text through kotlinx.serialization, whose answer and error messages are then exactly as before.
+ * escapes it does not know, very deep nesting) makes [parseOrNull] answer null, and the caller reads the text through
+ * kotlinx.serialization, whose answer and error messages are then exactly as before. Control characters inside
+ * strings are kept as they are, as kotlinx.serialization keeps them.
  * One instance per text: not thread-safe.
  */
 internal class JsonTreeParser private constructor(private val chars: String) {
     // Read in place: a copy to a char array would double what a page of results allocates.
     private val length = chars.length
     private var at = 0
-    /** The hash of the characters of the last string [endOfPlainString] passed, as [hashOf] computes it. */
-    private var scannedHash = 0
+    /**
+     * The index of the first backslash at or after the string being read ([length] when there is none), or -1 before
+     * the first search. Strings end before it are free of escapes; it is searched again only once passed, so finding
+     * the escapes of a text costs one scan in all.
+     */
+    private var nextBackslash = -1
 
     // Short strings and literals seen in this text, by a hash of their characters.
     private val cachedStrings = arrayOfNulls<String>(CACHE_SIZE)
@@ -130,7 +135,7 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         val end = endOfPlainString(start)
         if (end < 0) return JsonPrimitive(readString(cacheAlways = false) ?: return null)
         at = end + 1
-        return literal(start, end, isString = true, hash = scannedHash)
+        return literal(start, end, isString = true)
     }
 
     /** `true`, `false`, `null` or a number, exactly as JSON writes them. */
@@ -142,7 +147,7 @@ internal class JsonTreeParser private constructor(private val chars: String) {
             'n' -> return if (matches("null")) { at += 4; JsonNull } else null
         }
         if (!skipNumber()) return null
-        return literal(start, at, isString = false, hash = hashOf(start, at))
+        return literal(start, at, isString = false)
     }
 
     private fun matches(word: String): Boolean {
@@ -174,21 +179,15 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         return at > start
     }
 
-    /** The index of the quote closing a string that starts at [start] and has no escapes, or -1. */
+    /**
+     * The index of the quote closing a string that starts at [start] and has no escapes, or -1. Both searches are
+     * `String.indexOf`, which the JVM runs as a vectorised intrinsic, many characters a step.
+     */
     private fun endOfPlainString(start: Int): Int {
-        var i = start
-        var hash = 0
-        while (i < length) {
-            val c = chars[i]
-            if (c == '"') {
-                scannedHash = hash
-                return i
-            }
-            if (c == '\\' || c < ' ') return -1
-            hash = 31 * hash + c.code
-            i++
-        }
-        return -1
+        val end = chars.indexOf('"', start)
+        if (end < 0) return -1
+        if (nextBackslash < start) nextBackslash = chars.indexOf('\\', start).let { if (it < 0) length else it }
+        return if (nextBackslash < end) -1 else end
     }
 
     /** A string at [at] (on its opening quote), escapes resolved; names are shared whatever their length. */
@@ -197,7 +196,7 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         val end = endOfPlainString(start)
         if (end >= 0) {
             at = end + 1
-            return if (cacheAlways || end - start <= SHORT) cachedString(start, end, scannedHash) else chars.substring(start, end)
+            return if (cacheAlways || end - start <= SHORT) cachedString(start, end, hashOf(start, end)) else chars.substring(start, end)
         }
         val out = StringBuilder()
         var i = start
@@ -256,9 +255,9 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         return chars.substring(start, end).also { cachedStrings[slot] = it }
     }
 
-    private fun literal(start: Int, end: Int, isString: Boolean, hash: Int): JsonPrimitive {
+    private fun literal(start: Int, end: Int, isString: Boolean): JsonPrimitive {
         if (end - start > SHORT) return newLiteral(chars.substring(start, end), isString)
-        val slot = (hash + if (isString) 1 else 0) * GOLDEN ushr CACHE_SHIFT
+        val slot = (hashOf(start, end) + if (isString) 1 else 0) * GOLDEN ushr CACHE_SHIFT
         val cached = cachedLiterals[slot]
         if (cached != null && cachedLiteralIsString[slot] == isString && sameAs(start, end, cached.content)) return cached
         cachedLiteralIsString[slot] = isString

@@ -43,6 +43,10 @@ class JsonTreeReadingSpec : FunSpec({
             """[0,-0,1,-12,3.25,-0.5,1e3,1E-7,2.5e+10,99999999999999999999,1.17549435E-38]""",
             """{"t":true,"f":false,"n":null,"list":[true,false,null],"empty":{},"none":[]}""",
             " \n\t{ \"spaced\" : [ 1 , { \"x\" : \"y\" } ] }\r\n ",
+            // Control characters left raw in strings: kotlinx.serialization keeps them, so this reader does too.
+            "{\"raw\":\"a\u0001b\tc\nd\",\"after\":\"e\\\\f\"}",
+            // Plain strings before, between and after escaped ones: each is read as plain or escaped correctly.
+            (1..60).joinToString(",", "[", "]") { if (it % 7 == 0) "\"q\\\"$it\"" else "\"p$it\"" },
             """"just a string"""", "42", "true", "null",
             // More than the fields scanned without an index, and a name hashing into a full slot's place.
             (1..40).joinToString(",", "{", "}") { "\"field$it\":$it" },
