@@ -30,8 +30,10 @@ object OutgoingRequestValidator {
         Regex("/api/v1/tables/[^/]+/tableProfile") to "api/data/createTableProfile.json",
         Regex("/api/v1/usage/[^/]+/[^/]+") to "type/dailyCount.json",
         // Data quality: resources/dqtests' TestSuiteResource and TestCaseResource request bodies.
-        Regex("/api/v1/dataQuality/testSuites/executable") to "api/tests/createTestSuite.json",
+        Regex("/api/v1/dataQuality/testSuites(/executable)?") to "api/tests/createTestSuite.json",
         Regex("/api/v1/dataQuality/testCases") to "api/tests/createTestCase.json",
+        Regex("/api/v1/dataQuality/testCases/logicalTestCases") to "api/tests/createLogicalTestCases.json",
+        Regex("/api/v1/dataQuality/testCases/testCaseIncidentStatus") to "api/tests/createTestCaseResolutionStatus.json",
         Regex("/api/v1/dataQuality/testCases/[^/]+/testCaseResult") to "tests/basic.json#/definitions/testCaseResult",
         // DataProductResource's bulk asset calls.
         Regex("/api/v1/dataProducts/[^/]+/assets/(add|remove)") to "api/bulkAssets.json",

@@ -41,6 +41,11 @@ internal object GenerationScope {
         // Data quality: test definitions, suites, cases and their results (tests/basic.json's testCaseResult, via testCase).
         "tests/testDefinition.json", "tests/testSuite.json", "api/tests/createTestSuite.json",
         "tests/testCase.json", "api/tests/createTestCase.json",
+        // Logical suites' membership request, and incidents: a test case's resolution statuses and the request that sets one.
+        "api/tests/createLogicalTestCases.json",
+        "tests/testCaseResolutionStatus.json", "api/tests/createTestCaseResolutionStatus.json",
+        // A status's details are a oneOf (raw JSON in the status): these are its two shapes, to build and read it.
+        "tests/assigned.json", "tests/resolved.json",
         // Governance: domains and data products, and the body and answer of a product's bulk asset calls.
         "entity/domains/domain.json", "api/domains/createDomain.json",
         "entity/domains/dataProduct.json", "api/domains/createDataProduct.json",

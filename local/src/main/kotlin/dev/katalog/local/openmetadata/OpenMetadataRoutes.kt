@@ -122,7 +122,8 @@ internal class OpenMetadataRoutes(
         }
     }
 
-    // resources/dqtests 1.4: definitions (read-only here), executable suites, test cases and their results by FQN.
+    // resources/dqtests 1.4: definitions (read-only here), executable and logical suites, test cases and their results
+    // by FQN, and the incident manager (TestCaseResolutionStatusResource) under /testCases/testCaseIncidentStatus.
     private fun Route.dataQualityRoutes() {
         route("/dataQuality") {
             get("/testDefinitions") {
@@ -130,13 +131,7 @@ internal class OpenMetadataRoutes(
             }
             get("/testDefinitions/name/{fqn}") { om(call) { dataQuality.testDefinitionByName(param(call, "fqn")) } }
             get("/testDefinitions/{id}") { om(call) { dataQuality.testDefinitionById(param(call, "id")) } }
-            post("/testSuites/executable") {
-                guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
-                    HttpStatusCode.Created to dataQuality.createExecutableSuite(guard.json(call, MALFORMED), actor(call))
-                }
-            }
-            get("/testSuites/name/{fqn}") { om(call) { dataQuality.testSuiteByName(param(call, "fqn")) } }
-            get("/testSuites/{id}") { om(call) { dataQuality.testSuiteById(param(call, "id")) } }
+            testSuiteRoutes()
             post("/testCases") {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
                     HttpStatusCode.Created to dataQuality.createTestCase(guard.json(call, MALFORMED), actor(call))
@@ -145,13 +140,18 @@ internal class OpenMetadataRoutes(
             get("/testCases") {
                 om(call) {
                     val q = call.request.queryParameters
-                    val limit = q["limit"]?.let { it.toIntOrNull() ?: throw CatalogException.NotFound("limit must be a whole number") } ?: 10
-                    // TestCaseResource.list: @Min(0) @Max(1000000) limit.
-                    if (limit !in 0..1_000_000) throw OpenMetadataErrors.badRequest("[query param limit must be between 0 and 1000000]")
-                    dataQuality.listTestCases(q["entityLink"], q["testSuiteId"], flag(q["includeAllTests"], "includeAllTests"), q["fields"], limit, q["after"])
+                    dataQuality.listTestCases(
+                        q["entityLink"], q["testSuiteId"], flag(q["includeAllTests"], "includeAllTests"), q["fields"], limit(call), q["after"], Include.parse(q["include"]),
+                    )
                 }
             }
-            get("/testCases/name/{fqn}") { om(call) { dataQuality.testCaseByName(param(call, "fqn"), call.request.queryParameters["fields"]) } }
+            put("/testCases/logicalTestCases") { om(call) { dataQuality.addToLogicalSuite(guard.json(call, MALFORMED)) } }
+            delete("/testCases/logicalTestCases/{suiteId}/{id}") { om(call) { dataQuality.removeFromLogicalSuite(param(call, "suiteId"), param(call, "id")) } }
+            incidentRoutes()
+            get("/testCases/name/{fqn}") {
+                om(call) { dataQuality.testCaseByName(param(call, "fqn"), call.request.queryParameters["fields"], Include.parse(call.request.queryParameters["include"])) }
+            }
+            delete("/testCases/name/{fqn}") { om(call) { deleteTestCase(call, dataQuality.anyTestCase(null, param(call, "fqn"))) } }
             put("/testCases/{fqn}/testCaseResult") {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
                     HttpStatusCode.Created to dataQuality.addResult(param(call, "fqn"), guard.json(call, MALFORMED), actor(call))
@@ -160,8 +160,101 @@ internal class OpenMetadataRoutes(
             get("/testCases/{fqn}/testCaseResult") {
                 om(call) { dataQuality.results(param(call, "fqn"), timestamp(call, "startTs"), timestamp(call, "endTs")) }
             }
-            get("/testCases/{id}") { om(call) { dataQuality.testCaseById(param(call, "id"), call.request.queryParameters["fields"]) } }
+            delete("/testCases/{fqn}/testCaseResult/{timestamp}") {
+                om(call) {
+                    val at = param(call, "timestamp")
+                    dataQuality.deleteResult(param(call, "fqn"), at.toLongOrNull() ?: throw CatalogException.NotFound("timestamp must be in milliseconds, was ${at.take(40)}"), actor(call))
+                }
+            }
+            get("/testCases/{id}") {
+                om(call) { dataQuality.testCaseById(param(call, "id"), call.request.queryParameters["fields"], Include.parse(call.request.queryParameters["include"])) }
+            }
+            patch("/testCases/{id}") {
+                om(call) {
+                    if (!call.request.contentType().withoutParameters().match(JSON_PATCH)) {
+                        throw CatalogException.UnsupportedMediaType("PATCH takes a JSON Patch: send Content-Type: application/json-patch+json")
+                    }
+                    dataQuality.patchTestCase(param(call, "id"), guard.json(call, MALFORMED), actor(call))
+                }
+            }
+            delete("/testCases/{id}") { om(call) { deleteTestCase(call, dataQuality.anyTestCase(param(call, "id"), null)) } }
         }
+    }
+
+    // TestSuiteResource 1.4: logical suites at the root, executable ones under /executable, each deleted only by its own path.
+    private fun Route.testSuiteRoutes() {
+        post("/testSuites") {
+            guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                HttpStatusCode.Created to dataQuality.createLogicalSuite(guard.json(call, MALFORMED), actor(call))
+            }
+        }
+        post("/testSuites/executable") {
+            guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
+                HttpStatusCode.Created to dataQuality.createExecutableSuite(guard.json(call, MALFORMED), actor(call))
+            }
+        }
+        get("/testSuites") {
+            om(call) {
+                val q = call.request.queryParameters
+                dataQuality.listTestSuites(q["testSuiteType"], q["fields"], Include.parse(q["include"]), limit(call), q["after"])
+            }
+        }
+        get("/testSuites/name/{fqn}") {
+            om(call) { dataQuality.testSuiteByName(param(call, "fqn"), call.request.queryParameters["fields"], Include.parse(call.request.queryParameters["include"])) }
+        }
+        get("/testSuites/{id}") {
+            om(call) { dataQuality.testSuiteById(param(call, "id"), call.request.queryParameters["fields"], Include.parse(call.request.queryParameters["include"])) }
+        }
+        delete("/testSuites/executable/name/{fqn}") { om(call) { deleteExecutableSuite(call, dataQuality.anySuite(null, param(call, "fqn"))) } }
+        delete("/testSuites/executable/{id}") { om(call) { deleteExecutableSuite(call, dataQuality.anySuite(param(call, "id"), null)) } }
+        delete("/testSuites/name/{fqn}") {
+            om(call) { dataQuality.deleteLogicalSuite(dataQuality.anySuite(null, param(call, "fqn")), flag(call.request.queryParameters["hardDelete"], "hardDelete"), actor(call)) }
+        }
+        delete("/testSuites/{id}") {
+            om(call) { dataQuality.deleteLogicalSuite(dataQuality.anySuite(param(call, "id"), null), flag(call.request.queryParameters["hardDelete"], "hardDelete"), actor(call)) }
+        }
+    }
+
+    // TestCaseResolutionStatusResource 1.4: create answers 200 with the record (EntityTimeSeriesResource.create).
+    private fun Route.incidentRoutes() {
+        post("/testCases/testCaseIncidentStatus") {
+            om(call) {
+                val body = guard.json(call, MALFORMED)
+                val problems = OpenMetadataSchemas.validate(CREATE_INCIDENT_STATUS, body.toString())
+                if (problems.isNotEmpty()) throw OpenMetadataErrors.badRequest("Invalid test case resolution status ($CREATE_INCIDENT_STATUS): ${problems.joinToString("; ")}")
+                val fqn = (body as JsonObject).str("testCaseReference")!!
+                dataQuality.incidents.create(body, dataQuality.anyTestCase(null, fqn), actor(call))
+            }
+        }
+        get("/testCases/testCaseIncidentStatus") {
+            om(call) {
+                val q = call.request.queryParameters
+                val offset = q["offset"]?.let { it.toIntOrNull()?.takeIf { n -> n >= 0 } ?: throw OpenMetadataErrors.badRequest("offset must be a whole number") } ?: 0
+                dataQuality.incidents.list(
+                    timestamp(call, "startTs"), timestamp(call, "endTs"), flag(q["latest"], "latest"), q["testCaseResolutionStatusType"], q["assignee"], q["testCaseFQN"], offset, limit(call),
+                )
+            }
+        }
+        get("/testCases/testCaseIncidentStatus/{id}") { om(call) { dataQuality.incidents.byId(param(call, "id")) } }
+    }
+
+    // A test case has no children: recursive is read (and must be a boolean) but changes nothing.
+    private suspend fun deleteTestCase(call: ApplicationCall, testCase: JsonObject): JsonElement {
+        val q = call.request.queryParameters
+        flag(q["recursive"], "recursive")
+        return dataQuality.deleteTestCase(testCase, flag(q["hardDelete"], "hardDelete"), actor(call))
+    }
+
+    private suspend fun deleteExecutableSuite(call: ApplicationCall, suite: JsonObject): JsonElement {
+        val q = call.request.queryParameters
+        return dataQuality.deleteExecutableSuite(suite, flag(q["recursive"], "recursive"), flag(q["hardDelete"], "hardDelete"), actor(call))
+    }
+
+    // The dqtests resources' @Min(0) @Max(1000000) limit, 10 by default.
+    private fun limit(call: ApplicationCall): Int {
+        val limit = call.request.queryParameters["limit"]?.let { it.toIntOrNull() ?: throw CatalogException.NotFound("limit must be a whole number") } ?: 10
+        if (limit !in 0..1_000_000) throw OpenMetadataErrors.badRequest("[query param limit must be between 0 and 1000000]")
+        return limit
     }
 
     // A @NotNull Long query parameter: absent is the validator's 400; unreadable is Jersey's 404 (a failed param conversion).
@@ -269,6 +362,7 @@ internal class OpenMetadataRoutes(
         const val VERSION = "1.4.0"
         const val DEFAULT_LIMIT = 10
         const val MALFORMED = "ATLAS-400-00-002"
+        const val CREATE_INCIDENT_STATUS = "api/tests/createTestCaseResolutionStatus.json"
         val JSON_PATCH = ContentType("application", "json-patch+json")
     }
 }

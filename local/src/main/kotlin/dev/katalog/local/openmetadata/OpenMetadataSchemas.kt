@@ -39,6 +39,9 @@ public object OpenMetadataSchemas {
                 mappers.mapPrefix("${SITE}entity/services/connections/search/elasticSearch/sslCert", "classpath:${ROOT}entity/services/connections/common/sslCert")
                 // api/data/restoreEntity.json declares an `$id` one level up (api/), so its `../../type/` leaves /schema/.
                 mappers.mapPrefix("https://open-metadata.org/type/", "classpath:${ROOT}type/")
+                // api/tests/createTestCaseResolutionStatus.json declares the `$id` of a file under tests/, so its
+                // `../../tests/` and `../../type/` leave /schema/ the same way.
+                mappers.mapPrefix("https://open-metadata.org/tests/", "classpath:${ROOT}tests/")
                 mappers.mapPrefix(SITE, "classpath:$ROOT")
             }
         }

@@ -4,6 +4,7 @@ import dev.katalog.client.core.UsageException
 import dev.katalog.model.openmetadata.entity.data.Table
 import dev.katalog.model.openmetadata.tests.TestCase
 import dev.katalog.model.openmetadata.tests.TestDefinition
+import dev.katalog.model.openmetadata.tests.TestSuite
 import dev.katalog.model.openmetadata.tests.type.TestCaseResult
 import dev.katalog.model.openmetadata.type.TestDefinitionEntityType
 
@@ -41,13 +42,51 @@ internal object DataQualityChecks {
             TestDefinitionEntityType.TABLE -> UsageException.check(column == null, { "${definition.name} tests a table, and the column $column was given" }, "Leave the column out, or choose a column test definition")
             else -> Unit
         }
+        parameters(request.name, request.parameters, definition)
+    }
+
+    /** [parameters] of the test case [caseName] name only [definition]'s parameters and give every required one. */
+    fun parameters(caseName: String, parameters: Map<String, String>, definition: TestDefinition) {
         val known = definition.parameterDefinition.orEmpty().mapNotNull { it.name }
-        for (name in request.parameters.keys) {
+        for (name in parameters.keys) {
+            UsageException.check(name.isNotBlank(), { "The test case $caseName has a parameter with a blank name" }, "Name every parameter")
             UsageException.check(name in known, { "${definition.name} has no parameter $name (it has ${known.ifEmpty { listOf("none") }.joinToString(", ")})" }, "Pass only the test definition's parameters")
         }
         for (parameter in definition.parameterDefinition.orEmpty().filter { it.required == true }) {
-            UsageException.check(parameter.name in request.parameters, { "${definition.name} needs the parameter ${parameter.name}" }, "Pass a value for ${parameter.name}")
+            UsageException.check(parameter.name in parameters, { "${definition.name} needs the parameter ${parameter.name}" }, "Pass a value for ${parameter.name}")
         }
+    }
+
+    /** An update must change something; a description may not be blank (remove it in the UI instead). */
+    fun update(testCase: TestCase, update: TestCaseUpdate) {
+        val changes = listOf(update.description, update.parameters, update.computePassedFailedRowCount, update.displayName)
+        UsageException.check(changes.any { it != null }, { "The update of ${testCase.name} changes nothing" }, "Set at least one of description, parameters, computePassedFailedRowCount or displayName")
+        UsageException.check(update.description?.isBlank() != true, { "The new description of ${testCase.name} is blank" }, "Pass the description text")
+    }
+
+    /** A logical suite's name, as `CreateTestSuite` takes it (type/basic.json#/definitions/testSuiteEntityName). */
+    fun suiteName(name: String) {
+        UsageException.check(name.isNotBlank(), { "The test suite name is blank" }, "Name the suite, e.g. nightly_checks")
+        UsageException.check("::" !in name, { "The test suite name $name contains '::'" }, "Remove the '::': OpenMetadata 1.4 refuses it in names")
+        UsageException.check(name.length <= MAX_NAME_LENGTH, { "The test suite name is ${name.length} characters long" }, "Shorten it to at most $MAX_NAME_LENGTH characters")
+    }
+
+    /** [suite] must be logical: an executable suite is its table's alone and is changed through its test cases. */
+    fun logical(suite: TestSuite, action: String) {
+        UsageException.check(
+            suite.executable != true,
+            { "${suite.name} is an executable test suite, which holds only its table's test cases; cannot $action it" },
+            "Use a logical suite (createLogicalSuite); delete an executable suite with deleteExecutableSuite",
+        )
+    }
+
+    fun id(testCase: TestCase): String = checkedId(testCase.id, "test case ${testCase.name}")
+
+    fun id(suite: TestSuite): String = checkedId(suite.id, "test suite ${suite.name}")
+
+    private fun checkedId(id: String?, what: String): String {
+        UsageException.check(id != null && runCatching { java.util.UUID.fromString(id) }.isSuccess, { "The $what has no id" }, "Pass it as the server returned it")
+        return id!!
     }
 
     fun result(testCase: TestCase, result: TestCaseResult) {
