@@ -22,6 +22,9 @@ import kotlinx.serialization.json.putJsonArray
 import kotlinx.serialization.json.putJsonObject
 import java.util.concurrent.ConcurrentHashMap
 
+private const val TYPES = "/metadata/types"
+private const val EXTENSION = "extension"
+
 /**
  * Custom properties (`om.customProperties`), OpenMetadata 1.4's `/metadata/types` (TypeResource) and an entity's
  * `extension`, as ometa's `mixins/custom_property_mixin.py` offers them: the property types, an entity type with its
@@ -182,9 +185,6 @@ public class CustomPropertiesApi internal constructor(private val calls: OpenMet
     )
 
     private companion object {
-        const val TYPES = "/metadata/types"
-        const val EXTENSION = "extension"
-
         /** The entity types 1.4 registers (its entity schemas marked `@om-entity-type`): the only ones that take custom properties. */
         val EXTENSIBLE = setOf(
             "table", "database", "databaseSchema", "dashboard", "dashboardDataModel", "pipeline", "topic", "container",
