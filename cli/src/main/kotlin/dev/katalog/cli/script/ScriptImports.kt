@@ -9,7 +9,7 @@ internal object ScriptImports {
         "dev.katalog.client.openmetadata", "dev.katalog.client.openmetadata.calls", "dev.katalog.client.openmetadata.entities",
         "dev.katalog.client.openmetadata.lineage", "dev.katalog.client.openmetadata.search", "dev.katalog.client.openmetadata.system",
         "dev.katalog.client.openmetadata.tables", "dev.katalog.client.openmetadata.quality",
-        "dev.katalog.client.openmetadata.domains", "dev.katalog.client.openmetadata.access",
+        "dev.katalog.client.openmetadata.domains", "dev.katalog.client.openmetadata.access", "dev.katalog.client.openmetadata.customproperties",
         "dev.katalog.client.openmetadata.tree", "dev.katalog.client.openmetadata.export", "dev.katalog.client.progress", "dev.katalog.client.search", "dev.katalog.client.tags",
         "dev.katalog.client.tree", "dev.katalog.client.typedefs", "dev.katalog.client.tokens", "dev.katalog.client.audit", "dev.katalog.client.lineage",
         "dev.katalog.client.export",

@@ -11,6 +11,7 @@ import dev.katalog.client.openmetadata.calls.openMetadataDialect
 import dev.katalog.client.openmetadata.entities.EntitiesApi
 import dev.katalog.client.openmetadata.export.ServiceExportApi
 import dev.katalog.client.openmetadata.access.RoleAssignmentsApi
+import dev.katalog.client.openmetadata.customproperties.CustomPropertiesApi
 import dev.katalog.client.openmetadata.domains.DomainsApi
 import dev.katalog.client.openmetadata.lineage.LineageApi
 import dev.katalog.client.openmetadata.quality.DataQualityApi
@@ -27,7 +28,7 @@ import java.nio.file.Path
 
 /**
  * A client of one OpenMetadata server (1.4 API, or the local catalog's), one sub-API per domain: [entities],
- * [search], [lineage], [tables], [dataQuality], [domains], [roles], [trees], [export] and [system]. Every operation suspends; failures are `OpenMetadataException`s,
+ * [search], [lineage], [tables], [dataQuality], [domains], [roles], [customProperties], [trees], [export] and [system]. Every operation suspends; failures are `OpenMetadataException`s,
  * and absence is an exception too except in the `…OrNull` calls. Before the first call the server's major.minor
  * version is checked against [SUPPORTED_VERSION] (opt out with `checkServerVersion(false)`). Each client has its
  * own connection pool and rate limit; close it to release them. Java callers use [java].
@@ -65,6 +66,9 @@ public class OpenMetadataClient internal constructor(public val options: OpenMet
 
     /** Domains and data products: sub-domains, a domain's products, a product's assets. */
     public val domains: DomainsApi = DomainsApi(calls, entities)
+
+    /** Custom properties: property types, an entity type's properties, an entity's values set, removed and read. */
+    public val customProperties: CustomPropertiesApi = CustomPropertiesApi(calls, entities)
 
     /** A user's roles, and who holds a role. */
     public val roles: RoleAssignmentsApi = RoleAssignmentsApi(entities)

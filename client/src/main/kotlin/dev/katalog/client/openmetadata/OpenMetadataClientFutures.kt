@@ -2,6 +2,7 @@ package dev.katalog.client.openmetadata
 
 import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.openmetadata.access.RoleAssignmentsApiFutures
+import dev.katalog.client.openmetadata.customproperties.CustomPropertiesApiFutures
 import dev.katalog.client.openmetadata.domains.DomainsApiFutures
 import dev.katalog.client.openmetadata.entities.EntitiesApiFutures
 import dev.katalog.client.openmetadata.export.ServiceExportApiFutures
@@ -30,6 +31,7 @@ public class OpenMetadataClientFutures internal constructor(private val client: 
     public fun dataQuality(): DataQualityApiFutures = DataQualityApiFutures(client.dataQuality, bridge)
     public fun roles(): RoleAssignmentsApiFutures = RoleAssignmentsApiFutures(client.roles, bridge)
     public fun domains(): DomainsApiFutures = DomainsApiFutures(client.domains, bridge)
+    public fun customProperties(): CustomPropertiesApiFutures = CustomPropertiesApiFutures(client.customProperties, bridge)
     public fun trees(): TreesApiFutures = TreesApiFutures(client.trees, bridge)
     public fun export(): ServiceExportApiFutures = ServiceExportApiFutures(client.export, bridge)
 }

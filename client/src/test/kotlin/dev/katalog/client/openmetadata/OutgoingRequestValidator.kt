@@ -37,6 +37,8 @@ object OutgoingRequestValidator {
         Regex("/api/v1/dataQuality/testCases/[^/]+/testCaseResult") to "tests/basic.json#/definitions/testCaseResult",
         // DataProductResource's bulk asset calls.
         Regex("/api/v1/dataProducts/[^/]+/assets/(add|remove)") to "api/bulkAssets.json",
+        // TypeResource.addOrUpdateProperty's body: a custom property added to an entity type.
+        Regex("/api/v1/metadata/types/[^/]+") to "type/customProperty.json",
         // EntityResource.restoreEntity's body, under every kind's path.
         Regex("/api/v1/.+/restore") to "api/data/restoreEntity.json",
     )

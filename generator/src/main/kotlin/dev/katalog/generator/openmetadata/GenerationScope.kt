@@ -54,6 +54,8 @@ internal object GenerationScope {
         "entity/policies/policy.json", "api/policies/createPolicy.json",
         "entity/teams/role.json", "api/teams/createRole.json",
         "entity/bot.json", "api/createBot.json",
+        // Custom properties: an entity type with its custom properties, each naming its property type (a field type).
+        "entity/type.json",
     )
 
     /** The entity schemas among [roots]: their classes implement `OpenMetadataEntity`. */

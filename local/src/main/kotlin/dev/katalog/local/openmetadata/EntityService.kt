@@ -21,7 +21,10 @@ import java.util.UUID
  * time so that creations by FQN never race, and each is visible to reads and search when it returns.
  */
 internal class EntityService(val index: EntityIndex, private val clock: () -> Long = System::currentTimeMillis) {
+    /** The entity types and their custom properties, which an entity's `extension` is checked against. */
+    val types: TypeService = TypeService(index, clock)
     private val builder = EntityBuilder(index)
+    private val extensions = ExtensionRules(types)
     private val computed = ComputedFields(index)
     private val references = StoredReferences(index)
     private val lock = Mutex()
@@ -38,7 +41,7 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
         save(kind, body, user, baseUrl, allowUpdate = false).entity
 
     private suspend fun save(kind: EntityKind, body: JsonElement, user: String, baseUrl: String, allowUpdate: Boolean): Saved {
-        val request = validCreateRequest(kind, body)
+        val request = withCheckedExtension(kind, validCreateRequest(kind, body))
         return lock.withLock {
             val fields = builder.fromRequest(kind, request)
             val existing = index.byFqn(kind, fields.str("fullyQualifiedName")!!)
@@ -197,11 +200,19 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
             val list = after[field] as? JsonArray
             if (list != null && list != before[field]) after = JsonObject(after + (field to references.list(list)))
         }
+        if (after["extension"] != before["extension"]) after = withCheckedExtension(kind, after)
         TableConstraintRules.check(kind, after)
         builder.checkTags(after)
         val problems = OpenMetadataSchemas.validate(kind.entitySchema, after.toString())
         if (problems.isNotEmpty()) throw OpenMetadataErrors.badRequest("The patched ${kind.type} is invalid (${kind.entitySchema}): ${problems.joinToString("; ")}")
         update(kind, before, after, user)
+    }
+
+    // EntityRepository.validateExtension on create, PUT and PATCH; an extension left empty is stored as none.
+    private suspend fun withCheckedExtension(kind: EntityKind, body: JsonObject): JsonObject {
+        val extension = body["extension"] ?: return body
+        val checked = extensions.checked(kind, extension)
+        return if (checked is JsonObject && checked.isEmpty()) JsonObject(body - "extension") else JsonObject(body + ("extension" to checked!!))
     }
 
     private suspend fun ownerReference(owner: JsonObject): JsonObject {

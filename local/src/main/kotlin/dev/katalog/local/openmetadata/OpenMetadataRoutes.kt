@@ -45,6 +45,7 @@ internal class OpenMetadataRoutes(
                         buildJsonObject { put("version", VERSION); put("revision", "katalog-local"); put("timestamp", startedAt) }
                     }
                 }
+                typeRoutes()
                 for (kind in EntityKinds.all) entityRoutes(kind)
                 put("/lineage") { om(call) { lineage.add(guard.json(call, MALFORMED)); JsonNull } }
                 get("/lineage/{type}/name/{fqn}") {
@@ -97,6 +98,30 @@ internal class OpenMetadataRoutes(
                 om(call) { tableData.columnProfiles(param(call, "fqn"), timestamp(call, "startTs"), timestamp(call, "endTs")) }
             }
         }
+    }
+
+    // TypeResource 1.4: property and entity types, read by name or id; PUT /{id} adds a custom property to an entity type.
+    private fun Route.typeRoutes() {
+        val types = entities.types
+        route("/metadata/types") {
+            get {
+                om(call) {
+                    val q = call.request.queryParameters
+                    val limit = q["limit"]?.let { it.toIntOrNull() ?: throw CatalogException.NotFound("limit must be a whole number") } ?: DEFAULT_LIMIT
+                    types.list(q["category"], limit, q["after"], typeFields(call), baseUrl(call))
+                }
+            }
+            get("/name/{name}") { om(call) { types.byName(param(call, "name"), typeFields(call), baseUrl(call)) } }
+            get("/{id}") { om(call) { types.byId(param(call, "id"), typeFields(call), baseUrl(call)) } }
+            put("/{id}") { om(call) { types.addProperty(param(call, "id"), guard.json(call, MALFORMED), actor(call), baseUrl(call)) } }
+        }
+    }
+
+    // TypeResource.FIELDS is customProperties alone; any other name is EntityUtil.Fields' "Invalid field name X".
+    private fun typeFields(call: ApplicationCall): Set<String> {
+        val fields = call.request.queryParameters["fields"]?.split(',')?.map { it.trim() }?.filter { it.isNotEmpty() }.orEmpty().toSet()
+        fields.firstOrNull { it != TypeService.CUSTOM_PROPERTIES }?.let { throw OpenMetadataErrors.badRequest("Invalid field name $it") }
+        return fields
     }
 
     // UsageResource 1.4: POST sets a day's count, PUT adds to it; both answer 201 with a change event.
