@@ -335,6 +335,12 @@ internal class DataQualityService(private val index: EntityIndex, val incidents:
         })
         val latest = (testCase.obj("testCaseResult")?.get("timestamp") as? JsonPrimitive)?.longOrNull
         if (latest == null || timestamp >= latest) store(TEST_CASE, JsonObject(testCase + ("testCaseResult" to result)))
+        return resultChange(testCase, fqn, user, added = result, removed = null)
+    }
+
+    /** The change event of a result added to or removed from [testCase]: its version stays, as 1.4's time series leave it. */
+    private fun resultChange(testCase: JsonObject, fqn: String, user: String, added: JsonObject?, removed: JsonObject?): JsonObject {
+        val version = testCase["version"] ?: JsonPrimitive(0.1)
         return buildJsonObject {
             put("eventType", "entityUpdated")
             put("entityType", TEST_CASE)
@@ -342,13 +348,13 @@ internal class DataQualityService(private val index: EntityIndex, val incidents:
             put("entityFullyQualifiedName", fqn)
             put("userName", user)
             put("timestamp", System.currentTimeMillis())
-            put("currentVersion", testCase["version"] ?: JsonPrimitive(0.1))
-            put("previousVersion", testCase["version"] ?: JsonPrimitive(0.1))
+            put("currentVersion", version)
+            put("previousVersion", version)
             putJsonObject("changeDescription") {
-                putJsonArray("fieldsAdded") { add(buildJsonObject { put("name", "testCaseResult"); put("newValue", result.toString()) }) }
+                putJsonArray("fieldsAdded") { if (added != null) add(buildJsonObject { put("name", "testCaseResult"); put("newValue", added.toString()) }) }
                 putJsonArray("fieldsUpdated") {}
-                putJsonArray("fieldsDeleted") {}
-                put("previousVersion", testCase["version"] ?: JsonPrimitive(0.1))
+                putJsonArray("fieldsDeleted") { if (removed != null) add(buildJsonObject { put("name", "testCaseResult"); put("oldValue", removed.toString()) }) }
+                put("previousVersion", version)
             }
         }
     }
@@ -379,22 +385,7 @@ internal class DataQualityService(private val index: EntityIndex, val incidents:
         index.removeExtension(key)
         val latest = index.extensions(resultsQuery(fqn, 0, Long.MAX_VALUE), "timestamp", "desc").firstOrNull()?.obj("payload")
         store(TEST_CASE, if (latest == null) JsonObject(testCase - "testCaseResult") else JsonObject(testCase + ("testCaseResult" to latest)))
-        return buildJsonObject {
-            put("eventType", "entityUpdated")
-            put("entityType", TEST_CASE)
-            put("entityId", testCase.str("id"))
-            put("entityFullyQualifiedName", fqn)
-            put("userName", user)
-            put("timestamp", System.currentTimeMillis())
-            put("currentVersion", testCase["version"] ?: JsonPrimitive(0.1))
-            put("previousVersion", testCase["version"] ?: JsonPrimitive(0.1))
-            putJsonObject("changeDescription") {
-                putJsonArray("fieldsAdded") {}
-                putJsonArray("fieldsUpdated") {}
-                putJsonArray("fieldsDeleted") { add(buildJsonObject { put("name", "testCaseResult"); put("oldValue", removed.toString()) }) }
-                put("previousVersion", testCase["version"] ?: JsonPrimitive(0.1))
-            }
-        }
+        return resultChange(testCase, fqn, user, added = null, removed = removed)
     }
 
     private fun resultsQuery(fqn: String, startTs: Long, endTs: Long) = buildJsonObject {

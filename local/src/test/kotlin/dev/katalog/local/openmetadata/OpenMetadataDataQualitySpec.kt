@@ -1,5 +1,7 @@
 package dev.katalog.local.openmetadata
 
+import dev.katalog.local.openmetadata.OpenMetadataKit.sent
+import dev.katalog.local.openmetadata.OpenMetadataKit.answer
 import dev.katalog.local.Api
 import dev.katalog.local.at
 import dev.katalog.local.list
@@ -34,19 +36,6 @@ class OpenMetadataDataQualitySpec : FunSpec({
     schema("$svc.db", "s")
     table("$svc.db.s", "orders", """[{"name":"id","dataType":"INT"},{"name":"amount","dataType":"DOUBLE"}]""")
     val tableFqn = "$svc.db.s.orders"
-
-    fun sent(schema: String, body: String): String {
-        val problems = OpenMetadataSchemas.validate(schema, body)
-        if (problems.isNotEmpty()) fail("The test's own request is invalid against $schema: $problems\n$body")
-        return body
-    }
-
-    fun answer(schema: String, answer: Api.Answer, status: Int = 200): JsonObject {
-        if (answer.status != status) fail("expected $status, got $answer")
-        val problems = OpenMetadataSchemas.validate(schema, answer.text)
-        if (problems.isNotEmpty()) fail("The answer is invalid against $schema: $problems\n$answer")
-        return answer.obj
-    }
 
     val createSuite = "api/tests/createTestSuite.json"
     val createCase = "api/tests/createTestCase.json"

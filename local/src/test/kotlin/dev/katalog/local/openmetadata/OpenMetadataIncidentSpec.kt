@@ -1,5 +1,6 @@
 package dev.katalog.local.openmetadata
 
+import dev.katalog.local.openmetadata.OpenMetadataKit.sent
 import dev.katalog.local.Api
 import dev.katalog.local.at
 import dev.katalog.local.list
@@ -42,12 +43,6 @@ class OpenMetadataIncidentSpec : FunSpec({
     val assignee = unique("steward")
     val assigneeId = save("user", "/users", """{"name":"$assignee","email":"$assignee@example.com"}""").str("id")
     val assignTo = """{"assignee":{"id":"$assigneeId","type":"user","name":"$assignee"}}"""
-
-    fun sent(schema: String, body: String): String {
-        val problems = OpenMetadataSchemas.validate(schema, body)
-        if (problems.isNotEmpty()) fail("The test's own request is invalid against $schema: $problems\n$body")
-        return body
-    }
 
     fun record(answer: Api.Answer): JsonObject {
         if (answer.status != 200) fail("expected 200, got $answer")

@@ -53,6 +53,21 @@ object OpenMetadataKit {
         "query" to "entity/data/query.json",
     )
 
+    /** [body], after checking that the test's own request is valid by the 1.4 [schema]. */
+    fun sent(schema: String, body: String): String {
+        val problems = OpenMetadataSchemas.validate(schema, body)
+        if (problems.isNotEmpty()) fail("The test's own request is invalid against $schema: $problems\n$body")
+        return body
+    }
+
+    /** The object [answer] holds, after checking its [status] and that it is valid by the 1.4 [schema]. */
+    fun answer(schema: String, answer: Api.Answer, status: Int = 200): JsonObject {
+        if (answer.status != status) fail("expected $status, got $answer")
+        val problems = OpenMetadataSchemas.validate(schema, answer.text)
+        if (problems.isNotEmpty()) fail("The answer is invalid against $schema: $problems\n$answer")
+        return answer.obj
+    }
+
     /** [entity] is a valid [type] by the 1.4 entity schema; fails with the schema's messages otherwise. */
     fun checked(type: String, entity: JsonElement): JsonObject {
         val problems = OpenMetadataSchemas.validate(schemas.getValue(type), entity.toString())

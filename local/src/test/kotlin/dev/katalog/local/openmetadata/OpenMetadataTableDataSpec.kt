@@ -1,5 +1,7 @@
 package dev.katalog.local.openmetadata
 
+import dev.katalog.local.openmetadata.OpenMetadataKit.sent
+import dev.katalog.local.openmetadata.OpenMetadataKit.answer
 import dev.katalog.local.Api
 import dev.katalog.local.at
 import dev.katalog.local.list
@@ -46,22 +48,10 @@ class OpenMetadataTableDataSpec : FunSpec({
     val missing = "00000000-0000-0000-0000-000000000000"
 
     // The request, checked against the 1.4 schema the server validates it with.
-    fun sent(schema: String, body: String): String {
-        val problems = OpenMetadataSchemas.validate(schema, body)
-        if (problems.isNotEmpty()) fail("The test's own request is invalid against $schema: $problems\n$body")
-        return body
-    }
 
     fun valid(schema: String, json: String) {
         val problems = OpenMetadataSchemas.validate(schema, json)
         if (problems.isNotEmpty()) fail("An answer is invalid against $schema: $problems\n$json")
-    }
-
-    fun answer(schema: String, answer: Api.Answer, status: Int = 200): JsonObject {
-        if (answer.status != status) fail("expected $status, got $answer")
-        val problems = OpenMetadataSchemas.validate(schema, answer.text)
-        if (problems.isNotEmpty()) fail("The answer is invalid against $schema: $problems\n$answer")
-        return answer.obj
     }
 
     fun tableAnswer(answer: Api.Answer): JsonObject {

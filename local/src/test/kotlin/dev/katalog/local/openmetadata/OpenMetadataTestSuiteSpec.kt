@@ -1,5 +1,7 @@
 package dev.katalog.local.openmetadata
 
+import dev.katalog.local.openmetadata.OpenMetadataKit.sent
+import dev.katalog.local.openmetadata.OpenMetadataKit.answer
 import dev.katalog.local.Api
 import dev.katalog.local.at
 import dev.katalog.local.list
@@ -36,19 +38,6 @@ class OpenMetadataTestSuiteSpec : FunSpec({
     table("$svc.db.s", "orders", """[{"name":"id","dataType":"INT"}]""")
     val tableFqn = "$svc.db.s.orders"
     val suiteFqn = "$tableFqn.testSuite"
-
-    fun sent(schema: String, body: String): String {
-        val problems = OpenMetadataSchemas.validate(schema, body)
-        if (problems.isNotEmpty()) fail("The test's own request is invalid against $schema: $problems\n$body")
-        return body
-    }
-
-    fun answer(schema: String, answer: Api.Answer, status: Int = 200): JsonObject {
-        if (answer.status != status) fail("expected $status, got $answer")
-        val problems = OpenMetadataSchemas.validate(schema, answer.text)
-        if (problems.isNotEmpty()) fail("The answer is invalid against $schema: $problems\n$answer")
-        return answer.obj
-    }
 
     val testCase = "tests/testCase.json"
     val testSuite = "tests/testSuite.json"
