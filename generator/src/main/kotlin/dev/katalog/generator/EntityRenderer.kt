@@ -186,7 +186,8 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
     /**
      * The class every handle of [type] is inherited from by the companions of the types that extend it first:
      * the handles [type] adds, on top of those of its own first super type's `Fields`. So a handle is declared once
-     * per type that adds it (and once more, static, on that type's companion), not once per type that has it.
+     * per type that adds it (and once more, static, on that type's companion, whose instance both share), not once
+     * per type that has it.
      */
     private fun fields(type: String): TypeSpec {
         val e = TypeVariableName("E", N.ENTITY)
@@ -201,8 +202,14 @@ internal class EntityRenderer(private val model: TypeModel, private val types: K
             )
             .superclass(handleParent(type, e))
             .addSuperclassConstructorParameter("typeName").addSuperclassConstructorParameter("superTypeNames").addSuperclassConstructorParameter("javaType")
+        // Every companion extending these Fields holds them: each points at the one handle [type]'s own companion
+        // builds, so a handle exists once, not once per type that inherits it (463 companions would hold ~112,000).
+        val owner = ClassName(ASSET_PACKAGE, typeName(type))
         for (h in addedHandles(type).filter { it.constant !in redeclaredConstants }) {
-            fields.addProperty(PropertySpec.builder(h.constant, h.className).addModifiers(KModifier.PUBLIC).addAnnotation(JvmField::class).initializer(h.construction).build())
+            fields.addProperty(
+                PropertySpec.builder(h.constant, h.className).addModifiers(KModifier.PUBLIC).addAnnotation(JvmField::class)
+                    .initializer("%T.%N", owner, h.constant).build(),
+            )
         }
         return fields.build()
     }

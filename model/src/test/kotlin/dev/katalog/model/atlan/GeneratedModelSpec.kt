@@ -5,7 +5,9 @@ import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.Column
 import dev.katalog.model.atlan.asset.SQL
+import dev.katalog.model.atlan.asset.SnowflakeDynamicTable
 import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.field.AttributeHandle
 import dev.katalog.model.atlan.field.KeywordField
 import dev.katalog.model.atlan.field.KeywordTextField
 import dev.katalog.model.atlan.field.KeywordTextStemmedField
@@ -17,6 +19,7 @@ import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldBeEmpty
 import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
 import io.kotest.matchers.shouldBe
+import io.kotest.matchers.types.shouldBeSameInstanceAs
 import io.kotest.matchers.types.shouldBeInstanceOf
 import java.lang.reflect.Modifier
 
@@ -73,5 +76,19 @@ class GeneratedModelSpec : FunSpec({
         Table.isA(Asset) shouldBe true
         SQL.isA(Table) shouldBe false
         AtlanTypes.forClass(Table::class.java) shouldBe Table
+    }
+
+    test("each search field exists once: every companion holds the handle of the type that adds it, never null") {
+        // Per handle slot (the Fields class declaring it, and its name), what each of the 463 companions holds there.
+        val held = AtlanTypes.all.flatMap { companion ->
+            generateSequence<Class<*>>(companion.javaClass) { it.superclass }.flatMap { it.declaredFields.asSequence() }
+                .filter { AttributeHandle::class.java.isAssignableFrom(it.type) && !Modifier.isStatic(it.modifiers) }
+                .map { field -> "${field.declaringClass.name}.${field.name}" to field.apply { isAccessible = true }.get(companion) }
+                .toList()
+        }
+        held.filter { it.second == null }.map { it.first }.shouldBeEmpty()
+        held.groupBy({ it.first }, { System.identityHashCode(it.second) }).filterValues { it.toSet().size > 1 }.keys.shouldBeEmpty()
+        SnowflakeDynamicTable.ROW_COUNT shouldBeSameInstanceAs Table.ROW_COUNT
+        SnowflakeDynamicTable.NAME shouldBeSameInstanceAs Asset.NAME
     }
 })
