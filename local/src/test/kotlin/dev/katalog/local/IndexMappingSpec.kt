@@ -78,6 +78,7 @@ class IndexMappingSpec : FunSpec({
         properties.at("metabaseSlug").str("normalizer") shouldBe "atlan_normalizer"
         properties.at("qualifiedName").str("normalizer") shouldBe null
         properties.at("__qualifiedNameHierarchy").str("type") shouldBe "keyword"
-        body["mappings"].at("_meta").str(IndexMapping.VERSION_KEY) shouldBe "3"
+        body["mappings"].at("_meta").str(IndexMapping.VERSION_KEY) shouldBe "4"
+        body["settings"].str("sort.field") shouldBe "__guid"
     }
 })

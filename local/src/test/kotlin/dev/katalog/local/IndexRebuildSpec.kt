@@ -33,7 +33,9 @@ class IndexRebuildSpec : FunSpec({
             api.get("/api/meta/entity/guid/legacy-1").obj.at("entity", "attributes").str("name") shouldBe "LEGACY_ORDERS"
             api.search("""{"dsl":{"query":{"term":{"__qualifiedNameHierarchy":"default/snowflake/1800000002/DB"}}}}""").guids() shouldBe listOf("legacy-1")
         }
-        node.get("/old_assets/_mapping").obj.at("old_assets", "mappings", "_meta").str("katalogAnalysisVersion") shouldBe "3"
+        node.get("/old_assets/_mapping").obj.at("old_assets", "mappings", "_meta").str("katalogAnalysisVersion") shouldBe "${dev.katalog.local.store.AtlanAnalysis.VERSION}"
+        // Version 4 stores the index in `__guid` order, the order every SDK search pages by.
+        node.get("/old_assets/_settings").obj.at("old_assets", "settings", "index", "sort").str("field") shouldBe "__guid"
         node.send("HEAD", "/old_assets_rebuild", null).status shouldBe 404
     }
 

@@ -13,7 +13,7 @@ import kotlinx.serialization.json.jsonObject
  */
 internal object AtlanAnalysis {
     /** Bumped whenever the analysis or the mapping changes in a way an existing index cannot take; see [AssetIndex.ensure]. */
-    const val VERSION = 3
+    const val VERSION = 4
 
     /** Atlan scores every matching clause as 1 (`"similarity":{"default":{"type":"boolean"}}` in the same file). */
     val similarity: JsonObject = Json.parseToJsonElement("""{"default":{"type":"boolean"}}""").jsonObject
