@@ -54,6 +54,9 @@ internal class RawStreamFloor(private val baseUrl: String, private val token: St
         return bytes
     }
 
+    /** One page: [request] sent as it is, its answer as bytes. */
+    fun page(request: IndexSearchRequest): ByteArray = post(request)
+
     private fun post(request: IndexSearchRequest): ByteArray {
         val body = KatalogJson.encode(IndexSearchRequest.serializer(), request)
         val http = HttpRequest.newBuilder(URI("$baseUrl/api/meta/search/indexsearch"))
