@@ -3,11 +3,13 @@ package dev.katalog.generator
 import com.squareup.kotlinpoet.ClassName
 import com.squareup.kotlinpoet.CodeBlock
 import com.squareup.kotlinpoet.FileSpec
+import com.squareup.kotlinpoet.FunSpec
 import com.squareup.kotlinpoet.KModifier
 import com.squareup.kotlinpoet.LIST
 import com.squareup.kotlinpoet.ParameterizedTypeName.Companion.parameterizedBy
 import com.squareup.kotlinpoet.PropertySpec
 import com.squareup.kotlinpoet.STAR
+import com.squareup.kotlinpoet.STRING
 import dev.katalog.model.atlan.typedef.IndexFieldRule
 import dev.katalog.model.atlan.typedef.TypeDefResponse
 
@@ -22,6 +24,7 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
         val files = ArrayList<FileSpec>()
         for (type in model.entityOrder) files += entities.render(type)
         files += registryFile()
+        files += lookupFile()
         for (enum in model.enums.values) files += values.enumFile(enum)
         for (struct in model.structs.values) files += values.structFile(struct)
         return files.associateTo(sortedMapOf()) { "${it.packageName.replace('.', '/')}/${it.name}.kt" to it.toString() }
@@ -36,6 +39,25 @@ internal class ModelGenerator(typeDefs: TypeDefResponse) {
                 PropertySpec.builder("generatedAssetTypes", LIST.parameterizedBy(AtlanNames.ASSET_TYPE.parameterizedBy(STAR)), KModifier.INTERNAL)
                     .addKdoc("Every entity type generated from the type definitions, super types first.")
                     .initializer(list.build()).build(),
+            )
+            .build()
+    }
+
+    /**
+     * `generatedAssetType(typeName)`: one type's companion by its Atlan name. In a file of its own, so that reading an
+     * entity initialises its type and super types only, not the 463 companions (and their search fields) of the list.
+     */
+    private fun lookupFile(): FileSpec {
+        val body = CodeBlock.builder().beginControlFlow("return when (typeName)")
+        for (type in model.entityOrder) body.addStatement("%S -> %T", type, ClassName(ASSET_PACKAGE, typeName(type)))
+        body.addStatement("else -> null").endControlFlow()
+        return FileSpec.builder(ASSET_PACKAGE, "GeneratedAssetTypeLookup").addFileComment("%L", GENERATED_HEADER).indent("    ")
+            .addFunction(
+                FunSpec.builder("generatedAssetType").addModifiers(KModifier.INTERNAL)
+                    .addKdoc("The entity type named [typeName], or null when none was generated with that name.")
+                    .addParameter("typeName", STRING)
+                    .returns(AtlanNames.ASSET_TYPE.parameterizedBy(STAR).copy(nullable = true))
+                    .addCode(body.build()).build(),
             )
             .build()
     }

@@ -12,9 +12,10 @@ class AtlanModelGenerationSpec : FunSpec({
     val reference = File(System.getProperty("katalog.reference") ?: "../reference")
     val sources by lazy { generateSources(File(reference, "atlan/typedefs.json")) }
 
-    test("one file per entity type, enum and struct, plus the registry, the same on every run") {
-        sources.size shouldBe 135
-        sources.keys.count { it.startsWith("dev/katalog/model/atlan/asset/") } shouldBe 119
+    test("one file per entity type, enum and struct, plus the registry and the look-up by name, the same on every run") {
+        sources.size shouldBe 136
+        sources.keys.count { it.startsWith("dev/katalog/model/atlan/asset/") } shouldBe 120
+        sources.getValue("dev/katalog/model/atlan/asset/GeneratedAssetTypeLookup.kt") shouldContain "\"Table\" -> Table\n"
         sources shouldBe generateSources(File(reference, "atlan/typedefs.json"))
     }
 

@@ -22,6 +22,9 @@ import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeSameInstanceAs
 import io.kotest.matchers.types.shouldBeInstanceOf
 import java.lang.reflect.Modifier
+import java.net.URLClassLoader
+import kotlinx.serialization.KSerializer
+import kotlinx.serialization.json.JsonObject
 
 /**
  * The generated model has every entity type of typedefs.json, of its supplement and of the reference SDK's facts, with
@@ -90,5 +93,34 @@ class GeneratedModelSpec : FunSpec({
         held.groupBy({ it.first }, { System.identityHashCode(it.second) }).filterValues { it.toSet().size > 1 }.keys.shouldBeEmpty()
         SnowflakeDynamicTable.ROW_COUNT shouldBeSameInstanceAs Table.ROW_COUNT
         SnowflakeDynamicTable.NAME shouldBeSameInstanceAs Asset.NAME
+    }
+
+    test("each type is found by its name and by its interface, as the instance the registry lists; other names are not") {
+        for (type in AtlanTypes.all) {
+            AtlanTypes.forName(type.typeName) shouldBeSameInstanceAs type
+            AtlanTypes.forClass(type.javaType) shouldBeSameInstanceAs type
+        }
+        AtlanTypes.forName("NoSuchType") shouldBe null
+        // Type names are case-sensitive, as in the type definitions.
+        AtlanTypes.forName("table") shouldBe null
+    }
+
+    test("looking up one type loads that type and its super types, not every generated one") {
+        // A class loader of its own (the model and the libraries it needs), so what other tests loaded does not count.
+        val jars = listOf(AtlanTypes::class.java, KatalogJson::class.java, JsonObject::class.java, KSerializer::class.java, Unit::class.java)
+            .map { it.protectionDomain.codeSource.location }.distinct().toTypedArray()
+        class Isolated : URLClassLoader(jars, ClassLoader.getPlatformClassLoader()) {
+            fun loaded(name: String) = findLoadedClass(name) != null
+        }
+        Isolated().use { loader ->
+            val registryClass = loader.loadClass(AtlanTypes::class.java.name)
+            val registry = registryClass.getField("INSTANCE").get(null)
+            val table = registryClass.getMethod("forName", String::class.java).invoke(registry, "Table")
+            table.javaClass.getMethod("getTypeName").invoke(table) shouldBe "Table"
+            loader.loaded(Table::class.java.name) shouldBe true
+            loader.loaded(SQL::class.java.name) shouldBe true
+            loader.loaded(Column::class.java.name) shouldBe false
+            loader.loaded(SnowflakeDynamicTable::class.java.name) shouldBe false
+        }
     }
 })

@@ -4,29 +4,48 @@ import dev.katalog.model.json.ModelDecodeException
 import dev.katalog.model.json.describe
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
+import java.util.concurrent.ConcurrentHashMap
 
-/** The registry of the entity types this SDK was generated with, and the decoding of entities by `typeName`. */
+/**
+ * The registry of the entity types this SDK was generated with, and the decoding of entities by `typeName`.
+ *
+ * Types are looked up one at a time: reading a table initialises `Table` and its super types, not all 463 companions
+ * and their search fields (about 1,200 classes and a third of a second of a short script's CPU). Only [all] and an
+ * unknown class given to [forClass] load every type.
+ */
 public object AtlanTypes {
-    private val byName: Map<String, AssetType<*>> = generatedAssetTypes.associateBy { it.typeName }
-    private val byClass: Map<Class<*>, AssetType<*>> = generatedAssetTypes.associateBy { it.javaType }
+    private val byName = ConcurrentHashMap<String, AssetType<*>>()
+    private val byClass = ConcurrentHashMap<Class<*>, AssetType<*>>()
+    private val everyType: List<AssetType<*>> by lazy { generatedAssetTypes }
 
     /** Every known entity type. */
-    public val all: kotlin.collections.Collection<AssetType<*>> get() = byName.values
+    public val all: kotlin.collections.Collection<AssetType<*>> get() = everyType
 
     /** The type named [typeName], or null when this SDK does not know it. */
-    public fun forName(typeName: String): AssetType<*>? = byName[typeName]
+    public fun forName(typeName: String): AssetType<*>? =
+        byName[typeName] ?: generatedAssetType(typeName)?.also { byName[typeName] = it }
 
     /** The type whose interface is [type], e.g. `Table.class`. */
     @Suppress("UNCHECKED_CAST")
-    public fun <T : Entity> forClass(type: Class<T>): AssetType<T> = byClass[type] as AssetType<T>?
+    public fun <T : Entity> forClass(type: Class<T>): AssetType<T> = (byClass[type] ?: companionOf(type)?.also { byClass[type] = it }) as AssetType<T>?
         ?: throw IllegalArgumentException("${type.name} is not a generated Atlan type: use one of the interfaces in dev.katalog.model.atlan.asset, e.g. Table")
+
+    /** The companion of a generated interface (a static `Companion` field on the JVM), else found among all types. */
+    private fun companionOf(type: Class<*>): AssetType<*>? {
+        val companion = try {
+            type.getField("Companion").get(null) as? AssetType<*>
+        } catch (e: ReflectiveOperationException) {
+            null
+        }
+        return companion?.takeIf { it.javaType == type } ?: everyType.firstOrNull { it.javaType == type }
+    }
 
     /** Views [json] as the type its `typeName` names, or as a [GenericAsset] when the type is unknown. */
     public fun wrap(json: JsonObject): Entity = wrapAt(json, "$")
 
     internal fun wrapAt(json: JsonObject, path: String): Entity {
         val name = typeNameOf(json, path)
-        return byName[name]?.wrap(json) ?: GenericAssetImpl(json)
+        return forName(name)?.wrap(json) ?: GenericAssetImpl(json)
     }
 
     /**
@@ -35,7 +54,7 @@ public object AtlanTypes {
      */
     @Suppress("UNCHECKED_CAST")
     internal fun <T : Entity> wrapAs(json: JsonObject, expected: AssetType<T>, path: String): T {
-        val actual = byName[typeNameOf(json, path)]
+        val actual = forName(typeNameOf(json, path))
         return if (actual != null && actual.isA(expected)) actual.wrap(json) as T else expected.wrap(json)
     }
 
