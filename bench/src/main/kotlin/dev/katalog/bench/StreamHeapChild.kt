@@ -92,6 +92,6 @@ public object StreamHeapChild {
 
     private fun compileMillis(): Long = ManagementFactory.getCompilationMXBean().totalCompilationTime
 
-    private const val WARM_UP_PAGES = 3_000
+    private const val WARM_UP_PAGES = 10_000
     private const val STEADY_PASSES = 3
 }
