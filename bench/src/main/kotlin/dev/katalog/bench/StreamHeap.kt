@@ -25,7 +25,7 @@ public object StreamHeap {
         }
     }
 
-    /** Runs [StreamHeapChild] in a new JVM with [jvmArgs] and returns its result line. */
+    /** Runs [StreamHeapChild] in a new JVM with [jvmArgs], on a client program's classpath, and returns its result line. */
     public fun runChild(jvmArgs: List<String>, baseUrl: String, token: String, connection: String, pageSize: Int = 300): String =
-        ChildJvm.run(jvmArgs, StreamHeapChild::class.java, listOf(baseUrl, token, connection, pageSize.toString()), "streamed ")
+        ChildJvm.run(jvmArgs, StreamHeapChild::class.java, listOf(baseUrl, token, connection, pageSize.toString()), "streamed ", ClientClasspath.of())
 }

@@ -22,10 +22,13 @@ public object StreamOnce {
         val os = ManagementFactory.getOperatingSystemMXBean() as com.sun.management.OperatingSystemMXBean
         val cpuStarted = os.processCpuTime
         val started = System.nanoTime()
-        val count = AtlanClient(baseUrl, token).use { client ->
-            runBlocking { client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); pageSize(pageSize) }).count() }
-        }
+        val count = count(baseUrl, token, connection, pageSize)
         println("streamed %d assets in %.1fs (%.1fs cpu)".format(count, (System.nanoTime() - started) / 1e9, (os.processCpuTime - cpuStarted) / 1e9))
+    }
+
+    /** Streams the assets of [connection] once with a new client; how many came. */
+    internal fun count(baseUrl: String, token: String, connection: String, pageSize: Int): Int = AtlanClient(baseUrl, token).use { client ->
+        runBlocking { client.search.stream(search { where(Asset.QUALIFIED_NAME startsWith connection); pageSize(pageSize) }).count() }
     }
 
     private fun usage(): Nothing {

@@ -25,9 +25,9 @@ import javax.net.ssl.X509TrustManager
  * `bin/katalog bench engines`), opens a connection per call unless it pipelines.
  */
 internal object EngineFactory {
-    fun create(maxConcurrentRequests: Int, proxy: ProxySettings?, trustStore: KeyStore?): HttpClientEngine {
+    fun create(baseUrl: String, maxConcurrentRequests: Int, proxy: ProxySettings?, trustStore: KeyStore?): HttpClientEngine {
         val trust = trustStore?.let(::trustManagerOf)
-        if (proxy == null) return pooledEngine(maxConcurrentRequests, trust)
+        if (proxy == null) return pooledEngine(maxConcurrentRequests, plaintext = baseUrl.startsWith("http://", ignoreCase = true), trust)
         return Java.create { config(javaClientConfig(proxy, trust)) }
     }
 

@@ -9,7 +9,7 @@ import io.ktor.client.engine.HttpClientEngine
  */
 internal class HttpConnection(settings: ConnectionSettings, dialect: (Redactor) -> TransportDialect, tokens: TokenSource) : AutoCloseable {
     private val ownedEngine: HttpClientEngine? =
-        if (settings.engine == null) EngineFactory.create(settings.maxConcurrentRequests, settings.proxy, settings.trustStore) else null
+        if (settings.engine == null) EngineFactory.create(settings.baseUrl, settings.maxConcurrentRequests, settings.proxy, settings.trustStore) else null
     private val proxySecrets = EngineFactory.proxySecrets(settings.proxy)
     val redactor = Redactor { tokens.secrets() + proxySecrets }
     val transport = HttpTransport(

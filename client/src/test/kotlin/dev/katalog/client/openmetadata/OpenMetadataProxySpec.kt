@@ -34,8 +34,8 @@ class OpenMetadataProxySpec : FunSpec({
             (om.toString() + om.options.proxy.toString()) shouldNotContain "proxy-pass-4321"
             om.options.proxy.toString() shouldContain "proxy-user"
         }
-        EngineFactory.create(16, proxy, null).use { it.config.shouldBeInstanceOf<JavaHttpConfig>() }
-        EngineFactory.create(16, null, null).use { it.config.shouldBeInstanceOf<OkHttpConfig>() }
+        EngineFactory.create("https://tenant.example.com", 16, proxy, null).use { it.config.shouldBeInstanceOf<JavaHttpConfig>() }
+        EngineFactory.create("https://tenant.example.com", 16, null, null).use { it.config.shouldBeInstanceOf<OkHttpConfig>() }
 
         val jdk = HttpClient.newBuilder().apply(EngineFactory.javaClientConfig(proxy, null)).build()
         jdk.proxy().get().select(URI("https://om.example/api/v1/tables")) shouldBe listOf(Proxy(Proxy.Type.HTTP, InetSocketAddress("127.0.0.1", 3128)))
