@@ -14,16 +14,14 @@ import java.util.concurrent.ConcurrentHashMap
  * unknown class given to [forClass] load every type.
  */
 public object AtlanTypes {
-    private val byName = ConcurrentHashMap<String, AssetType<*>>()
+    // Found by reflection, so kept once found; a name needs no such map (the generated `when` switches on its hash).
     private val byClass = ConcurrentHashMap<Class<*>, AssetType<*>>()
-    private val everyType: List<AssetType<*>> by lazy { generatedAssetTypes }
 
-    /** Every known entity type. */
-    public val all: kotlin.collections.Collection<AssetType<*>> get() = everyType
+    /** Every known entity type. The list's file class, and with it every type, is initialised on first use only. */
+    public val all: kotlin.collections.Collection<AssetType<*>> get() = generatedAssetTypes
 
     /** The type named [typeName], or null when this SDK does not know it. */
-    public fun forName(typeName: String): AssetType<*>? =
-        byName[typeName] ?: generatedAssetType(typeName)?.also { byName[typeName] = it }
+    public fun forName(typeName: String): AssetType<*>? = generatedAssetType(typeName)
 
     /** The type whose interface is [type], e.g. `Table.class`. */
     @Suppress("UNCHECKED_CAST")
@@ -37,7 +35,7 @@ public object AtlanTypes {
         } catch (e: ReflectiveOperationException) {
             null
         }
-        return companion?.takeIf { it.javaType == type } ?: everyType.firstOrNull { it.javaType == type }
+        return companion?.takeIf { it.javaType == type } ?: generatedAssetTypes.firstOrNull { it.javaType == type }
     }
 
     /** Views [json] as the type its `typeName` names, or as a [GenericAsset] when the type is unknown. */
