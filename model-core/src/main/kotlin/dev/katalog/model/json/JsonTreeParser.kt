@@ -9,12 +9,19 @@ import kotlinx.serialization.json.JsonPrimitive
 import java.lang.invoke.MethodHandle
 import java.lang.invoke.MethodHandles
 import java.lang.invoke.MethodType
+import java.util.Arrays
 
 /**
  * Reads strict JSON text into the same tree kotlinx.serialization builds (equal element for element: strings and
  * numbers as written, objects in the order read), with less work per value: the names of fields and short values,
  * which repeat from entity to entity (`typeName`, `"ACTIVE"`, `true`, `0`), are read once per text and shared
- * (elements are immutable), and objects are [JsonFields] rather than `LinkedHashMap`s.
+ * (elements are immutable), and objects are [JsonFields] rather than `LinkedHashMap`s, those with the same names in the
+ * same order sharing one [JsonShape].
+ *
+ * The text's structure is read from a one-byte-per-character copy of it ([bytes]): reading a byte array costs less than
+ * `String.get`, and names are compared with the JVM's vectorised `Arrays.equals`. Characters past `\u00FF` are `?` in
+ * that copy, so a cached name whose copy holds a `?` is compared with the text itself; the strings of the tree are
+ * always cut from the text.
  *
  * It reads only what it is sure of: anything else (malformed text, a repeated name, numbers JSON does not allow,
  * escapes it does not know, very deep nesting) makes [parseOrNull] answer null, and the caller reads the text through
@@ -23,8 +30,8 @@ import java.lang.invoke.MethodType
  * One instance per text: not thread-safe.
  */
 internal class JsonTreeParser private constructor(private val chars: String) {
-    // Read in place: a copy to a char array would double what a page of results allocates.
     private val length = chars.length
+    private val bytes = latin1Image(chars)
     private var at = 0
     /**
      * The index of the first backslash at or after the string being read ([length] when there is none), or -1 before
@@ -35,8 +42,14 @@ internal class JsonTreeParser private constructor(private val chars: String) {
 
     // Short strings and literals seen in this text, by a hash of their characters.
     private val cachedStrings = arrayOfNulls<String>(CACHE_SIZE)
+    // The one-byte copy of each cached string and literal, or null when it holds a `?` (see the class).
+    private val cachedStringBytes = arrayOfNulls<ByteArray>(CACHE_SIZE)
+    private val cachedLiteralBytes = arrayOfNulls<ByteArray>(CACHE_SIZE)
     private val cachedLiterals = arrayOfNulls<JsonPrimitive>(CACHE_SIZE)
     private val cachedLiteralIsString = BooleanArray(CACHE_SIZE)
+
+    // Shapes of the objects read so far, by a hash of their names.
+    private val shapes = arrayOfNulls<JsonShape>(1 shl SHAPE_BITS)
 
     // A stack of fields and elements being read; an object or array copies its own span out when it ends.
     private var stackNames = arrayOfNulls<String>(64)
@@ -52,7 +65,7 @@ internal class JsonTreeParser private constructor(private val chars: String) {
 
     private fun readValue(depth: Int): JsonElement? {
         if (at >= length) return null
-        return when (chars[at]) {
+        return when (charAt(at)) {
             '{' -> readObject(depth + 1)
             '[' -> readArray(depth + 1)
             '"' -> readStringLiteral()
@@ -64,41 +77,51 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         if (depth > MAX_DEPTH) return null
         at++ // {
         skipWhitespace()
-        if (at < length && chars[at] == '}') {
+        if (at < length && charAt(at) == '}') {
             at++
             return EMPTY_OBJECT
         }
         val mark = top
         while (true) {
             skipWhitespace()
-            if (at >= length || chars[at] != '"') return null
+            if (at >= length || charAt(at) != '"') return null
             val name = readString(cacheAlways = true) ?: return null
             skipWhitespace()
-            if (at >= length || chars[at] != ':') return null
+            if (at >= length || charAt(at) != ':') return null
             at++
             skipWhitespace()
             val value = readValue(depth) ?: return null
             push(name, value)
             skipWhitespace()
             if (at >= length) return null
-            when (chars[at++]) {
+            when (charAt(at++)) {
                 ',' -> continue
                 '}' -> break
                 else -> return null
             }
         }
         val count = top - mark
-        val names = Array(count) { stackNames[mark + it]!! }
+        val shape = shapeOf(mark, count) ?: return null
         val elements = Array(count) { stackElements[mark + it]!! }
         top = mark
-        return JsonObject(JsonFields.of(names, elements) ?: return null)
+        return JsonObject(JsonFields(shape, elements))
+    }
+
+    /** The shape of the [count] names on the stack from [mark]: the one an earlier object of this text had, if any. */
+    private fun shapeOf(mark: Int, count: Int): JsonShape? {
+        var hash = count
+        for (i in mark until mark + count) hash = 31 * hash + stackNames[i].hashCode()
+        val slot = hash * GOLDEN ushr SHAPE_SHIFT
+        val cached = shapes[slot]
+        if (cached != null && cached.hasNames(stackNames, mark, count)) return cached
+        return JsonShape.of(Array(count) { stackNames[mark + it]!! })?.also { shapes[slot] = it }
     }
 
     private fun readArray(depth: Int): JsonElement? {
         if (depth > MAX_DEPTH) return null
         at++ // [
         skipWhitespace()
-        if (at < length && chars[at] == ']') {
+        if (at < length && charAt(at) == ']') {
             at++
             return EMPTY_ARRAY
         }
@@ -109,7 +132,7 @@ internal class JsonTreeParser private constructor(private val chars: String) {
             push(null, value)
             skipWhitespace()
             if (at >= length) return null
-            when (chars[at++]) {
+            when (charAt(at++)) {
                 ',' -> continue
                 ']' -> break
                 else -> return null
@@ -119,6 +142,9 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         top = mark
         return JsonArray(elements.asList())
     }
+
+    /** The character at [index] as the structure sees it: itself up to `\u00FF`, `?` beyond. */
+    private fun charAt(index: Int): Char = (bytes[index].toInt() and 0xFF).toChar()
 
     private fun push(name: String?, value: JsonElement) {
         if (top == stackElements.size) {
@@ -141,7 +167,7 @@ internal class JsonTreeParser private constructor(private val chars: String) {
     /** `true`, `false`, `null` or a number, exactly as JSON writes them. */
     private fun readBareLiteral(): JsonPrimitive? {
         val start = at
-        when (chars[at]) {
+        when (charAt(at)) {
             't' -> return if (matches("true")) { at += 4; TRUE } else null
             'f' -> return if (matches("false")) { at += 5; FALSE } else null
             'n' -> return if (matches("null")) { at += 4; JsonNull } else null
@@ -152,22 +178,22 @@ internal class JsonTreeParser private constructor(private val chars: String) {
 
     private fun matches(word: String): Boolean {
         if (at + word.length > length) return false
-        for (i in word.indices) if (chars[at + i] != word[i]) return false
+        for (i in word.indices) if (charAt(at + i) != word[i]) return false
         return true
     }
 
     /** Moves past a JSON number: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`; false if there is none. */
     private fun skipNumber(): Boolean {
-        if (at < length && chars[at] == '-') at++
+        if (at < length && charAt(at) == '-') at++
         if (at >= length) return false
-        if (chars[at] == '0') at++ else if (!skipDigits()) return false
-        if (at < length && chars[at] == '.') {
+        if (charAt(at) == '0') at++ else if (!skipDigits()) return false
+        if (at < length && charAt(at) == '.') {
             at++
             if (!skipDigits()) return false
         }
-        if (at < length && (chars[at] == 'e' || chars[at] == 'E')) {
+        if (at < length && (charAt(at) == 'e' || charAt(at) == 'E')) {
             at++
-            if (at < length && (chars[at] == '+' || chars[at] == '-')) at++
+            if (at < length && (charAt(at) == '+' || charAt(at) == '-')) at++
             if (!skipDigits()) return false
         }
         return true
@@ -175,7 +201,7 @@ internal class JsonTreeParser private constructor(private val chars: String) {
 
     private fun skipDigits(): Boolean {
         val start = at
-        while (at < length && chars[at] in '0'..'9') at++
+        while (at < length && charAt(at) in '0'..'9') at++
         return at > start
     }
 
@@ -236,10 +262,18 @@ internal class JsonTreeParser private constructor(private val chars: String) {
     }
 
     /**
-     * Whether the text from [start] to [end] is [other]. `startsWith` compares the two strings' bytes in one tight loop;
-     * a loop of `chars[i]` pays the string's encoding and bounds checks on every character, and took 40 % of the reading.
+     * Whether the text from [start] to [end] is [other], whose one-byte copy is [otherBytes]. Equal bytes prove equal
+     * text when the copy holds no `?`, as only a `?` can stand for another character; otherwise the text decides.
      */
-    private fun sameAs(start: Int, end: Int, other: String): Boolean = other.length == end - start && chars.startsWith(other, start)
+    private fun sameAs(start: Int, end: Int, other: String, otherBytes: ByteArray?): Boolean =
+        if (otherBytes != null) Arrays.equals(bytes, start, end, otherBytes, 0, otherBytes.size)
+        else other.length == end - start && chars.startsWith(other, start)
+
+    /** The one-byte copy of the text from [start] to [end] for the caches, or null when it holds a `?`. */
+    private fun bytesToCache(start: Int, end: Int): ByteArray? {
+        for (i in start until end) if (bytes[i] == QUESTION_MARK) return null
+        return bytes.copyOfRange(start, end)
+    }
 
     /**
      * A hash of the length and four characters (first, middle, last two) of the text from [start] to [end]: what tells
@@ -249,16 +283,17 @@ internal class JsonTreeParser private constructor(private val chars: String) {
     private fun hashOf(start: Int, end: Int): Int {
         val size = end - start
         if (size == 0) return 0
-        var hash = 31 * size + chars[start].code
-        hash = 31 * hash + chars[start + (size shr 1)].code
-        hash = 31 * hash + chars[end - 1].code
-        return 31 * hash + chars[maxOf(start, end - 2)].code
+        var hash = 31 * size + bytes[start]
+        hash = 31 * hash + bytes[start + (size shr 1)]
+        hash = 31 * hash + bytes[end - 1]
+        return 31 * hash + bytes[maxOf(start, end - 2)]
     }
 
     private fun cachedString(start: Int, end: Int, hash: Int): String {
         val slot = hash * GOLDEN ushr CACHE_SHIFT
         val cached = cachedStrings[slot]
-        if (cached != null && sameAs(start, end, cached)) return cached
+        if (cached != null && sameAs(start, end, cached, cachedStringBytes[slot])) return cached
+        cachedStringBytes[slot] = bytesToCache(start, end)
         return chars.substring(start, end).also { cachedStrings[slot] = it }
     }
 
@@ -266,14 +301,15 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         if (end - start > SHORT) return newLiteral(chars.substring(start, end), isString)
         val slot = (hashOf(start, end) + if (isString) 1 else 0) * GOLDEN ushr CACHE_SHIFT
         val cached = cachedLiterals[slot]
-        if (cached != null && cachedLiteralIsString[slot] == isString && sameAs(start, end, cached.content)) return cached
+        if (cached != null && cachedLiteralIsString[slot] == isString && sameAs(start, end, cached.content, cachedLiteralBytes[slot])) return cached
         cachedLiteralIsString[slot] = isString
+        cachedLiteralBytes[slot] = bytesToCache(start, end)
         return newLiteral(chars.substring(start, end), isString).also { cachedLiterals[slot] = it }
     }
 
     private fun skipWhitespace() {
         while (at < length) {
-            val c = chars[at]
+            val c = charAt(at)
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return
             at++
         }
@@ -290,6 +326,10 @@ internal class JsonTreeParser private constructor(private val chars: String) {
         private const val CACHE_SIZE = 1 shl CACHE_BITS
         private const val CACHE_SHIFT = 32 - CACHE_BITS
         private const val GOLDEN = -0x61c88647
+        private const val SHAPE_BITS = 6
+        private const val SHAPE_SHIFT = 32 - SHAPE_BITS
+
+        private const val QUESTION_MARK = '?'.code.toByte()
 
         private val TRUE = JsonPrimitive(true)
         private val FALSE = JsonPrimitive(false)
@@ -310,6 +350,17 @@ internal class JsonTreeParser private constructor(private val chars: String) {
             ).asType(MethodType.methodType(JsonPrimitive::class.java, Any::class.java, Boolean::class.javaPrimitiveType, SerialDescriptor::class.java))
         } catch (e: ReflectiveOperationException) {
             null
+        }
+
+        /**
+         * [text] one byte per character, `?` for those past `\u00FF`. For a text of such characters only, that is
+         * `String.getBytes(ISO_8859_1)`, a plain copy; the encoder writes one `?` for a surrogate pair, so a text where
+         * that shortened the copy is copied character by character instead.
+         */
+        private fun latin1Image(text: String): ByteArray {
+            val bytes = text.toByteArray(Charsets.ISO_8859_1)
+            if (bytes.size == text.length) return bytes
+            return ByteArray(text.length) { val c = text[it]; if (c.code <= 0xFF) c.code.toByte() else QUESTION_MARK }
         }
 
         private fun newLiteral(content: String, isString: Boolean): JsonPrimitive =
