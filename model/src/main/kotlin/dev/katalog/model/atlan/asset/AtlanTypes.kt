@@ -14,14 +14,18 @@ import java.util.concurrent.ConcurrentHashMap
  * unknown class given to [forClass] load every type.
  */
 public object AtlanTypes {
-    // Found by reflection, so kept once found; a name needs no such map (the generated `when` switches on its hash).
+    // The generated `when` over every type name is too large for the JIT (over 8,000 bytes of bytecode), so it runs
+    // interpreted: more than half of decoding a page into typed assets went to it. Each name is looked up there once.
+    private val byName = ConcurrentHashMap<String, AssetType<*>>()
+    // Found by reflection, so kept once found.
     private val byClass = ConcurrentHashMap<Class<*>, AssetType<*>>()
 
     /** Every known entity type. The list's file class, and with it every type, is initialised on first use only. */
     public val all: kotlin.collections.Collection<AssetType<*>> get() = generatedAssetTypes
 
     /** The type named [typeName], or null when this SDK does not know it. */
-    public fun forName(typeName: String): AssetType<*>? = generatedAssetType(typeName)
+    public fun forName(typeName: String): AssetType<*>? =
+        byName[typeName] ?: generatedAssetType(typeName)?.also { byName[typeName] = it }
 
     /** The type whose interface is [type], e.g. `Table.class`. */
     @Suppress("UNCHECKED_CAST")
