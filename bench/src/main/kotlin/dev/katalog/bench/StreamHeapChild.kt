@@ -5,8 +5,13 @@ import dev.katalog.client.AtlanClient
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.search.IndexSearchRequest
+import dev.katalog.model.json.KatalogJson
 import kotlinx.coroutines.flow.count
 import kotlinx.coroutines.runBlocking
+import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
+import kotlinx.serialization.json.jsonPrimitive
+import kotlinx.serialization.json.long
 import java.lang.management.ManagementFactory
 import java.lang.management.MemoryType
 
@@ -77,7 +82,7 @@ public object StreamHeapChild {
      */
     private suspend fun warmUp(baseUrl: String, token: String, request: IndexSearchRequest, pageSize: Int): WarmUp {
         val started = System.nanoTime()
-        val answer = RawStreamFloor(baseUrl, token).page(request)
+        val answer = pagedByOffset(RawStreamFloor(baseUrl, token).page(request))
         var pages = 0L
         ReplayServer(answer).use { replay ->
             AtlanClient(replay.baseUrl, token).use { client ->
@@ -87,11 +92,25 @@ public object StreamHeapChild {
         return WarmUp(pages, (System.nanoTime() - started) / 1e9)
     }
 
+    /**
+     * [answer] claiming at most [REPLAY_TOTAL] results. Past the client's window threshold (99,700) a stream pages by
+     * creation time, continuing after each page's last hit; the replay answers the same page to every request, so such
+     * a stream would never end. Below it, a pass is [REPLAY_TOTAL] results' worth of pages.
+     */
+    private fun pagedByOffset(answer: ByteArray): ByteArray {
+        val page = KatalogJson.decode(JsonObject.serializer(), answer.decodeToString())
+        val total = page["approximateCount"]?.jsonPrimitive?.long ?: return answer
+        if (total <= REPLAY_TOTAL) return answer
+        val capped = JsonObject(page + ("approximateCount" to JsonPrimitive(REPLAY_TOTAL)))
+        return KatalogJson.encode(JsonObject.serializer(), capped).encodeToByteArray()
+    }
+
     private fun processCpuNanos(): Long =
         (ManagementFactory.getOperatingSystemMXBean() as com.sun.management.OperatingSystemMXBean).processCpuTime
 
     private fun compileMillis(): Long = ManagementFactory.getCompilationMXBean().totalCompilationTime
 
     private const val WARM_UP_PAGES = 10_000
+    private const val REPLAY_TOTAL = 30_000L
     private const val STEADY_PASSES = 3
 }
