@@ -25,9 +25,17 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
     private val refresh = RefreshAfterWrites(client, index)
 
     suspend fun ensure() {
-        if (client.call("HEAD", "/$index").ok) return
+        if (client.call("HEAD", "/$index").ok) {
+            // A trail from an earlier run gets today's settings.
+            val answer = client.call("PUT", "/$index/_settings", buildJsonObject { put("index", SETTINGS) })
+            if (!answer.ok) throw CatalogException.Backend("Cannot update the settings of index $index: ${answer.reason}")
+            // Whatever OpenSearch replayed from its translog at start is searchable before the first write counts.
+            client.require("POST", "/$index/_refresh")
+            return
+        }
         val keyword = buildJsonObject { put("type", "keyword"); putJsonObject("fields") { putJsonObject("keyword") { put("type", "keyword") } } }
         val mapping = buildJsonObject {
+            put("settings", SETTINGS)
             putJsonObject("mappings") {
                 putJsonObject("properties") {
                     for (field in listOf("entityId", "action", "user", "eventKey", "entityQualifiedName", "typeName")) put(field, keyword)
@@ -65,7 +73,7 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
         val answer = try {
             client.call("POST", "/$index/_bulk", ndjson.toString(), "application/x-ndjson")
         } finally {
-            refresh.writtenForLater()
+            refresh.written()
         }
         if (!answer.ok || answer.json["errors"]?.toString() == "true") throw CatalogException.Backend("The audit trail refused the changes: ${answer.reason}")
     }
@@ -77,5 +85,13 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
         if (answer.status in 400..499) throw CatalogException.BadRequest("Invalid audit search: ${answer.reason}", "ATLAS-400-00-08A")
         if (!answer.ok) throw CatalogException.Backend("Audit search failed: ${answer.reason}")
         return answer.json
+    }
+
+    private companion object {
+        /**
+         * One node, so no replica (one would never be assigned). Refreshed by [beforeSearch][RefreshAfterWrites.beforeSearch]
+         * only: a timer would cut the trail into a segment a second while saves run.
+         */
+        val SETTINGS = buildJsonObject { put("number_of_replicas", 0); put("refresh_interval", "-1") }
     }
 }

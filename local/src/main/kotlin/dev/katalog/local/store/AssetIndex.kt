@@ -20,16 +20,21 @@ import kotlinx.serialization.json.put
 import kotlinx.serialization.json.putJsonArray
 import kotlinx.serialization.json.putJsonObject
 
-/** The OpenSearch index holding the assets: look-ups, writes that are visible to search when they return, and raw searches. */
+/**
+ * The OpenSearch index holding the assets: look-ups, writes, and raw searches. A write is visible to every look-up
+ * and search after it returns: look-ups read the writes since the last refresh from [pending], searches refresh first.
+ */
 internal class AssetIndex(private val client: OpenSearchClient, val name: String) {
     private val log = org.slf4j.LoggerFactory.getLogger(AssetIndex::class.java)
 
     val rebuild: IndexRebuild = IndexRebuild(client, name)
 
-    private val refresh = RefreshAfterWrites(client, name)
+    private val pending = UnrefreshedWrites()
 
-    /** Counts the writes and deletes made visible through this index, so readers can keep what they derive from it until the next one. */
-    val generation: Long get() = refresh.visibleWrites
+    private val refresh = RefreshAfterWrites(client, name, pending::refreshed)
+
+    /** Counts the writes and deletes made through this index, so readers can keep what they derive from it until the next one. */
+    val generation: Long get() = refresh.writes
 
     /**
      * Creates the index, or brings an existing one up to date. An index made with older analysis settings is moved
@@ -48,11 +53,16 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
                 throw CatalogException.Backend("Cannot create index $name: ${answer.reason}")
             }
         } else {
-            // An index from an earlier run gets any fields added to the type definitions since.
+            // An index from an earlier run gets any fields added to the type definitions since, and today's refresh interval.
             val mappings = mapping.settingsAndMappings().obj("mappings")!!
             val answer = client.call("PUT", "/$name/_mapping", mappings)
             if (!answer.ok) log.warn("Index {} keeps its earlier mapping: {}", name, answer.reason)
+            val interval = buildJsonObject { putJsonObject("index") { put("refresh_interval", IndexMapping.REFRESH_INTERVAL) } }
+            val settings = client.call("PUT", "/$name/_settings", interval)
+            if (!settings.ok) log.warn("Index {} keeps its earlier refresh interval: {}", name, settings.reason)
         }
+        // Whatever OpenSearch replayed from its translog at start is searchable before the first write counts.
+        client.require("POST", "/$name/_refresh")
         return rebuild.pending()
     }
 
@@ -72,14 +82,25 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
     /** The assets with [guids]; [withoutRelationships] leaves out their relationships, which may be large (a process with 10,000 outputs). */
     suspend fun mget(guids: Collection<String>, withoutRelationships: Boolean = false): Map<String, StoredAsset> {
         if (guids.isEmpty()) return emptyMap()
-        val body = buildJsonObject { put("ids", jsonStrings(guids.distinct())) }
+        val waiting = pending.snapshot()
+        val found = LinkedHashMap<String, StoredAsset>()
+        for (guid in guids) {
+            if (guid !in waiting) continue
+            val entity = waiting[guid]?.asset?.entity ?: continue
+            found[guid] = StoredAsset(if (withoutRelationships) JsonObject(entity - "relationshipAttributes") else entity)
+        }
+        // Only refreshed documents are fetched: a realtime get of one written since would refresh the index.
+        val refreshed = guids.filter { it !in waiting }.distinct()
+        if (refreshed.isEmpty()) return found
+        val body = buildJsonObject { put("ids", jsonStrings(refreshed)) }
         val excludes = if (withoutRelationships) "&_source_excludes=${IndexMapping.ENTITY}.relationshipAttributes" else ""
         val answer = client.require("POST", "/$name/_mget?_source_includes=${IndexMapping.ENTITY}$excludes", body)
-        return answer.arr("docs").orEmpty().mapNotNull { doc ->
-            val o = doc.obj() ?: return@mapNotNull null
-            if (o["found"].bool() != true) return@mapNotNull null
-            o.obj("_source")?.obj(IndexMapping.ENTITY)?.let { StoredAsset(it) }
-        }.associateBy { it.guid }
+        for (doc in answer.arr("docs").orEmpty()) {
+            val o = doc.obj() ?: continue
+            if (o["found"].bool() != true) continue
+            o.obj("_source")?.obj(IndexMapping.ENTITY)?.let { StoredAsset(it) }?.let { found[it.guid] = it }
+        }
+        return found
     }
 
     /** Assets by `typeName|qualifiedName` key. */
@@ -88,7 +109,8 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         val found = HashMap<String, StoredAsset>()
         for (chunk in keys.distinct().chunked(1000)) {
             val query = buildJsonObject { putJsonObject("terms") { put(IndexMapping.KEY, jsonStrings(chunk)) } }
-            for (asset in find(query, chunk.size)) found["${asset.typeName}|${asset.qualifiedName}"] = asset
+            val wanted = chunk.toSet()
+            for (asset in find(query, chunk.size) { it.key in wanted }) found["${asset.typeName}|${asset.qualifiedName}"] = asset
         }
         return found
     }
@@ -108,7 +130,8 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
             }
         }
         // The normalized keyword field matches case-insensitively; only an exact match counts.
-        return find(query, 50).firstOrNull { it.qualifiedName == qualifiedName }
+        return find(query, 50) { it.qualifiedName == qualifiedName && it.isA(typeName) }
+            .firstOrNull { it.qualifiedName == qualifiedName }
     }
 
     /** Active assets whose qualifiedName is exactly one of [qualifiedNames]. */
@@ -124,7 +147,7 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
             }
         }
         // The normalized keyword field matches case-insensitively; only an exact match counts.
-        return find(query, 10_000).filter { it.qualifiedName in wanted }
+        return find(query, 10_000) { it.active && it.qualifiedName in wanted }.filter { it.qualifiedName in wanted }
     }
 
     /** Active assets of exactly [typeName] named [name] (compared exactly), at most 50. */
@@ -138,7 +161,7 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
                 }
             }
         }
-        return find(query, 50).filter { it.typeName == typeName && it.name == name }
+        return find(query, 50) { it.active && it.typeName == typeName && it.name == name }.filter { it.typeName == typeName && it.name == name }
     }
 
     /** Active assets below [qualifiedName] in the hierarchy (`__qualifiedNameHierarchy`), itself left out; at most [limit]. */
@@ -151,12 +174,14 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
                 }
             }
         }
-        return find(query, limit).filter { it.qualifiedName != qualifiedName && it.qualifiedName?.startsWith("$qualifiedName/") == true }
+        val below = find(query, limit) { it.active && qualifiedName in it.hierarchy }
+        return below.filter { it.qualifiedName != qualifiedName && it.qualifiedName?.startsWith("$qualifiedName/") == true }
     }
 
     /** Active assets holding a relationship to any of [guids]. */
     suspend fun holdersOf(guids: Collection<String>, limit: Int = 10_000): List<Pair<StoredAsset, List<String>>> {
         if (guids.isEmpty()) return emptyList()
+        val targets = guids.toSet()
         val query = buildJsonObject {
             putJsonObject("bool") {
                 putJsonArray("filter") {
@@ -170,25 +195,36 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
             put("query", query)
             put("_source", buildJsonArray { add(JsonPrimitive(IndexMapping.ENTITY)); add(JsonPrimitive(IndexMapping.RELATIONS)) })
         }
-        val answer = client.require("POST", "/$name/_search", body)
-        return hits(answer).mapNotNull { hit ->
-            val source = hit.obj("_source") ?: return@mapNotNull null
+        val holding = lookUp(body) { it.active && it.relationTargets.any(targets::contains) }
+        return holding.mapNotNull { source ->
             val entity = source.obj(IndexMapping.ENTITY) ?: return@mapNotNull null
             StoredAsset(entity) to source.arr(IndexMapping.RELATIONS).orEmpty().mapNotNull { it.str() }
         }
     }
 
-    private suspend fun find(query: JsonObject, size: Int): List<StoredAsset> {
+    private suspend fun find(query: JsonObject, size: Int, matches: (WrittenDocument) -> Boolean): List<StoredAsset> {
         val body = buildJsonObject {
             put("size", size)
             put("query", query)
             put("_source", buildJsonArray { add(JsonPrimitive(IndexMapping.ENTITY)) })
         }
-        val answer = client.require("POST", "/$name/_search", body)
-        return hits(answer).mapNotNull { it.obj("_source")?.obj(IndexMapping.ENTITY)?.let(::StoredAsset) }
+        return lookUp(body, matches).mapNotNull { it.obj(IndexMapping.ENTITY)?.let(::StoredAsset) }
     }
 
-    /** Writes [docs] by guid; they are searchable when this returns. */
+    /**
+     * The sources a look-up's search [body] finds, without a refresh: the search answers as of the last refresh, and
+     * the documents written since are taken from [pending] in place of what it found for their GUIDs, when [matches]
+     * (the search's query, over the document) holds for them.
+     */
+    private suspend fun lookUp(body: JsonObject, matches: (WrittenDocument) -> Boolean): List<JsonObject> {
+        val waiting = pending.snapshot()
+        val answer = client.require("POST", "/$name/_search", body)
+        val found = hits(answer).filter { it.str("_id") !in waiting }.mapNotNull { it.obj("_source") }
+        if (waiting.isEmpty()) return found
+        return found + waiting.values.mapNotNull { document -> document?.takeIf(matches)?.source }
+    }
+
+    /** Writes [docs] by guid; look-ups and searches find them once this returns. */
     suspend fun write(docs: Map<String, JsonObject>) {
         if (docs.isEmpty()) return
         val ndjson = StringBuilder()
@@ -196,25 +232,33 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
             ndjson.append("""{"index":{"_id":${JsonPrimitive(guid)}}}""").append('\n')
             ndjson.append(doc.toString()).append('\n')
         }
-        bulk(ndjson.toString())
+        bulk(ndjson.toString(), docs)
     }
 
     suspend fun delete(guids: Collection<String>) {
         if (guids.isEmpty()) return
         val ndjson = guids.joinToString("") { """{"delete":{"_id":${JsonPrimitive(it)}}}""" + "\n" }
-        bulk(ndjson)
+        bulk(ndjson, guids.associateWith { null })
     }
 
-    // No refresh per bulk: parallel writes share one (see RefreshAfterWrites). A bulk that failed may still have
-    // written some documents, so they are made visible (and readers' caches dropped) all the same.
-    private suspend fun bulk(ndjson: String) {
+    // No refresh per bulk: look-ups read the written documents from `pending` until a search refreshes. A bulk that
+    // failed may still have written some of them, which `pending` cannot tell: they are made searchable at once instead
+    // (and readers' caches dropped) all the same.
+    private suspend fun bulk(ndjson: String, documents: Map<String, JsonObject?>) {
         val answer = try {
             client.call("POST", "/$name/_bulk", ndjson, "application/x-ndjson")
         } catch (e: Throwable) {
-            runCatching { refresh.written() }
+            refresh.written()
+            runCatching { refresh.beforeSearch() }
             throw e
         }
-        refresh.written()
+        val write = refresh.written()
+        if (!answer.ok || answer.json["errors"].bool() == true) refresh.beforeSearch()
+        else {
+            pending.record(write, documents)
+            // Bounds the documents kept: one refresh for this many makes segments big enough to cost little.
+            if (pending.size >= MAX_PENDING) refresh.beforeSearch()
+        }
         if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
         if (answer.json["errors"].bool() == true) {
             val failure = answer.json.arr("items").orEmpty()
@@ -229,6 +273,7 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
 
     /** Runs a search body as is; a refusal becomes a 400 carrying OpenSearch's reason. */
     suspend fun search(body: JsonObject): JsonObject {
+        refresh.beforeSearch()
         val answer = client.call("POST", "/$name/_search", body)
         if (answer.status in 400..499) throw CatalogException.BadRequest("Invalid search: ${answer.reason}", "ATLAS-400-00-08A")
         if (!answer.ok) throw CatalogException.Backend("Search failed: ${answer.reason}")
@@ -236,6 +281,9 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
     }
 
     companion object {
+        /** Documents written with no refresh, at most, before the next write refreshes. */
+        const val MAX_PENDING = 2_000
+
         fun hits(answer: JsonObject): List<JsonObject> = answer.obj("hits")?.arr("hits").orEmpty().mapNotNull { it.obj() }
     }
 }

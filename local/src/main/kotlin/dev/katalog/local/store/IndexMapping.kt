@@ -53,7 +53,8 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
             put("number_of_replicas", 0)
             put("max_result_window", MAX_RESULT_WINDOW)
             put("mapping.total_fields.limit", 20000)
-            put("refresh_interval", "1s")
+            // Refreshed when a search needs it, never on a timer: between searches, writes build one segment, not one a second.
+            put("refresh_interval", REFRESH_INTERVAL)
             // Stored in `__guid` order, the order every SDK search ends its sort with (pyatlan's FluentSearch and ours add
             // it to page stably): a page deep into a search is then collected in index order instead of sorting every
             // match up to `from`, 2–3 times faster at `from` 15,000 of 30,000. Answers are the same; only hits that tie
@@ -138,6 +139,7 @@ internal class IndexMapping(private val typeDefs: TypeDefResponse) {
 
     companion object {
         const val MAX_RESULT_WINDOW = 100_000
+        const val REFRESH_INTERVAL = "-1"
         /** The `_meta` entry of the mapping that records [AtlanAnalysis.VERSION]. */
         const val VERSION_KEY = "katalogAnalysisVersion"
         private val NUMERIC_WIDTH = listOf("integer", "long", "float", "double")
