@@ -1,6 +1,7 @@
 package dev.katalog.local.audit
 
 import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.JsonText
 import dev.katalog.local.json.obj
 import dev.katalog.local.json.str
 import dev.katalog.local.opensearch.OpenSearchClient
@@ -67,7 +68,8 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
                 put("created", change.time)
                 put("timestamp", change.time)
             }
-            ndjson.append("""{"index":{"_id":${JsonPrimitive(UUID.randomUUID().toString())}}}""").append('\n').append(doc.toString()).append('\n')
+            ndjson.append("""{"index":{"_id":${JsonPrimitive(UUID.randomUUID().toString())}}}""").append('\n')
+            JsonText.append(ndjson, doc).append('\n')
         }
         // The trail is refreshed when it is searched, not after each save: saves between two audit searches share one.
         val answer = try {

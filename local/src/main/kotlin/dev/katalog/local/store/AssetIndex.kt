@@ -1,6 +1,7 @@
 package dev.katalog.local.store
 
 import dev.katalog.local.error.CatalogException
+import dev.katalog.local.json.JsonText
 import dev.katalog.local.json.arr
 import dev.katalog.local.json.bool
 import dev.katalog.local.json.jsonStrings
@@ -82,15 +83,18 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
     /** The assets with [guids]; [withoutRelationships] leaves out their relationships, which may be large (a process with 10,000 outputs). */
     suspend fun mget(guids: Collection<String>, withoutRelationships: Boolean = false): Map<String, StoredAsset> {
         if (guids.isEmpty()) return emptyMap()
-        val waiting = pending.snapshot()
         val found = LinkedHashMap<String, StoredAsset>()
-        for (guid in guids) {
-            if (guid !in waiting) continue
-            val entity = waiting[guid]?.asset?.entity ?: continue
+        val refreshed = ArrayList<String>()
+        for (guid in guids.distinct()) {
+            if (guid !in pending) {
+                refreshed += guid
+                continue
+            }
+            val entity = pending.documentOf(guid)?.asset?.entity ?: continue
             found[guid] = StoredAsset(if (withoutRelationships) JsonObject(entity - "relationshipAttributes") else entity)
         }
-        // Only refreshed documents are fetched: a realtime get of one written since would refresh the index.
-        val refreshed = guids.filter { it !in waiting }.distinct()
+        // Only the others are fetched: a realtime get of a document written since the last refresh would refresh the
+        // index. A get sees every write, so one that left `pending` meanwhile is found all the same.
         if (refreshed.isEmpty()) return found
         val body = buildJsonObject { put("ids", jsonStrings(refreshed)) }
         val excludes = if (withoutRelationships) "&_source_excludes=${IndexMapping.ENTITY}.relationshipAttributes" else ""
@@ -216,12 +220,13 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
      * the documents written since are taken from [pending] in place of what it found for their GUIDs, when [matches]
      * (the search's query, over the document) holds for them.
      */
-    private suspend fun lookUp(body: JsonObject, matches: (WrittenDocument) -> Boolean): List<JsonObject> {
-        val waiting = pending.snapshot()
+    private suspend fun lookUp(body: JsonObject, matches: (WrittenDocument) -> Boolean): List<JsonObject> = pending.steady {
         val answer = client.require("POST", "/$name/_search", body)
-        val found = hits(answer).filter { it.str("_id") !in waiting }.mapNotNull { it.obj("_source") }
-        if (waiting.isEmpty()) return found
-        return found + waiting.values.mapNotNull { document -> document?.takeIf(matches)?.source }
+        val refreshed = hits(answer).filter { hit -> hit.str("_id")?.let { it in pending } != true }
+        // Written while this ran: the document waiting is the newer one.
+        val written = pending.matching(matches)
+        val writtenGuids = written.mapTo(HashSet()) { it.asset.guid }
+        refreshed.filter { it.str("_id") !in writtenGuids }.mapNotNull { it.obj("_source") } + written.map { it.source }
     }
 
     /** Writes [docs] by guid; look-ups and searches find them once this returns. */
@@ -230,7 +235,7 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         val ndjson = StringBuilder()
         for ((guid, doc) in docs) {
             ndjson.append("""{"index":{"_id":${JsonPrimitive(guid)}}}""").append('\n')
-            ndjson.append(doc.toString()).append('\n')
+            JsonText.append(ndjson, doc).append('\n')
         }
         bulk(ndjson.toString(), docs)
     }

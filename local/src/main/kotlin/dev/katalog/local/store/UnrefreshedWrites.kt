@@ -2,6 +2,7 @@ package dev.katalog.local.store
 
 import kotlinx.serialization.json.JsonObject
 import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.atomic.AtomicLong
 
 /**
  * The asset index documents written since the index was last refreshed, by GUID (a deleted one as null), so the
@@ -17,6 +18,9 @@ internal class UnrefreshedWrites {
 
     private val entries = ConcurrentHashMap<String, Entry>()
 
+    // Counts the refreshes that made documents leave; a look-up that saw it move while it searched starts again.
+    private val forgetting = AtomicLong()
+
     /** How many documents wait for a refresh. */
     val size: Int get() = entries.size
 
@@ -29,14 +33,30 @@ internal class UnrefreshedWrites {
 
     /** Forgets the documents of writes up to [covered], which a refresh has made searchable. */
     fun refreshed(covered: Long) {
+        // Counted before any document leaves: a look-up that misses one also sees the count move.
+        forgetting.incrementAndGet()
         // Removes an entry only if it is still the one tested, so a newer write of the same GUID stays.
         entries.entries.removeIf { it.value.write <= covered }
     }
 
+    /** Whether [guid] was written since the last refresh; [documentOf] then says what it is now (null: deleted). */
+    operator fun contains(guid: String): Boolean = entries.containsKey(guid)
+
+    fun documentOf(guid: String): WrittenDocument? = entries[guid]?.document
+
+    /** The documents waiting that [matches]. */
+    fun matching(matches: (WrittenDocument) -> Boolean): List<WrittenDocument> =
+        if (entries.isEmpty()) emptyList() else entries.values.mapNotNull { entry -> entry.document?.takeIf(matches) }
+
     /**
-     * The documents waiting, as of now. A look-up takes this before it searches: a document missing from it was
-     * refreshed before the search started, so the search finds it.
+     * Runs [read] (a search of the refreshed index joined with the documents waiting) again until no refresh made
+     * documents leave while it ran: a document that left after the search started may be in neither.
      */
-    fun snapshot(): Map<String, WrittenDocument?> =
-        if (entries.isEmpty()) emptyMap() else HashMap<String, WrittenDocument?>(entries.size).also { out -> for ((guid, entry) in entries) out[guid] = entry.document }
+    suspend fun <T> steady(read: suspend () -> T): T {
+        while (true) {
+            val before = forgetting.get()
+            val result = read()
+            if (forgetting.get() == before) return result
+        }
+    }
 }
