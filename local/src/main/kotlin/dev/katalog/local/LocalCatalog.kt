@@ -122,10 +122,10 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         log.info("OpenSearch at {} after {} ms", searchUrl, elapsed())
         val client = OpenSearchClient(searchUrl)
         val types = TypeRegistry(BundledTypeDefs.load(settings.typeDefsFile))
-        val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets"), client, settings.indexPrefix)
+        val store = CatalogStore(types, AssetIndex(client, "${settings.indexPrefix}assets", shared = settings.openSearchUrl != null), client, settings.indexPrefix)
         val typeDefs = TypeDefService(store)
         val openMetadataIndex = EntityIndex(client, settings.indexPrefix)
-        val audit = AuditTrail(client, settings.indexPrefix)
+        val audit = AuditTrail(client, settings.indexPrefix, shared = settings.openSearchUrl != null)
         runBlocking {
             awaitCluster(client, settings.startTimeout)
             audit.ensure()
@@ -234,7 +234,10 @@ public class LocalCatalog private constructor(private val settings: Builder) : A
         /** Where data is kept across restarts (default: a temporary directory removed on stop). */
         public fun dataDir(dir: Path): Builder = apply { this.dataDir = dir }
 
-        /** An external OpenSearch to use instead of the embedded node. */
+        /**
+         * An external OpenSearch to use instead of the embedded node. Other catalogs may share its indexes, so each
+         * write is refreshed before it is answered (the embedded node refreshes only when a search needs it).
+         */
         public fun openSearchUrl(url: String): Builder = apply { this.openSearchUrl = url }
 
         /** The prefix of the index names in OpenSearch (default `katalog_`). */

@@ -21,7 +21,7 @@ import java.util.UUID
  * timestamp), visible to [AuditSearch] as soon as the change returns (a search refreshes the trail first when it
  * was written since).
  */
-internal class AuditTrail(private val client: OpenSearchClient, prefix: String) : ChangeLog {
+internal class AuditTrail(private val client: OpenSearchClient, prefix: String, private val shared: Boolean = false) : ChangeLog {
     val index: String = "${prefix}entity_audits"
     private val refresh = RefreshAfterWrites(client, index)
 
@@ -77,6 +77,8 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String) 
         } finally {
             refresh.written()
         }
+        // A trail other catalogs may write too is refreshed after each write: their searches cannot count this one.
+        if (shared) refresh.beforeSearch()
         if (!answer.ok || answer.json["errors"]?.toString() == "true") throw CatalogException.Backend("The audit trail refused the changes: ${answer.reason}")
     }
 

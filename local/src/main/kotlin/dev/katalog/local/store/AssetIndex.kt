@@ -12,6 +12,8 @@ import dev.katalog.local.json.str
 import dev.katalog.local.opensearch.OpenSearchAnswer
 import dev.katalog.local.opensearch.OpenSearchClient
 import dev.katalog.local.opensearch.RefreshAfterWrites
+import kotlinx.coroutines.NonCancellable
+import kotlinx.coroutines.withContext
 import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
@@ -24,8 +26,10 @@ import kotlinx.serialization.json.putJsonObject
 /**
  * The OpenSearch index holding the assets: look-ups, writes, and raw searches. A write is visible to every look-up
  * and search after it returns: look-ups read the writes since the last refresh from [pending], searches refresh first.
+ * An index other catalogs may write too ([shared]: an OpenSearch the catalog was pointed at) is refreshed after each
+ * write instead, since their look-ups cannot see what waits here.
  */
-internal class AssetIndex(private val client: OpenSearchClient, val name: String) {
+internal class AssetIndex(private val client: OpenSearchClient, val name: String, private val shared: Boolean = false) {
     private val log = org.slf4j.LoggerFactory.getLogger(AssetIndex::class.java)
 
     val rebuild: IndexRebuild = IndexRebuild(client, name)
@@ -253,16 +257,18 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         val answer = try {
             client.call("POST", "/$name/_bulk", ndjson, "application/x-ndjson")
         } catch (e: Throwable) {
+            // Also when the save was cancelled (its caller hung up) after OpenSearch took the bulk: the refresh
+            // must still run, or what was written would stay out of sight of every look-up.
             refresh.written()
-            runCatching { refresh.beforeSearch() }
+            withContext(NonCancellable) { runCatching { refresh.beforeSearch() } }
             throw e
         }
         val write = refresh.written()
-        if (!answer.ok || answer.json["errors"].bool() == true) refresh.beforeSearch()
+        if (!answer.ok || answer.json["errors"].bool() == true) withContext(NonCancellable) { refresh.beforeSearch() }
         else {
             pending.record(write, documents)
             // Bounds the documents kept: one refresh for this many makes segments big enough to cost little.
-            if (pending.size >= MAX_PENDING) refresh.beforeSearch()
+            if (shared || pending.size >= MAX_PENDING) refresh.beforeSearch()
         }
         if (!answer.ok) throw CatalogException.Backend("Search backend refused the write: ${answer.reason}")
         if (answer.json["errors"].bool() == true) {

@@ -118,6 +118,22 @@ class UnrefreshedLookUpSpec : FunSpec({
         index.byKeys(guids.indices.map { "Table|$schema/MANY$it" }).size shouldBe guids.size
     }
 
+    test("an index other catalogs may write too (an OpenSearch the catalog was pointed at) is refreshed after each write") {
+        val sharedName = "unrefreshed_spec_shared_assets"
+        val shared = AssetIndex(client, sharedName, shared = true)
+        client.call("DELETE", "/$sharedName")
+        shared.ensure(mapping)
+        try {
+            val guid = UUID.randomUUID().toString()
+            shared.write(mapOf(guid to document.of(table("SHARED", guid))))
+            // Another catalog's look-up is a plain search: it finds the write without a refresh of its own.
+            val body = buildJsonObject { putJsonObject("query") { putJsonObject("term") { put("name.keyword", "SHARED") } } }
+            AssetIndex.hits(client.require("POST", "/$sharedName/_search", body)).map { it.str("_id") } shouldBe listOf(guid)
+        } finally {
+            client.call("DELETE", "/$sharedName")
+        }
+    }
+
     test("a write OpenSearch refuses in part is made searchable at once: what it did write is found") {
         val good = UUID.randomUUID().toString()
         val before = refreshes()
