@@ -90,11 +90,13 @@ internal class AssetIndex(private val client: OpenSearchClient, val name: String
         val found = LinkedHashMap<String, StoredAsset>()
         val refreshed = ArrayList<String>()
         for (guid in guids.distinct()) {
-            if (guid !in pending) {
+            // One read: between asking whether a GUID waits and reading its document, a refresh could take it away.
+            val waiting = pending.entryOf(guid)
+            if (waiting == null) {
                 refreshed += guid
                 continue
             }
-            val entity = pending.documentOf(guid)?.asset?.entity ?: continue
+            val entity = waiting.document?.asset?.entity ?: continue
             found[guid] = StoredAsset(if (withoutRelationships) JsonObject(entity - "relationshipAttributes") else entity)
         }
         // Only the others are fetched: a realtime get of a document written since the last refresh would refresh the

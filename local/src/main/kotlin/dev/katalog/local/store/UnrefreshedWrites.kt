@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong
  */
 internal class UnrefreshedWrites {
     /** A document as written by write number [write] (null: deleted). */
-    private class Entry(val write: Long, val document: WrittenDocument?)
+    class Entry(val write: Long, val document: WrittenDocument?)
 
     private val entries = ConcurrentHashMap<String, Entry>()
 
@@ -42,7 +42,10 @@ internal class UnrefreshedWrites {
     /** Whether [guid] was written since the last refresh; [documentOf] then says what it is now (null: deleted). */
     operator fun contains(guid: String): Boolean = entries.containsKey(guid)
 
-    fun documentOf(guid: String): WrittenDocument? = entries[guid]?.document
+    fun documentOf(guid: String): WrittenDocument? = entryOf(guid)?.document
+
+    /** What waits for [guid], in one read: null when nothing does, else its entry (whose document is null when deleted). */
+    fun entryOf(guid: String): Entry? = entries[guid]
 
     /** The documents waiting that [matches]. */
     fun matching(matches: (WrittenDocument) -> Boolean): List<WrittenDocument> =
