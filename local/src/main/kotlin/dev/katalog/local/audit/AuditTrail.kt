@@ -8,6 +8,8 @@ import dev.katalog.local.opensearch.OpenSearchClient
 import dev.katalog.local.opensearch.RefreshAfterWrites
 import dev.katalog.local.store.AssetChange
 import dev.katalog.local.store.ChangeLog
+import kotlinx.coroutines.NonCancellable
+import kotlinx.coroutines.withContext
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.buildJsonObject
@@ -74,11 +76,16 @@ internal class AuditTrail(private val client: OpenSearchClient, prefix: String, 
         // The trail is refreshed when it is searched, not after each save: saves between two audit searches share one.
         val answer = try {
             client.call("POST", "/$index/_bulk", ndjson.toString(), "application/x-ndjson")
-        } finally {
+        } catch (e: Throwable) {
+            // Also when the save was cancelled (its caller hung up) after OpenSearch took the bulk.
             refresh.written()
+            if (shared) withContext(NonCancellable) { runCatching { refresh.beforeSearch() } }
+            throw e
         }
+        refresh.written()
         // A trail other catalogs may write too is refreshed after each write: their searches cannot count this one.
-        if (shared) refresh.beforeSearch()
+        // The refresh finishes even if the caller hangs up meanwhile, or the change would stay out of their sight.
+        if (shared) withContext(NonCancellable) { refresh.beforeSearch() }
         if (!answer.ok || answer.json["errors"]?.toString() == "true") throw CatalogException.Backend("The audit trail refused the changes: ${answer.reason}")
     }
 

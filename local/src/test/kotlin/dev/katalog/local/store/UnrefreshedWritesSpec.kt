@@ -25,12 +25,13 @@ class UnrefreshedWritesSpec : FunSpec({
         pending.record(3, mapOf("a" to document("a", "three")))
         pending.record(2, mapOf("a" to document("a", "two"), "c" to null))
         pending.description("a") shouldBe "\"three\""
-        ("c" in pending) shouldBe true
+        pending.entryOf("c")?.document shouldBe null
+        pending.entryOf("c")?.write shouldBe 2
         pending.documentOf("c") shouldBe null
 
         pending.refreshed(2)
-        ("b" in pending) shouldBe false
-        ("c" in pending) shouldBe false
+        pending.entryOf("b") shouldBe null
+        pending.entryOf("c") shouldBe null
         pending.description("a") shouldBe "\"three\""
         pending.size shouldBe 1
         pending.matching { it.key == "Table|qn/a" }.map { it.asset.guid } shouldBe listOf("a")

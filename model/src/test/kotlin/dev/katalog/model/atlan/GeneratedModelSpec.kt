@@ -103,6 +103,10 @@ class GeneratedModelSpec : FunSpec({
         AtlanTypes.forName("NoSuchType") shouldBe null
         // Type names are case-sensitive, as in the type definitions.
         AtlanTypes.forName("table") shouldBe null
+        // Unknown names are remembered as unknown (up to a bound), never as another type.
+        AtlanTypes.forName("NoSuchType") shouldBe null
+        for (i in 1..2_000) AtlanTypes.forName("Unknown$i") shouldBe null
+        AtlanTypes.forName("Table") shouldBeSameInstanceAs Table
     }
 
     test("looking up one type loads that type and its super types, not every generated one") {

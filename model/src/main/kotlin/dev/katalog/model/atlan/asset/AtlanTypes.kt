@@ -23,9 +23,21 @@ public object AtlanTypes {
     /** Every known entity type. The list's file class, and with it every type, is initialised on first use only. */
     public val all: kotlin.collections.Collection<AssetType<*>> get() = generatedAssetTypes
 
+    // Names of types newer than this SDK, so that their assets skip the interpreted `when` too. Bounded: a server
+    // could send any number of names, and past the bound a name only costs the lookup it always did.
+    private val unknownNames: MutableSet<String> = ConcurrentHashMap.newKeySet()
+
     /** The type named [typeName], or null when this SDK does not know it. */
-    public fun forName(typeName: String): AssetType<*>? =
-        byName[typeName] ?: generatedAssetType(typeName)?.also { byName[typeName] = it }
+    public fun forName(typeName: String): AssetType<*>? {
+        byName[typeName]?.let { return it }
+        if (typeName in unknownNames) return null
+        val found = generatedAssetType(typeName)
+        if (found != null) byName[typeName] = found
+        else if (unknownNames.size < MAX_UNKNOWN_NAMES) unknownNames += typeName
+        return found
+    }
+
+    private const val MAX_UNKNOWN_NAMES = 1_024
 
     /** The type whose interface is [type], e.g. `Table.class`. */
     @Suppress("UNCHECKED_CAST")
