@@ -3,6 +3,7 @@ package dev.katalog.client.names
 import dev.katalog.client.MockAtlan
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.json
+import dev.katalog.dsl.search.FluentSearch
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AtlanTypes
 import dev.katalog.model.atlan.asset.Table
@@ -28,12 +29,14 @@ class KnownNamesSpec : FunSpec({
     fun mock() = MockAtlan { request ->
         when {
             request.url.encodedPath == "/api/meta/types/typedefs" -> json(tenantTypes)
+            request.url.encodedPath == "/api/meta/search/indexsearch" -> json("""{"approximateCount":0,"entities":[]}""")
             request.method == HttpMethod.Post -> json(saved)
             else -> json("{}")
         }
     }
 
-    fun MockAtlan.typeDefReads() = requests.count { it.url.encodedPath == "/api/meta/types/typedefs" }
+    // Entity type definitions only: custom metadata definitions (read to recognise their attributes) come from the same path.
+    fun MockAtlan.typeDefReads() = requests.count { it.url.encodedPath == "/api/meta/types/typedefs" && it.url.parameters["type"] == "ENTITY" }
 
     test("names the generated model has are checked without a call") {
         mock().use { m ->
@@ -63,6 +66,25 @@ class KnownNamesSpec : FunSpec({
             e.fix shouldContain "\"tenantOnly\""
             m.typeDefReads() shouldBe 2
             m.requests.none { it.url.encodedPath == "/api/meta/entity/bulk" } shouldBe true
+        }
+    }
+
+    test("a search's attributes are found on the types it filters on, on any generated type, then on the tenant's") {
+        mock().use { m ->
+            // `order` is a column's: not on the table the search filters on, so the check looks further, still with no call.
+            Table.hasAttribute("order") shouldBe false
+            val request = FluentSearch.select(Table).include("rowCount", "description", "order").includeOnRelations("name")
+                .include("columns").pageSize(1).toRequest()
+            m.client.search.page(request).approximateCount shouldBe 0L
+            m.typeDefReads() shouldBe 0
+
+            m.client.search.page(FluentSearch.select(Table).include("tenantOnly").toRequest()).approximateCount shouldBe 0L
+            m.typeDefReads() shouldBe 1
+
+            val e = shouldThrow<UsageException> { m.client.search.page(FluentSearch.select(Table).include("rowCont").toRequest()) }
+            e.problem shouldBe "No type has the attribute \"rowCont\" the search asks to include"
+            m.typeDefReads() shouldBe 2
+            m.requests.count { it.url.encodedPath == "/api/meta/search/indexsearch" } shouldBe 2
         }
     }
 })
