@@ -54,7 +54,8 @@ internal class KnownNames(private val entityTypeDefs: suspend () -> TypeDefRespo
         val filtered = typeNamesIn(request.dsl.query)
         // The types the search filters on, and Asset, usually have the attributes it asks for. Checking those first
         // spares the first search of a script loading every generated type (over a thousand classes) for the check.
-        val likely = (filtered + ASSET).mapNotNull { AtlanTypes.forName(it) }
+        // Looked up only when the search asks for attributes: a search without any loads no type for this check.
+        val likely by lazy { (filtered + ASSET).mapNotNull { AtlanTypes.forName(it) } }
         // Custom metadata is asked for by hashed names, alone or as "Set.attribute": the custom metadata cache knows those.
         val asked = (request.attributes.orEmpty() + request.relationAttributes.orEmpty())
             .filter { '.' !in it && likely.none { type -> type.hasAttribute(it) } && it !in modelAttributes && !isCustomMetadata(it) }

@@ -103,7 +103,7 @@ class GeneratedModelSpec : FunSpec({
         AtlanTypes.forName("NoSuchType") shouldBe null
         // Type names are case-sensitive, as in the type definitions.
         AtlanTypes.forName("table") shouldBe null
-        // Unknown names are remembered as unknown (up to a bound), never as another type.
+        // Asked again, and past the bound of unknown names remembered, an unknown name is still unknown and a known one still found.
         AtlanTypes.forName("NoSuchType") shouldBe null
         for (i in 1..2_000) AtlanTypes.forName("Unknown$i") shouldBe null
         AtlanTypes.forName("Table") shouldBeSameInstanceAs Table
