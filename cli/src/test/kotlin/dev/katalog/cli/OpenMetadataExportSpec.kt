@@ -184,6 +184,19 @@ class OpenMetadataExportSpec : FunSpec({
         shouldThrow<UsageException> { om.export.service(" ") }.problem shouldBe "The database service's name is blank"
     }
 
+    // OpenMetadata 1.4 shows a schema or table without an owner its database's, marked inherited (jdbi3/
+    // DatabaseSchemaRepository.java and TableRepository.java, setInheritedFields): declared once, where it is set.
+    test("an owner the schema and tables inherit from their database is declared on the database alone") {
+        val owned = "omz_$suffix"
+        om.trees.apply(catalog {
+            connection(owned, Connector.POSTGRES) { database("DB") { schema("S") { table("T") { column("ID", dataType = "BIGINT") } } } }
+        }).succeeded shouldBe true
+        om.entities.setOwner(om.entities.getByName(EntityKinds.DATABASE, "$owned.DB"), om.entities.getEntityReference(EntityKinds.USER, user))
+        val lines = om.export.service(owned).root.text.lines().map { it.trim() }
+        lines.filter { it.startsWith("ownerUsers") } shouldBe listOf("ownerUsers(\"$user\")")
+        lines[lines.indexOf("ownerUsers(\"$user\")") - 1] shouldBe "database(\"DB\") {"
+    }
+
     test("what a tree cannot hold is listed, never dropped: nested columns, another lineage source; a process reading two tables is one process; another table type is set by name") {
         val other = "omy_$suffix"
         om.trees.apply(catalog {

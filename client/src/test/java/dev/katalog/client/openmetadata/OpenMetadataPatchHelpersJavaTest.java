@@ -74,6 +74,13 @@ class OpenMetadataPatchHelpersJavaTest {
             EntityReference owner = om.getEntityReference(EntityKinds.USER, user).get();
             assertEquals(owner.getId(), om.setOwner(orders, owner).get().getOwner().getId());
             assertNull(om.removeOwner(orders).get().getOwner());
+            // The schema's owner shows on the table as inherited (1.4's TableRepository.setInheritedFields) until the table has its own.
+            om.setOwner(om.getByName(EntityKinds.DATABASE_SCHEMA, service + ".db.s").get(), owner).get();
+            EntityReference inherited = om.getById(EntityKinds.TABLE, orders.getId(), List.of("owner")).get().getOwner();
+            assertEquals(List.of(owner.getId(), true), List.of(inherited.getId(), inherited.getInherited()));
+            assertNull(om.setOwner(orders, owner).get().getOwner().getInherited());
+            om.removeOwner(orders).get();
+            assertEquals(true, om.getById(EntityKinds.TABLE, orders.getId(), List.of("owner")).get().getOwner().getInherited());
 
             om.deleteByName(EntityKinds.TABLE, fqn).get();
             assertFalse(om.findByName(EntityKinds.TABLE, fqn).get().isPresent());

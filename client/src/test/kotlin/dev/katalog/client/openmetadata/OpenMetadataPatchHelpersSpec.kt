@@ -118,6 +118,23 @@ class OpenMetadataPatchHelpersSpec : FunSpec({
         om.entities.getById<Table>(orders.id, listOf("tags")).tags!!.map { it.tagFQN } shouldContainExactly listOf("$classification.Low")
     }
 
+    // OpenMetadata 1.4 shows a table without an owner its schema's, marked inherited (jdbi3/TableRepository.java,
+    // setInheritedFields): setting that same owner makes it the table's own, and removing it leaves the schema's be.
+    test("setOwner makes an inherited owner the table's own; removeOwner leaves an inherited owner where it is") {
+        om.entities.createOrUpdate(CreateUser(name = "inh_$suffix", email = "inh_$suffix@example.com"))
+        val inh = om.entities.getEntityReference(EntityKinds.USER, "inh_$suffix")
+        val schema = om.entities.createOrUpdate(CreateDatabaseSchema(name = "inherits", database = "$svc.db"))
+        om.entities.setOwner(schema, inh)
+        val lineitems = om.entities.createOrUpdate(CreateTable(name = "lineitems", databaseSchema = "$svc.db.inherits", columns = listOf(Column(name = "id", dataType = ColumnDataType.BIGINT))))
+        om.entities.getById<Table>(lineitems.id, listOf("owner")).owner.let { it?.id to it?.inherited } shouldBe (inh.id to true)
+
+        om.entities.removeOwner(lineitems).owner.let { it?.id to it?.inherited } shouldBe (inh.id to true)
+        om.entities.setOwner(lineitems, inh).owner.let { it?.id to it?.inherited } shouldBe (inh.id to null)
+        // Its own now: the schema's owner going away leaves the table's.
+        om.entities.removeOwner(om.entities.getByName(EntityKinds.DATABASE_SCHEMA, "$svc.db.inherits"))
+        om.entities.getById<Table>(lineitems.id, listOf("owner")).owner?.id shouldBe inh.id
+    }
+
     test("getEntityReference reads a user or team; setOwner and removeOwner change the owner of an entity read without it") {
         om.entities.createOrUpdate(CreateUser(name = "ada_$suffix", email = "ada_$suffix@example.com"))
         om.entities.createOrUpdate(CreateTeam(name = "data_$suffix", teamType = TeamType.Group))

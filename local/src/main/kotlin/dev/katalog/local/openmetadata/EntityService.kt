@@ -26,6 +26,8 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
     private val builder = EntityBuilder(index)
     private val extensions = ExtensionRules(types)
     private val computed = ComputedFields(index)
+    /** What databases, schemas and tables show of their parents on reads. */
+    val inherited: InheritedFields = InheritedFields(index)
     private val references = StoredReferences(index)
     private val lock = Mutex()
 
@@ -165,7 +167,11 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
         fun cursor(hit: JsonObject) = ListCursor.encode(hit.obj("_source")!!.str("name")!!)
         val afterCursor = if (page.isNotEmpty() && (backwards || more)) cursor(page.last()) else null
         val beforeCursor = if (page.isNotEmpty() && (if (backwards) more else after != null)) cursor(page.first()) else null
-        val data = page.map { hit -> fields.apply(computed.fill(kind, index.entityOf(hit.obj("_source")!!), fields)) }
+        val parents = HashMap<String, JsonObject?>()
+        val data = page.map { hit ->
+            val entity = inherited.fill(kind, index.entityOf(hit.obj("_source")!!), fields::asks, parents)
+            fields.apply(computed.fill(kind, entity, fields))
+        }
         return buildJsonObject {
             put("data", JsonArray(data))
             put("paging", buildJsonObject {
@@ -179,8 +185,11 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
     /** `PATCH {path}/{id}`: applies an RFC 6902 patch; the result must still be a valid entity with the same identity. */
     suspend fun patch(kind: EntityKind, id: String, patch: JsonElement, user: String): JsonObject = lock.withLock {
         val before = byId(kind, id, Include.NON_DELETED)
+        // OpenMetadata patches the entity as a read shows it, inherited owner and domain included (EntityRepository.patch
+        // sets the inherited fields first), so a patch made against a read applies; what stays inherited is not stored.
+        val base = inherited.fill(kind, before, { it in InheritedFields.REFERENCES }, withValues = false)
         val patched = try {
-            JsonPatches.apply(before, patch)
+            JsonPatches.apply(base, patch)
         } catch (e: JsonPatchException) {
             throw OpenMetadataErrors.badRequest(e.message!!)
         }
@@ -193,9 +202,10 @@ internal class EntityService(val index: EntityIndex, private val clock: () -> Lo
         (after["tasks"] as? JsonArray)?.let { after = JsonObject(after + ("tasks" to EntityBuilder.withTaskFqns(it, before.str("fullyQualifiedName")!!))) }
         after = EntityBuilder.withNestedFqns(kind, after)
         val owner = after.obj("owner")
-        if (owner != null && owner != before["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
+        if (owner != null && owner != base["owner"]) after = JsonObject(after + ("owner" to ownerReference(owner)))
         val domain = after.obj("domain")
-        if (domain != null && domain != before["domain"]) after = JsonObject(after + ("domain" to references.domain(domain)))
+        if (domain != null && domain != base["domain"]) after = JsonObject(after + ("domain" to references.domain(domain)))
+        after = InheritedFields.withoutInherited(after)
         for (field in kind.referenceLists) {
             val list = after[field] as? JsonArray
             if (list != null && list != before[field]) after = JsonObject(after + (field to references.list(list)))

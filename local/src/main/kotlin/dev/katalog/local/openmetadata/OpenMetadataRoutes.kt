@@ -348,7 +348,8 @@ internal class OpenMetadataRoutes(
 
     private suspend fun selected(call: ApplicationCall, kind: EntityKind, entity: JsonObject): JsonElement {
         val fields = FieldSelection.parse(kind, call.request.queryParameters["fields"])
-        return fields.apply(extensionFields(kind, computed.fill(kind, entity, fields), fields))
+        val withInherited = entities.inherited.fill(kind, entity, fields::asks)
+        return fields.apply(extensionFields(kind, computed.fill(kind, withInherited, fields), fields))
     }
 
     // Fields the server reads from beside the entity: usage (any kind) and a table's profiler config.

@@ -22,7 +22,8 @@ internal object EntityLines {
         val lines = ArrayList<String>()
         text(entity, "description")?.let { lines += "description = ${KotlinLiterals.string(it)}" }
         text(entity, "displayName")?.takeIf { it != name }?.let { lines += "displayName = ${KotlinLiterals.string(it)}" }
-        (entity["owner"] as? JsonObject)?.let { owner ->
+        // An owner shown as inherited is the parent's, declared there (OpenMetadata 1.4 marks it `"inherited": true`).
+        (entity["owner"] as? JsonObject)?.takeUnless { it["inherited"] == JsonPrimitive(true) }?.let { owner ->
             val ownerName = text(owner, "name") ?: return@let
             lines += when (text(owner, "type")) {
                 "team" -> "ownerGroups(${KotlinLiterals.string(ownerName)})"
