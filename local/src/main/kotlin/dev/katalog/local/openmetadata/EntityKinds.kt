@@ -6,39 +6,45 @@ import dev.katalog.model.openmetadata.kinds.EntityKinds as SharedKinds
 
 /** The OpenMetadata entity kinds the local catalog serves: the shared [SharedKinds] with what the server adds to each. */
 internal object EntityKinds {
+    // OpenMetadata 1.4 create requests name the entity's domain by FQN (EntityResource.copy: getEntityReference of DOMAIN).
+    private val DOMAIN_LINK = LinkField("domain", "domain", By.FQN, many = false)
+
     val DATABASE_SERVICE = EntityKind(
         SharedKinds.DATABASE_SERVICE,
-        unsupported = setOf("domain", "dataProducts"),
+        links = listOf(DOMAIN_LINK),
+        unsupported = setOf("dataProducts"),
         optional = setOf("pipelines", "testConnectionResult"),
     )
     val DATABASE = EntityKind(
         SharedKinds.DATABASE,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("service", "databaseService")),
         inherited = listOf("serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         optional = setOf("databaseSchemas", "databaseProfilerConfig"),
         listFilters = mapOf("service" to "service"),
     )
     val DATABASE_SCHEMA = EntityKind(
         SharedKinds.DATABASE_SCHEMA,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("database", "database")),
         inherited = listOf("service", "serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         optional = setOf("tables", "databaseSchemaProfilerConfig"),
         listFilters = mapOf("database" to "database", "service" to "service"),
     )
     val TABLE = EntityKind(
         SharedKinds.TABLE,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("databaseSchema", "databaseSchema")),
         inherited = listOf("database", "service", "serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         optional = setOf("joins", "sampleData", "profile", "customMetrics", "testSuite", "tableConstraints", "tableProfilerConfig", "dataModel"),
         listFilters = mapOf("databaseSchema" to "databaseSchema", "database" to "database", "service" to "service"),
     )
     val GLOSSARY = EntityKind(
         SharedKinds.GLOSSARY,
-        links = listOf(LinkField("reviewers", "user", By.NAME)),
-        unsupported = setOf("domain"),
+        links = listOf(DOMAIN_LINK, LinkField("reviewers", "user", By.NAME)),
         optional = setOf("reviewers", "termCount", "usageCount"),
     )
     val GLOSSARY_TERM = EntityKind(
@@ -72,14 +78,15 @@ internal object EntityKinds {
     )
     val TEAM = EntityKind(
         SharedKinds.TEAM,
-        links = listOf(LinkField("parents", "team", By.ID), LinkField("children", "team", By.ID), LinkField("users", "user", By.ID)),
-        unsupported = setOf("domain", "defaultRoles", "policies"),
+        links = listOf(DOMAIN_LINK, LinkField("parents", "team", By.ID), LinkField("children", "team", By.ID), LinkField("users", "user", By.ID)),
+        unsupported = setOf("defaultRoles", "policies"),
         optional = setOf("users", "owns", "parents", "children", "policies", "defaultRoles", "profile", "userCount", "childrenCount", "inheritedRoles"),
         listFilters = mapOf("parentTeam" to "parents"),
     )
     val DASHBOARD_SERVICE = EntityKind(
         SharedKinds.DASHBOARD_SERVICE,
-        unsupported = setOf("domain", "dataProducts"),
+        links = listOf(DOMAIN_LINK),
+        unsupported = setOf("dataProducts"),
         optional = setOf("pipelines", "testConnectionResult"),
     )
 
@@ -94,10 +101,11 @@ internal object EntityKinds {
     )
     val DASHBOARD_DATA_MODEL = EntityKind(
         SharedKinds.DASHBOARD_DATA_MODEL,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("service", "dashboardService")),
         fqnInfix = "model",
         inherited = listOf("serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         listFilters = mapOf("service" to "service"),
     )
     val DASHBOARD = EntityKind(
@@ -111,16 +119,18 @@ internal object EntityKinds {
     )
     val PIPELINE_SERVICE = EntityKind(
         SharedKinds.PIPELINE_SERVICE,
-        unsupported = setOf("domain", "dataProducts"),
+        links = listOf(DOMAIN_LINK),
+        unsupported = setOf("dataProducts"),
         optional = setOf("pipelines", "testConnectionResult"),
     )
 
     // OpenMetadata 1.4 PipelineRepository: the FQN is the service's then the name, each task's the pipeline's then its name.
     val PIPELINE = EntityKind(
         SharedKinds.PIPELINE,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("service", "pipelineService")),
         inherited = listOf("serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         optional = setOf("tasks", "pipelineStatus", "scheduleInterval", "sourceHash"),
         listFilters = mapOf("service" to "service"),
     )
@@ -166,9 +176,10 @@ internal object EntityKinds {
     // OpenMetadata 1.4 TopicRepository: the FQN is the service's then the name, each schema field's the topic's then its name.
     val TOPIC = EntityKind(
         SharedKinds.TOPIC,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("service", "messagingService")),
         inherited = listOf("serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         optional = setOf("sampleData"),
         nestedFqns = listOf(NestedFields("messageSchema", "schemaFields")),
         listFilters = mapOf("service" to "service"),
@@ -179,9 +190,10 @@ internal object EntityKinds {
     // its parent, a root container under its service; its data model's columns under the container.
     val CONTAINER = EntityKind(
         SharedKinds.CONTAINER,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("parent", "container", byReference = true), ParentLink("service", "storageService")),
         inherited = listOf("service", "serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         optional = setOf("parent", "children", "dataModel"),
         nestedFqns = listOf(NestedFields("dataModel", "columns")),
         listFilters = mapOf("service" to "service"),
@@ -193,8 +205,8 @@ internal object EntityKinds {
         SharedKinds.MLMODEL,
         parents = listOf(ParentLink("service", "mlmodelService")),
         inherited = listOf("serviceType"),
-        links = listOf(LinkField("dashboard", "dashboard", By.FQN, many = false)),
-        unsupported = setOf("domain", "dataProducts"),
+        links = listOf(DOMAIN_LINK, LinkField("dashboard", "dashboard", By.FQN, many = false)),
+        unsupported = setOf("dataProducts"),
         optional = setOf("dashboard"),
         nestedFqns = listOf(NestedFields(null, "mlFeatures")),
         listFilters = mapOf("service" to "service"),
@@ -204,9 +216,10 @@ internal object EntityKinds {
     // OpenMetadata 1.4 SearchIndexRepository: the FQN is the service's then the name, each field's the index's then its name.
     val SEARCH_INDEX = EntityKind(
         SharedKinds.SEARCH_INDEX,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("service", "searchService")),
         inherited = listOf("serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         optional = setOf("sampleData", "searchIndexSettings"),
         nestedFqns = listOf(NestedFields(null, "fields")),
         listFilters = mapOf("service" to "service"),
@@ -215,9 +228,10 @@ internal object EntityKinds {
     // OpenMetadata 1.4 StoredProcedureRepository: under a schema as a table is, inheriting its database and service.
     val STORED_PROCEDURE = EntityKind(
         SharedKinds.STORED_PROCEDURE,
+        links = listOf(DOMAIN_LINK),
         parents = listOf(ParentLink("databaseSchema", "databaseSchema")),
         inherited = listOf("database", "service", "serviceType"),
-        unsupported = setOf("domain", "dataProducts"),
+        unsupported = setOf("dataProducts"),
         listFilters = mapOf("databaseSchema" to "databaseSchema", "database" to "database", "service" to "service"),
     )
 
@@ -244,7 +258,8 @@ internal object EntityKinds {
     // A service as 1.4 keeps every kind of them: no parent, its connection passed through.
     private fun service(shared: SharedEntityKind<*>) = EntityKind(
         shared,
-        unsupported = setOf("domain", "dataProducts"),
+        links = listOf(DOMAIN_LINK),
+        unsupported = setOf("dataProducts"),
         optional = setOf("pipelines", "testConnectionResult"),
     )
 

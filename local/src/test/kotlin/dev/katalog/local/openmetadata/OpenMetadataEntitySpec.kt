@@ -121,7 +121,8 @@ class OpenMetadataEntitySpec : FunSpec({
         error(put("/services/databaseServices", """{"name":"x","serviceType":"NoSuchDb"}"""), 400) shouldContain "serviceType"
         error(put("/services/databaseServices", """{"name":"a\"b","serviceType":"Mysql"}"""), 400) shouldContain "quote"
         error(put("/services/databaseServices", "{nope"), 400)
-        error(put("/services/databaseServices", """{"name":"x","serviceType":"Mysql","domain":"d"}"""), 400) shouldContain "domain"
+        error(put("/services/databaseServices", """{"name":"x","serviceType":"Mysql","domain":"nowhere"}"""), 404) shouldContain "domain instance for nowhere"
+        error(put("/services/databaseServices", """{"name":"x","serviceType":"Mysql","dataProducts":["p"]}"""), 400) shouldContain "dataProducts"
     }
 
     test("error messages never carry request content unescaped") {

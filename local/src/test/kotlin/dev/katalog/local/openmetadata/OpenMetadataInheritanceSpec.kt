@@ -82,6 +82,12 @@ class OpenMetadataInheritanceSpec : FunSpec({
         api.patch("/api/v1/services/databaseServices/${t.service.str("id")}", """[{"op":"add","path":"/domain","value":${ref(domain, "domain")}}]""").status shouldBe 200
         read("database", "databases", t.database.str("id")!!, "domain").reference("domain") shouldBe (domain.str("id") to JsonPrimitive(true))
         read("table", "tables", t.table.str("id")!!, "domain").reference("domain") shouldBe (domain.str("id") to JsonPrimitive(true))
+        // A schema created in a domain of its own (create requests name it by FQN): its tables show that one.
+        val own = domain()
+        val schema = save("databaseSchema", "/databaseSchemas", """{"name":"s2","database":${q(t.database.str("fullyQualifiedName")!!)},"domain":${q(own.str("fullyQualifiedName")!!)}}""")
+        schema.reference("domain") shouldBe (own.str("id") to null)
+        val orders = table(schema.str("fullyQualifiedName")!!, "orders")
+        read("table", "tables", orders.str("id")!!, "domain").reference("domain") shouldBe (own.str("id") to JsonPrimitive(true))
     }
 
     test("a patch made against a read applies to the inherited owner, and what stays inherited is never stored") {
