@@ -39,7 +39,7 @@ internal class InheritedFields(private val index: EntityIndex) {
         if (references.isEmpty() && values.isEmpty()) return entity
         val parentId = entity[rule.parentField].refId() ?: return entity
         val parent = parents.getOrPut(parentId) {
-            index.get(rule.parent, parentId)?.let { fill(rule.parent, it, { field -> field in rule.references }, parents) }
+            index.get(rule.parent, parentId)?.let { fill(rule.parent, it, { field -> field in rule.references }, parents, withValues) }
         } ?: return entity
         val inherited = LinkedHashMap<String, JsonElement>()
         for (field in references) {

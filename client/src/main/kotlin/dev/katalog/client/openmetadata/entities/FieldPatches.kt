@@ -132,6 +132,7 @@ internal class FieldPatches(private val api: EntitiesApi) {
     /** Sets the single reference [field] to [reference] by id and type, after reading what the entity holds now. */
     private suspend fun <E : OpenMetadataEntity> setReference(kind: EntityKind<E>, entity: E, field: String, reference: EntityReference): E {
         val current = api.getById(kind, entity.id, listOf(field))
+        // An inherited one is not the entity's: setting that same one makes it the entity's own.
         val held = ownReference(json(kind, current), field)
         if (held?.string("id") == reference.id) return current
         val value = buildJsonObject { put("id", reference.id); put("type", reference.type) }
@@ -145,11 +146,6 @@ internal class FieldPatches(private val api: EntitiesApi) {
         if (ownReference(json(kind, current), field) == null) return current
         return api.patch(current, JsonPatch.builder().remove("/$field").build())
     }
-
-    // A table's owner or domain shown from its schema (`"inherited": true`, OpenMetadata 1.4's setInheritedFields) is
-    // not the table's: setting the same one makes it the table's own, and there is nothing of its own to remove.
-    private fun ownReference(entity: JsonObject, field: String): JsonObject? =
-        (entity[field] as? JsonObject)?.takeUnless { it["inherited"] == JsonPrimitive(true) }
 
     private fun <E : OpenMetadataEntity> domainHolder(entity: E): EntityKind<E> {
         val kind = kindOf(entity)

@@ -1,6 +1,7 @@
 package dev.katalog.client.openmetadata.export
 
 import dev.katalog.client.export.KotlinLiterals
+import dev.katalog.client.openmetadata.entities.ownReference
 import dev.katalog.model.openmetadata.Fqn
 import dev.katalog.model.openmetadata.InvalidFqnException
 import dev.katalog.model.openmetadata.OpenMetadataEntity
@@ -22,8 +23,8 @@ internal object EntityLines {
         val lines = ArrayList<String>()
         text(entity, "description")?.let { lines += "description = ${KotlinLiterals.string(it)}" }
         text(entity, "displayName")?.takeIf { it != name }?.let { lines += "displayName = ${KotlinLiterals.string(it)}" }
-        // An owner shown as inherited is the parent's, declared there (OpenMetadata 1.4 marks it `"inherited": true`).
-        (entity["owner"] as? JsonObject)?.takeUnless { it["inherited"] == JsonPrimitive(true) }?.let { owner ->
+        // An inherited owner is the parent's, declared there.
+        ownReference(entity, "owner")?.let { owner ->
             val ownerName = text(owner, "name") ?: return@let
             lines += when (text(owner, "type")) {
                 "team" -> "ownerGroups(${KotlinLiterals.string(ownerName)})"
