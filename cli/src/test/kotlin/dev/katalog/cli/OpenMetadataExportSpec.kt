@@ -3,6 +3,8 @@ package dev.katalog.cli
 import dev.katalog.cli.script.KatalogScripts
 import dev.katalog.client.core.UsageException
 import dev.katalog.client.export.ExportOptions
+import dev.katalog.client.openmetadata.customproperties.CustomPropertyDefinition
+import dev.katalog.client.openmetadata.customproperties.CustomValue
 import dev.katalog.client.openmetadata.OpenMetadataClient
 import dev.katalog.dsl.tree.CatalogTree
 import dev.katalog.dsl.tree.catalog
@@ -10,7 +12,9 @@ import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.openmetadata.api.classification.CreateClassification
 import dev.katalog.model.openmetadata.api.classification.CreateTag
 import dev.katalog.model.openmetadata.api.data.CreateTable
+import dev.katalog.model.openmetadata.api.domains.CreateDomain
 import dev.katalog.model.openmetadata.api.teams.CreateUser
+import dev.katalog.model.openmetadata.entity.domains.DomainType
 import dev.katalog.model.openmetadata.kinds.EntityKinds
 import dev.katalog.model.openmetadata.type.Column
 import dev.katalog.model.openmetadata.type.ColumnDataType
@@ -195,6 +199,40 @@ class OpenMetadataExportSpec : FunSpec({
         val lines = om.export.service(owned).root.text.lines().map { it.trim() }
         lines.filter { it.startsWith("ownerUsers") } shouldBe listOf("ownerUsers(\"$user\")")
         lines[lines.indexOf("ownerUsers(\"$user\")") - 1] shouldBe "database(\"DB\") {"
+    }
+
+    // 1.4 shows a schema or table without a domain or retention period its parent's (setInheritedFields): what is
+    // listed as not exported is each value where it is set, once, and a table's own value where it differs.
+    test("a domain, retention period and custom properties a tree cannot declare are listed where they are set, not again where inherited") {
+        val kept = "omw_$suffix"
+        val domain = "Exported$suffix"
+        om.trees.apply(catalog {
+            connection(kept, Connector.POSTGRES) {
+                database("DB") { schema("S") { for (t in listOf("T", "U", "V")) table(t) { column("ID", dataType = "BIGINT") } } }
+            }
+        }).succeeded shouldBe true
+        om.entities.create(CreateDomain(name = domain, description = "Exports", domainType = DomainType.Aggregate))
+        val database = om.entities.getByName(EntityKinds.DATABASE, "$kept.DB")
+        om.entities.setDomain(database, om.entities.getEntityReference(EntityKinds.DOMAIN, domain))
+        om.entities.patch(database) { add("/retentionPeriod", "P30D") }
+        om.entities.patch(om.entities.getByName(EntityKinds.TABLE, "$kept.DB.S.U")) { add("/retentionPeriod", "P7D") }
+        // The schema's own value, the same as the one the table would inherit: the export cannot tell them apart.
+        om.entities.patch(om.entities.getByName(EntityKinds.TABLE, "$kept.DB.S.V")) { add("/retentionPeriod", "P30D") }
+        val steward = "steward$suffix"
+        om.customProperties.addProperty(EntityKinds.DATABASE_SCHEMA, CustomPropertyDefinition.of(steward, "string", "Who looks after it"))
+        om.customProperties.setValue(om.entities.getByName(EntityKinds.DATABASE_SCHEMA, "$kept.DB.S"), steward, CustomValue.of("ann"))
+
+        om.export.service(kept).notExported shouldContainExactlyInAnyOrder listOf(
+            "Database \"DB\" ($kept.DB): its domain, which a tree cannot declare",
+            "Database \"DB\" ($kept.DB): its retentionPeriod, which a tree cannot declare",
+            "Schema \"S\" ($kept.DB.S): its extension, which a tree cannot declare",
+            "Table \"U\" ($kept.DB.S.U): its retentionPeriod, which a tree cannot declare",
+        )
+        // What the export reads is what 1.4 shows: the table inherits both, the domain marked so.
+        val t = om.entities.getByName(EntityKinds.TABLE, "$kept.DB.S.T", listOf("domain"))
+        t.retentionPeriod shouldBe "P30D"
+        t.domain!!.fullyQualifiedName shouldBe domain
+        t.domain!!.inherited shouldBe true
     }
 
     test("what a tree cannot hold is listed, never dropped: nested columns, another lineage source; a process reading two tables is one process; another table type is set by name") {

@@ -22,7 +22,6 @@ import kotlinx.coroutines.flow.collect
 import kotlinx.coroutines.flow.toList
 import kotlinx.serialization.KSerializer
 import kotlinx.serialization.json.JsonArray
-import kotlinx.serialization.json.JsonNull
 import kotlinx.serialization.json.JsonObject
 
 /**
@@ -40,7 +39,7 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
 
     suspend fun run(serviceName: String, glossaryNames: List<String>): CatalogExport {
         UsageException.check(serviceName.isNotBlank(), { "The database service's name is blank" }, "give the service's name as OpenMetadata shows it, e.g. \"warehouse\"")
-        val service = entities.getByNameOrNull(EntityKinds.DATABASE_SERVICE, TopLevelNames.fqnOf(serviceName, "database service"), ENTITY_FIELDS) ?: throw UsageException(
+        val service = entities.getByNameOrNull(EntityKinds.DATABASE_SERVICE, TopLevelNames.fqnOf(serviceName, "database service"), SERVICE_FIELDS) ?: throw UsageException(
             "OpenMetadata has no database service named ${KotlinLiterals.string(serviceName)}",
             "check the name (om.entities.list(EntityKinds.DATABASE_SERVICE) lists the services; names are matched exactly)",
         )
@@ -52,7 +51,9 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
             notExported += "the service type ${serviceType?.value ?: "(none)"} of service ${KotlinLiterals.string(serviceName)}: no connector maps to it, " +
                 "so the connection is written with Connector.of(…); give it a connector of ${ServiceTypes.supported.joinToString { it.value }}"
         }
-        val connectionLines = EntityLines.of(json(EntityKinds.DATABASE_SERVICE, service), service.name) +
+        val serviceJson = json(EntityKinds.DATABASE_SERVICE, service)
+        listUndeclarable("Service ${KotlinLiterals.string(service.name)}", serviceJson)
+        val connectionLines = EntityLines.of(serviceJson, service.name) +
             options.adminUsers.takeIf { it.isNotEmpty() }?.let { listOf("adminUsers(${KotlinLiterals.strings(it.sorted())})") }.orEmpty()
         val databases = entities.list(EntityKinds.DATABASE, mapOf("service" to service.fqn), ENTITY_FIELDS).toList().sortedWith(byName)
         val schemasOf = databases.associate { database ->
@@ -61,9 +62,13 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
         // Whether to split is known once every schema is read (OpenMetadata's lists give no count up front); the text is held either way.
         val read = ArrayList<Triple<OpenMetadataEntity, List<String>, List<Pair<String, SchemaExport>>>>()
         for (database in databases) {
-            val databaseLines = EntityLines.of(json(EntityKinds.DATABASE, database), database.name)
+            val databaseJson = json(EntityKinds.DATABASE, database)
+            listUndeclarable("Database ${KotlinLiterals.string(database.name)} (${database.fqn})", databaseJson)
+            val databaseLines = EntityLines.of(databaseJson, database.name)
             val schemas = schemasOf.getValue(database.id).map { schema ->
-                val content = schema(schema.fqn, EntityLines.of(json(EntityKinds.DATABASE_SCHEMA, schema), schema.name), "$name/${database.name}/${schema.name}")
+                val schemaJson = json(EntityKinds.DATABASE_SCHEMA, schema)
+                listUndeclarable("Schema ${KotlinLiterals.string(schema.name)} (${schema.fqn})", schemaJson, databaseJson)
+                val content = schema(schema.fqn, schemaJson, EntityLines.of(schemaJson, schema.name), "$name/${database.name}/${schema.name}")
                 assets += 1 + content.assets
                 schema.name to content
             }
@@ -90,7 +95,7 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
      * One schema's tables, views and materialised views with their columns, read page by page; each table's tree path
      * is recorded for lineage, and what a tree cannot hold (constraints, partitions, custom properties, nested columns) listed.
      */
-    private suspend fun schema(schemaFqn: String, schemaLines: List<String>, path: String): SchemaExport {
+    private suspend fun schema(schemaFqn: String, schemaJson: JsonObject, schemaLines: List<String>, path: String): SchemaExport {
         val containers = ArrayList<Pair<String, SchemaExport.Container>>()
         entities.list(EntityKinds.TABLE, mapOf("databaseSchema" to schemaFqn), TABLE_FIELDS).collect { table ->
             val kind = KINDS[table.tableType] ?: NodeKind.TABLE
@@ -100,12 +105,7 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
             // A table type trees have no call of their own for is set by name: OpenMetadata takes it, Atlan has no such value.
             if (table.tableType != null && table.tableType !in KINDS) lines += "attribute(\"tableType\", ${KotlinLiterals.string(table.tableType!!.value)})"
             lines += EntityLines.of(tableJson, table.name)
-            for (field in UNDECLARABLE) {
-                val value = tableJson[field]
-                if (value != null && value !is JsonNull && !(value is JsonArray && value.isEmpty()) && !(value is JsonObject && value.isEmpty())) {
-                    notExported += "$label: its $field, which a tree cannot declare"
-                }
-            }
+            listUndeclarable(label, tableJson, schemaJson)
             val columns = table.columns.orEmpty().sortedWith(compareBy({ it.ordinalPosition ?: Long.MAX_VALUE }, { it.name }))
             val columnsJson = (tableJson["columns"] as? JsonArray).orEmpty().mapNotNull { it as? JsonObject }.associateBy { EntityLines.text(it, "name") }
             val tablePath = "$path/${table.name}"
@@ -120,6 +120,11 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
         return SchemaExport(schemaLines, sorted)
     }
 
+    /** Lists what [entity] holds of its own that a tree cannot declare; [parent] is the entity it inherits from. */
+    private fun listUndeclarable(label: String, entity: JsonObject, parent: JsonObject? = null) {
+        for (field in UndeclarableFields.of(entity, parent?.get("retentionPeriod"))) notExported += "$label: its $field, which a tree cannot declare"
+    }
+
     private fun <E : OpenMetadataEntity> json(kind: EntityKind<E>, entity: E): JsonObject {
         @Suppress("UNCHECKED_CAST")
         return KatalogJson.encodeToElement(kind.serializer as KSerializer<E>, entity) as JsonObject
@@ -130,14 +135,14 @@ internal class ServiceExport(private val entities: EntitiesApi, private val line
     private companion object {
         val byName: Comparator<OpenMetadataEntity> = compareBy({ it.name }, { it.fqn })
 
-        /** What each entity is read with: what its block declares. */
-        val ENTITY_FIELDS = listOf("owner", "tags")
+        /** What a service is read with: what its block declares, and what a tree cannot hold, read to be listed (a 1.4 service has no `extension`). */
+        val SERVICE_FIELDS = listOf("owner", "tags", "domain", "dataProducts")
 
-        /** A table's fields: what its block declares, and what a tree cannot hold, read to be listed. */
-        val TABLE_FIELDS = listOf("columns", "owner", "tags", "tableConstraints", "extension")
+        /** What a database or schema is read with: the same, and its custom properties. */
+        val ENTITY_FIELDS = SERVICE_FIELDS + "extension"
 
-        /** A table's fields a tree has no setter for. */
-        val UNDECLARABLE = listOf("tableConstraints", "tablePartition", "extension", "domain", "dataProducts", "retentionPeriod")
+        /** A table's fields: the same, its columns, constraints and partitioning. */
+        val TABLE_FIELDS = ENTITY_FIELDS + listOf("columns", "tableConstraints", "tablePartition")
 
         val KINDS = mapOf(TableType.Regular to NodeKind.TABLE, TableType.View to NodeKind.VIEW, TableType.MaterializedView to NodeKind.MATERIALISED_VIEW)
     }
