@@ -22,6 +22,7 @@ internal object AtlanNames {
     val ASSET_CREATORS = ClassName(ASSET_PACKAGE, "AssetCreators")
     val CONNECTED_ASSET_CREATORS = ClassName(ASSET_PACKAGE, "ConnectedAssetCreators")
     val CONNECTOR_FAMILY_CREATORS = ClassName(ASSET_PACKAGE, "ConnectorFamilyCreators")
+    val QUICK_SIGHT_CREATORS = ClassName(ASSET_PACKAGE, "QuickSightCreators")
     val INSIGHT_CREATORS = ClassName(ASSET_PACKAGE, "InsightCreators")
     val DATA_MESH_CREATORS = ClassName(ASSET_PACKAGE, "DataMeshCreators")
     val ENTITY_RELATIONS = ClassName(ASSET_PACKAGE, "EntityRelations")

@@ -129,6 +129,7 @@ internal object Creators {
         }
         addConnectedAssets()
         addConnectorFamilies()
+        addQuickSight()
         addInsights()
         addDataMesh()
     }
@@ -307,6 +308,12 @@ internal object Creators {
             listOf("name" to STRING, "schemaQualifiedName" to STRING), call("databricksVolume", "name", "schemaQualifiedName"),
         )
         one("KafkaTopic", "A new Kafka topic [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/topic/<name>`.", inConnection, call("kafkaTopic", "name", "connectionQualifiedName"))
+        one("AzureEventHub", "A new Azure event hub [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/topic/<name>`.", inConnection, call("kafkaTopic", "name", "connectionQualifiedName"))
+        one(
+            "AzureEventHubConsumerGroup",
+            "A new Azure Event Hub consumer group [name] reading the event hubs [eventHubQualifiedNames] (of one connection); its qualifiedName is `<connection>/consumer-group/<first event hub's name>/<name>`.",
+            listOf("name" to STRING, "eventHubQualifiedNames" to LIST.parameterizedBy(STRING)), call("azureEventHubConsumerGroup", "name", "eventHubQualifiedNames"),
+        )
         one(
             "KafkaConsumerGroup",
             "A new Kafka consumer group [name] reading the topics [topicQualifiedNames] (of one connection); its qualifiedName is `<connection>/consumer-group/<name>`.",
@@ -330,9 +337,17 @@ internal object Creators {
             "File", "A new file [name] of type [fileType] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.",
             inConnection + ("fileType" to ClassName(ENUM_PACKAGE, "FileType")), call("file", "name", "connectionQualifiedName", "fileType"),
         )
-        for ((type, what) in listOf("CustomEntity" to "custom entity", "APIObject" to "API object", "APIQuery" to "API query", "SupersetDashboard" to "Superset dashboard", "SigmaWorkbook" to "Sigma workbook")) {
+        for ((type, what) in listOf("CustomEntity" to "custom entity", "APIObject" to "API object", "APIQuery" to "API query", "SupersetDashboard" to "Superset dashboard", "SigmaWorkbook" to "Sigma workbook", "DataverseEntity" to "Dataverse entity", "DocumentDBDatabase" to "DocumentDB database")) {
             one(type, "A new $what [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.", inConnection, call("named", "name", "connectionQualifiedName"))
         }
+        one(
+            "DataverseAttribute", "A new attribute [name] of the Dataverse entity [entityQualifiedName]; its qualifiedName is `<entity>/<name>`.",
+            listOf("name" to STRING, "entityQualifiedName" to STRING), call("dataverseAttribute", "name", "entityQualifiedName"),
+        )
+        one(
+            "DocumentDBCollection", "A new collection [name] of the DocumentDB database [databaseQualifiedName]; its qualifiedName is `<database>/<name>`.",
+            listOf("name" to STRING, "databaseQualifiedName" to STRING), call("documentDBCollection", "name", "databaseQualifiedName"),
+        )
         one(
             "APIField", "A new field [name] of the API object [objectQualifiedName]; its qualifiedName is `<object>/<name>`.",
             listOf("name" to STRING, "objectQualifiedName" to STRING), call("apiField", "name", "objectQualifiedName"),
@@ -351,6 +366,47 @@ internal object Creators {
             "SigmaDataElement", "A new data element [name] of the Sigma page [pageQualifiedName]; its qualifiedName is `<page>/<name>`.",
             listOf("name" to STRING, "pageQualifiedName" to STRING), call("sigmaDataElement", "name", "pageQualifiedName"),
         )
+    }
+
+    // Amazon QuickSight's folders, dashboards, analyses, datasets, visuals and dataset fields (QuickSightCreators).
+    private fun MutableMap<String, List<Creator>>.addQuickSight() {
+        fun call(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.QUICK_SIGHT_CREATORS, function)
+        val top = listOf("name" to STRING, "connectionQualifiedName" to STRING, "quickSightId" to STRING)
+        val folders = "folderQualifiedNames" to LIST.parameterizedBy(STRING)
+        fun enum(name: String) = ClassName(ENUM_PACKAGE, name)
+        fun basic(what: String) = Creator("A new QuickSight $what [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<quickSightId>`.", top, call("top", "name", "connectionQualifiedName", "quickSightId"))
+        put("QuickSightFolder", listOf(
+            basic("folder"),
+            Creator("A new QuickSight folder [name] of [folderType]; its qualifiedName is `<connection>/<quickSightId>`.", top + ("folderType" to enum("QuickSightFolderType")),
+                call("folder", "name", "connectionQualifiedName", "quickSightId", "folderType")),
+        ))
+        for ((type, what) in listOf("QuickSightDashboard" to "dashboard", "QuickSightAnalysis" to "analysis")) {
+            put(type, listOf(
+                basic(what),
+                Creator("A new QuickSight $what [name] in the folders [folderQualifiedNames]; its qualifiedName is `<connection>/<quickSightId>`.", top + folders,
+                    call("top", "name", "connectionQualifiedName", "quickSightId", "\"${type.replaceFirstChar { it.lowercase() }}Folders\"", "folderQualifiedNames")),
+            ))
+        }
+        put("QuickSightDataset", listOf(
+            basic("dataset"),
+            Creator("A new QuickSight dataset [name] imported by [importMode], in the folders [folderQualifiedNames] (none: an empty list); its qualifiedName is `<connection>/<quickSightId>`.",
+                top + ("importMode" to enum("QuickSightDatasetImportMode")) + folders, call("dataset", "name", "connectionQualifiedName", "quickSightId", "importMode", "folderQualifiedNames")),
+        ))
+        for ((type, parent) in listOf("QuickSightDashboardVisual" to "Dashboard", "QuickSightAnalysisVisual" to "Analysis")) {
+            val parentQualifiedName = "${parent.lowercase()}QualifiedName"
+            put(type, listOf(Creator(
+                "A new visual [name] of the sheet [sheetId] ([sheetName]) of the QuickSight ${parent.lowercase()} [$parentQualifiedName]; its qualifiedName is `<${parent.lowercase()}>/<sheetId>/<quickSightId>`.",
+                listOf("name" to STRING, "quickSightId" to STRING, "sheetId" to STRING, "sheetName" to STRING, parentQualifiedName to STRING),
+                call("visual", "name", "quickSightId", "sheetId", "sheetName", "\"QuickSight$parent\"", parentQualifiedName),
+            )))
+        }
+        val field = listOf("name" to STRING, "quickSightId" to STRING, "datasetQualifiedName" to STRING)
+        put("QuickSightDatasetField", listOf(
+            Creator("A new field [name] of the QuickSight dataset [datasetQualifiedName]; its qualifiedName is `<dataset>/<quickSightId>`.", field,
+                call("datasetField", "name", "quickSightId", "datasetQualifiedName", "null")),
+            Creator("A new field [name] of [fieldType] of the QuickSight dataset [datasetQualifiedName]; its qualifiedName is `<dataset>/<quickSightId>`.", field + ("fieldType" to enum("QuickSightDatasetFieldType")),
+                call("datasetField", "name", "quickSightId", "datasetQualifiedName", "fieldType")),
+        ))
     }
 
     // Insights' collections, folders and saved queries (InsightCreators).

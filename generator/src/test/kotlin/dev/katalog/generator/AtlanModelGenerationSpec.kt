@@ -93,6 +93,9 @@ class AtlanModelGenerationSpec : FunSpec({
             // atlan-python's creators (kafka_topic.py, core/airflow_dag.py, a_d_l_s_account.py…), with its qualifiedName rules.
             "KafkaTopic", "KafkaConsumerGroup", "AirflowDag", "AirflowTask", "ADLSAccount", "ADLSContainer", "ADLSObject", "File",
             "CustomEntity", "APIObject", "APIQuery", "APIField", "SupersetDashboard", "SupersetChart", "SupersetDataset",
+            "AzureEventHub", "AzureEventHubConsumerGroup", "DataverseEntity", "DataverseAttribute", "DocumentDBDatabase", "DocumentDBCollection",
+            "QuickSightFolder", "QuickSightDashboard", "QuickSightAnalysis", "QuickSightDataset", "QuickSightDashboardVisual",
+            "QuickSightAnalysisVisual", "QuickSightDatasetField",
             // The supplement's (personas and purposes have none: the access API makes them).
             "DataDomain", "DataProduct",
             // Not in atlan-python: SQL objects named like tables in their schema, Sigma like the other BI hierarchies.
@@ -100,6 +103,8 @@ class AtlanModelGenerationSpec : FunSpec({
             "SigmaWorkbook", "SigmaPage", "SigmaDataElement",
         )
         all.getValue("dev/katalog/model/atlan/asset/KafkaTopic.kt") shouldContain "ConnectorFamilyCreators.kafkaTopic(Builder(null), name, connectionQualifiedName)"
+        all.getValue("dev/katalog/model/atlan/asset/QuickSightDashboard.kt") shouldContain
+            "QuickSightCreators.top(Builder(null), name, connectionQualifiedName, quickSightId, \"quickSightDashboardFolders\", folderQualifiedNames)"
     }
 
     test("a search field is declared once, on the type that adds it; the others come from the first super type's Fields") {

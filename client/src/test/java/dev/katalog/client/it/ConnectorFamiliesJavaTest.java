@@ -16,6 +16,8 @@ import dev.katalog.model.atlan.asset.Connection;
 import dev.katalog.model.atlan.asset.Connector;
 import dev.katalog.model.atlan.asset.Database;
 import dev.katalog.model.atlan.asset.KafkaTopic;
+import dev.katalog.model.atlan.asset.QuickSightAnalysis;
+import dev.katalog.model.atlan.asset.QuickSightAnalysisVisual;
 import dev.katalog.model.atlan.asset.Schema;
 import dev.katalog.model.atlan.asset.SigmaWorkbook;
 import dev.katalog.model.atlan.asset.SnowflakeDynamicTable;
@@ -67,6 +69,13 @@ class ConnectorFamiliesJavaTest {
             AirflowDag read = atlan.assets().get(AirflowDag.TYPE, dag, ReadOptions.FULL).get();
             assertEquals(Set.of(dag + "/a", dag + "/b"), read.getAirflowTasks().stream().map(Asset::getQualifiedName).collect(Collectors.toSet()));
             assertEquals(List.of("a", "b"), names(atlan.search().stream(AirflowTask.TYPE, s -> s.where(AirflowTask.AIRFLOW_DAG_QUALIFIED_NAME.eq(dag)))));
+
+            String quickSight = connection(atlan, Connector.QUICKSIGHT, "quicksight-java-" + n);
+            atlan.assets().save(QuickSightAnalysis.creator("Churn", quickSight, "a-1").build()).get();
+            atlan.assets().save(QuickSightAnalysisVisual.creator("Trend", "v-9", "s-2", "Monthly", quickSight + "/a-1").build()).get();
+            QuickSightAnalysis analysis = atlan.assets().get(QuickSightAnalysis.TYPE, quickSight + "/a-1", ReadOptions.FULL).get();
+            assertEquals(List.of(quickSight + "/a-1/s-2/v-9"), analysis.getQuickSightAnalysisVisuals().stream().map(Asset::getQualifiedName).collect(Collectors.toList()));
+            assertEquals(List.of("Trend"), names(atlan.search().stream(QuickSightAnalysisVisual.TYPE, s -> s.where(QuickSightAnalysisVisual.QUICK_SIGHT_SHEET_NAME.eq("Monthly")).where(QuickSightAnalysisVisual.CONNECTION_QUALIFIED_NAME.eq(quickSight)))));
 
             String sigma = connection(atlan, Connector.SIGMA, "sigma-java-" + n);
             atlan.assets().save(SigmaWorkbook.creator("Finance", sigma).sigmaPageCount(4L).build()).get();

@@ -8,8 +8,17 @@ import dev.katalog.model.atlan.asset.AirflowTask
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
+import dev.katalog.model.atlan.asset.AzureEventHub
+import dev.katalog.model.atlan.asset.AzureEventHubConsumerGroup
 import dev.katalog.model.atlan.asset.Database
+import dev.katalog.model.atlan.asset.DocumentDBCollection
+import dev.katalog.model.atlan.asset.DocumentDBDatabase
 import dev.katalog.model.atlan.asset.KafkaTopic
+import dev.katalog.model.atlan.asset.QuickSightDashboard
+import dev.katalog.model.atlan.asset.QuickSightDashboardVisual
+import dev.katalog.model.atlan.asset.QuickSightDataset
+import dev.katalog.model.atlan.asset.QuickSightDatasetField
+import dev.katalog.model.atlan.asset.QuickSightFolder
 import dev.katalog.model.atlan.asset.SQL
 import dev.katalog.model.atlan.asset.Schema
 import dev.katalog.model.atlan.asset.SigmaPage
@@ -17,6 +26,9 @@ import dev.katalog.model.atlan.asset.SigmaWorkbook
 import dev.katalog.model.atlan.asset.SnowflakeDynamicTable
 import dev.katalog.model.atlan.asset.Table
 import dev.katalog.model.atlan.enums.KafkaTopicCleanupPolicy
+import dev.katalog.model.atlan.enums.QuickSightDatasetFieldType
+import dev.katalog.model.atlan.enums.QuickSightDatasetImportMode
+import dev.katalog.model.atlan.enums.QuickSightFolderType
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContainExactlyInAnyOrder
@@ -105,6 +117,49 @@ class ConnectorFamiliesSpec : FunSpec({
         page.sigmaWorkbookName shouldBe "Revenue"
         client.search.stream(SigmaWorkbook) { where(SigmaWorkbook.SIGMA_PAGE_COUNT eq 1L); where(SigmaWorkbook.CONNECTION_QUALIFIED_NAME eq connection) }
             .toList().map { it.qualifiedName } shouldBe listOf("$connection/Revenue")
+    }
+
+    test("QuickSight: a dashboard in a folder with a visual, a dataset with a field; each parent lists its children, found by id") {
+        val connection = SharedCatalog.uniqueConnection("quicksight")
+        client.assets.save(Connection.creator("quicksight-$run", Connector.QUICKSIGHT.value, connection).adminUsers(listOf("admin")).build())
+        client.assets.save(QuickSightFolder.creator("Finance", connection, "f-1", QuickSightFolderType.SHARED).build())
+        client.assets.save(QuickSightDashboard.creator("Revenue", connection, "d-1", listOf("$connection/f-1")).build())
+        client.assets.save(QuickSightDashboardVisual.creator("By region", "v-1", "s-1", "Overview", "$connection/d-1").build())
+        client.assets.save(QuickSightDataset.creator("Orders", connection, "ds-1", QuickSightDatasetImportMode.SPICE, emptyList()).build())
+        client.assets.save(QuickSightDatasetField.creator("amount", "fld-1", "$connection/ds-1", QuickSightDatasetFieldType.DECIMAL).build())
+
+        val dashboard = client.assets.get(QuickSightDashboard, "$connection/d-1", ReadOptions.FULL)
+        dashboard.quickSightId shouldBe "d-1"
+        dashboard.quickSightDashboardVisuals.orEmpty().map { it.qualifiedName } shouldBe listOf("$connection/d-1/s-1/v-1")
+        dashboard.quickSightDashboardFolders.orEmpty().map { it.qualifiedName } shouldBe listOf("$connection/f-1")
+        client.assets.get(QuickSightFolder, "$connection/f-1", ReadOptions.FULL).quickSightDashboards.orEmpty().map { it.name } shouldBe listOf("Revenue")
+        val visual = client.assets.get(QuickSightDashboardVisual, "$connection/d-1/s-1/v-1")
+        visual.quickSightSheetName shouldBe "Overview"
+        visual.quickSightDashboardQualifiedName shouldBe "$connection/d-1"
+        val field = client.assets.get(QuickSightDatasetField, "$connection/ds-1/fld-1")
+        field.quickSightDatasetFieldType shouldBe QuickSightDatasetFieldType.DECIMAL
+        client.assets.get(QuickSightDataset, "$connection/ds-1", ReadOptions.FULL).quickSightDatasetFields.orEmpty().map { it.name } shouldBe listOf("amount")
+        client.search.stream(QuickSightDataset) { where(QuickSightDataset.QUICK_SIGHT_ID eq "ds-1"); where(QuickSightDataset.CONNECTION_QUALIFIED_NAME eq connection); include(QuickSightDataset.QUICK_SIGHT_DATASET_IMPORT_MODE) }
+            .toList().map { it.quickSightDatasetImportMode } shouldBe listOf(QuickSightDatasetImportMode.SPICE)
+    }
+
+    test("an Azure event hub read by a consumer group, and a DocumentDB database listing its collection") {
+        val hubs = SharedCatalog.uniqueConnection("azure-event-hub")
+        client.assets.save(Connection.creator("eventhub-$run", Connector.AZURE_EVENT_HUB.value, hubs).adminUsers(listOf("admin")).build())
+        client.assets.save(AzureEventHub.creator("orders", hubs).build())
+        client.assets.save(AzureEventHubConsumerGroup.creator("billing", listOf("$hubs/topic/orders")).build())
+        val group = client.assets.get(AzureEventHubConsumerGroup, "$hubs/consumer-group/orders/billing", ReadOptions.FULL)
+        group.kafkaTopicQualifiedNames shouldBe listOf("$hubs/topic/orders")
+        client.assets.get(AzureEventHub, "$hubs/topic/orders", ReadOptions.FULL).kafkaConsumerGroups.orEmpty().map { it.qualifiedName } shouldBe
+            listOf("$hubs/consumer-group/orders/billing")
+
+        val documents = SharedCatalog.uniqueConnection("documentdb")
+        client.assets.save(Connection.creator("documentdb-$run", Connector.DOCUMENTDB.value, documents).adminUsers(listOf("admin")).build())
+        client.assets.save(DocumentDBDatabase.creator("shop", documents).build())
+        client.assets.save(DocumentDBCollection.creator("orders", "$documents/shop").documentDBCollectionIsCapped(true).build())
+        client.assets.get(DocumentDBDatabase, "$documents/shop", ReadOptions.FULL).documentDBCollections.orEmpty().map { it.name } shouldBe listOf("orders")
+        client.search.stream(DocumentDBCollection) { where(DocumentDBCollection.DATABASE_QUALIFIED_NAME eq "$documents/shop"); include(DocumentDBCollection.DATABASE_NAME) }
+            .toList().map { it.databaseName } shouldBe listOf("shop")
     }
 
     test("an attribute a type does not have, set by name, is a typed error before anything is sent") {

@@ -7,12 +7,24 @@ import dev.katalog.model.atlan.asset.APIField
 import dev.katalog.model.atlan.asset.APIObject
 import dev.katalog.model.atlan.asset.AirflowDag
 import dev.katalog.model.atlan.asset.AirflowTask
+import dev.katalog.model.atlan.asset.AzureEventHub
+import dev.katalog.model.atlan.asset.AzureEventHubConsumerGroup
 import dev.katalog.model.atlan.asset.CustomEntity
 import dev.katalog.model.atlan.asset.DatabricksVolume
+import dev.katalog.model.atlan.asset.DataverseAttribute
+import dev.katalog.model.atlan.asset.DataverseEntity
+import dev.katalog.model.atlan.asset.DocumentDBCollection
+import dev.katalog.model.atlan.asset.DocumentDBDatabase
 import dev.katalog.model.atlan.asset.Entity
 import dev.katalog.model.atlan.asset.File
 import dev.katalog.model.atlan.asset.KafkaConsumerGroup
 import dev.katalog.model.atlan.asset.KafkaTopic
+import dev.katalog.model.atlan.asset.QuickSightAnalysisVisual
+import dev.katalog.model.atlan.asset.QuickSightDashboard
+import dev.katalog.model.atlan.asset.QuickSightDashboardVisual
+import dev.katalog.model.atlan.asset.QuickSightDataset
+import dev.katalog.model.atlan.asset.QuickSightDatasetField
+import dev.katalog.model.atlan.asset.QuickSightFolder
 import dev.katalog.model.atlan.asset.SigmaDataElement
 import dev.katalog.model.atlan.asset.SigmaPage
 import dev.katalog.model.atlan.asset.SigmaWorkbook
@@ -20,6 +32,9 @@ import dev.katalog.model.atlan.asset.SnowflakeDynamicTable
 import dev.katalog.model.atlan.asset.SnowflakeStream
 import dev.katalog.model.atlan.asset.SupersetChart
 import dev.katalog.model.atlan.enums.FileType
+import dev.katalog.model.atlan.enums.QuickSightDatasetFieldType
+import dev.katalog.model.atlan.enums.QuickSightDatasetImportMode
+import dev.katalog.model.atlan.enums.QuickSightFolderType
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.assertions.withClue
 import io.kotest.core.spec.style.FunSpec
@@ -100,6 +115,55 @@ class ConnectorFamilyCreatorsSpec : FunSpec({
             "sigmaPageQualifiedName" to "$sigma/Revenue/Overview", "sigmaPageName" to "Overview", "sigmaWorkbookQualifiedName" to "$sigma/Revenue",
             "sigmaWorkbookName" to "Revenue", "sigmaPage" to ref("SigmaPage", "$sigma/Revenue/Overview"),
         )
+    }
+
+    // quick_sight_*.py, azure_event_hub*.py, dataverse_*.py and core/document_d_b_*.py of atlan-python.
+    test("QuickSight, Azure Event Hub, Dataverse and DocumentDB creators: qualifiedNames by id, sheet and parent, and their parents' references") {
+        val qs = "default/quicksight/1700000020"
+        check(
+            QuickSightFolder.creator("Finance", qs, "f-1", QuickSightFolderType.SHARED).build(), "$qs/f-1",
+            "name" to "Finance", "quickSightId" to "f-1", "quickSightFolderType" to "SHARED", "connectorName" to "quicksight",
+        )
+        check(
+            QuickSightDashboard.creator("Revenue", qs, "d-1", listOf("$qs/f-1")).build(), "$qs/d-1",
+            "quickSightId" to "d-1", "quickSightDashboardFolders" to JsonArray(listOf(ref("QuickSightFolder", "$qs/f-1"))),
+        )
+        QuickSightDashboard.creator("Revenue", qs, "d-1").build().attributes["quickSightDashboardFolders"] shouldBe null
+        check(
+            QuickSightDataset.creator("Orders", qs, "ds-1", QuickSightDatasetImportMode.SPICE, emptyList()).build(), "$qs/ds-1",
+            "quickSightDatasetImportMode" to "SPICE", "connectionQualifiedName" to qs,
+        )
+        check(
+            QuickSightDashboardVisual.creator("Bar", "v-1", "sheet-1", "Overview", "$qs/d-1").build(), "$qs/d-1/sheet-1/v-1",
+            "quickSightSheetId" to "sheet-1", "quickSightSheetName" to "Overview", "quickSightDashboardQualifiedName" to "$qs/d-1",
+            "quickSightDashboard" to ref("QuickSightDashboard", "$qs/d-1"), "connectionQualifiedName" to qs, "connectorName" to "quicksight",
+        )
+        check(
+            QuickSightAnalysisVisual.creator("Line", "v-2", "sheet-2", "Trend", "$qs/a-1").build(), "$qs/a-1/sheet-2/v-2",
+            "quickSightAnalysisQualifiedName" to "$qs/a-1", "quickSightAnalysis" to ref("QuickSightAnalysis", "$qs/a-1"),
+        )
+        check(
+            QuickSightDatasetField.creator("amount", "fld-1", "$qs/ds-1", QuickSightDatasetFieldType.DECIMAL).build(), "$qs/ds-1/fld-1",
+            "quickSightDatasetQualifiedName" to "$qs/ds-1", "quickSightDataset" to ref("QuickSightDataset", "$qs/ds-1"), "quickSightDatasetFieldType" to "DECIMAL",
+        )
+        val eh = "default/azure-event-hub/1700000021"
+        check(AzureEventHub.creator("orders", eh).build(), "$eh/topic/orders", "connectorName" to "azure-event-hub")
+        check(
+            AzureEventHubConsumerGroup.creator("billing", listOf("$eh/topic/orders", "$eh/topic/refunds")).build(), "$eh/consumer-group/orders/billing",
+            "kafkaTopicQualifiedNames" to JsonArray(listOf(JsonPrimitive("$eh/topic/orders"), JsonPrimitive("$eh/topic/refunds"))),
+            "kafkaTopics" to JsonArray(listOf(ref("AzureEventHub", "$eh/topic/orders"), ref("AzureEventHub", "$eh/topic/refunds"))),
+        )
+        val dv = "default/dataverse/1700000022"
+        check(DataverseEntity.creator("account", dv).build(), "$dv/account", "connectorName" to "dataverse")
+        check(DataverseAttribute.creator("name", "$dv/account").build(), "$dv/account/name", "dataverseEntityQualifiedName" to "$dv/account", "dataverseEntity" to ref("DataverseEntity", "$dv/account"))
+        val ddb = "default/documentdb/1700000023"
+        check(DocumentDBDatabase.creator("shop", ddb).build(), "$ddb/shop", "connectorName" to "documentdb")
+        check(
+            DocumentDBCollection.creator("orders", "$ddb/shop").build(), "$ddb/shop/orders",
+            "databaseName" to "shop", "databaseQualifiedName" to "$ddb/shop", "documentDBDatabase" to ref("DocumentDBDatabase", "$ddb/shop"),
+        )
+        shouldThrow<IllegalArgumentException> { QuickSightDashboard.creator("Revenue", qs, " ") }.message shouldContain "QuickSight id"
+        shouldThrow<IllegalArgumentException> { AzureEventHubConsumerGroup.creator("g", listOf("$eh/orders")) }.message shouldContain "<connection>/topic/<name>"
     }
 
     test("a parent that is not one, or topics of two connections, are refused naming what was expected") {

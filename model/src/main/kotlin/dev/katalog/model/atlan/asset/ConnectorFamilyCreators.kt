@@ -9,12 +9,13 @@ import dev.katalog.model.json.KatalogJson
 import kotlinx.serialization.json.JsonArray
 
 /**
- * The qualifiedName rules of the connector families users create by hand beyond SQL's tables: Databricks volumes, streaming (Kafka),
- * orchestration (Airflow), object stores (ADLS), files, custom entities, APIs and BI (Superset, Sigma). Each follows
- * atlan-python's creator of the type (`kafka_topic.py`, `kafka_consumer_group.py`, `core/airflow_dag.py`,
- * `core/airflow_task.py`, `a_d_l_s_*.py`, `core/file.py`, `custom_entity.py`, `a_p_i_object.py`, `a_p_i_query.py`,
- * `a_p_i_field.py`, `superset_*.py`); Sigma, which that SDK cannot create, follows the same shape as the other BI
- * hierarchies: a workbook in its connection, a page in its workbook, a data element in its page.
+ * The qualifiedName rules of the connector families users create by hand beyond SQL's tables: Databricks volumes,
+ * streaming (Kafka, Azure Event Hub), orchestration (Airflow), object stores (ADLS), files, custom entities, APIs, BI
+ * (Superset, Sigma), Dataverse and DocumentDB. Each follows atlan-python's creator of the type (`kafka_topic.py`,
+ * `kafka_consumer_group.py`, `azure_event_hub*.py`, `core/airflow_dag.py`, `core/airflow_task.py`, `a_d_l_s_*.py`,
+ * `core/file.py`, `custom_entity.py`, `a_p_i_object.py`, `a_p_i_query.py`, `a_p_i_field.py`, `superset_*.py`,
+ * `dataverse_*.py`, `core/document_d_b_*.py`); Sigma, which that SDK cannot create, follows the same shape as the other
+ * BI hierarchies: a workbook in its connection, a page in its workbook, a data element in its page.
  */
 internal object ConnectorFamilyCreators {
     /** A Databricks volume of the schema [schemaQualifiedName]: `<schema>/<name>`, its schema linked as `databricksVolumeSchema`. */
@@ -27,14 +28,34 @@ internal object ConnectorFamilyCreators {
         inConnection(b, name, connectionQualifiedName, "$connectionQualifiedName/topic/$name")
 
     /** A Kafka consumer group of the topics [topicQualifiedNames]: `<connection>/consumer-group/<name>`. */
-    fun <B : EntitySetters<B>> kafkaConsumerGroup(b: B, name: String, topicQualifiedNames: List<String>): B {
-        require(topicQualifiedNames.isNotEmpty()) { "A consumer group needs the qualifiedNames of the topics it reads" }
-        val connection = AssetCreators.connectionOf(topicQualifiedNames.first(), "topicQualifiedNames")
-        val elsewhere = topicQualifiedNames.filter { AssetCreators.connectionOf(it, "topicQualifiedNames").qualifiedName != connection.qualifiedName }
+    fun <B : EntitySetters<B>> kafkaConsumerGroup(b: B, name: String, topicQualifiedNames: List<String>): B =
+        consumerGroup(b, name, topicQualifiedNames, "topicQualifiedNames", "KafkaTopic") { connection -> "$connection/consumer-group/$name" }
+
+    /**
+     * An Azure Event Hub consumer group of the event hubs [eventHubQualifiedNames] (`<connection>/topic/<hub>`, as
+     * `AzureEventHub.creator` makes them): `<connection>/consumer-group/<first hub's name>/<name>`
+     * (`azure_event_hub_consumer_group.py`).
+     */
+    fun <B : EntitySetters<B>> azureEventHubConsumerGroup(b: B, name: String, eventHubQualifiedNames: List<String>): B =
+        consumerGroup(b, name, eventHubQualifiedNames, "eventHubQualifiedNames", "AzureEventHub") { connection ->
+            val first = eventHubQualifiedNames.first().removePrefix("$connection/")
+            require(first.startsWith("topic/") && first.length > "topic/".length && '/' !in first.removePrefix("topic/")) {
+                "eventHubQualifiedNames \"${eventHubQualifiedNames.first()}\" is not an event hub's qualifiedName (<connection>/topic/<name>)"
+            }
+            "$connection/consumer-group/${first.removePrefix("topic/")}/$name"
+        }
+
+    /** A consumer group reading [topics] of type [topicType], all of one connection, named by [qualifiedName] of that connection's. */
+    private fun <B : EntitySetters<B>> consumerGroup(
+        b: B, name: String, topics: List<String>, what: String, topicType: String, qualifiedName: (String) -> String,
+    ): B {
+        require(topics.isNotEmpty()) { "A consumer group needs the qualifiedNames of the topics it reads ($what)" }
+        val connection = AssetCreators.connectionOf(topics.first(), what)
+        val elsewhere = topics.filter { AssetCreators.connectionOf(it, what).qualifiedName != connection.qualifiedName }
         require(elsewhere.isEmpty()) { "A consumer group reads topics of one connection (${connection.qualifiedName}), not $elsewhere" }
-        return inConnection(b, name, connection.qualifiedName, "${connection.qualifiedName}/consumer-group/$name")
-            .attribute("kafkaTopicQualifiedNames", JsonArray(topicQualifiedNames.map(::str)))
-            .attribute("kafkaTopics", JsonArray(topicQualifiedNames.map { ref("KafkaTopic", it) }))
+        return inConnection(b, name, connection.qualifiedName, qualifiedName(connection.qualifiedName))
+            .attribute("kafkaTopicQualifiedNames", JsonArray(topics.map(::str)))
+            .attribute("kafkaTopics", JsonArray(topics.map { ref(topicType, it) }))
     }
 
     /** An Airflow DAG: `<connection>/<name>`. */
@@ -77,6 +98,22 @@ internal object ConnectorFamilyCreators {
     /** A custom entity, or an API object or query: `<connection>/<name>`. */
     fun <B : EntitySetters<B>> named(b: B, name: String, connectionQualifiedName: String): B =
         inConnection(b, name, connectionQualifiedName, "$connectionQualifiedName/$name")
+
+    /** An attribute of the Dataverse entity [entityQualifiedName]: `<entity>/<name>` (`dataverse_attribute.py`). */
+    fun <B : EntitySetters<B>> dataverseAttribute(b: B, name: String, entityQualifiedName: String): B =
+        under(b, name, entityQualifiedName, "dataverseEntityQualifiedName", "$entityQualifiedName/$name")
+            .attribute("dataverseEntityQualifiedName", str(entityQualifiedName))
+            .attribute("dataverseEntity", ref("DataverseEntity", entityQualifiedName))
+
+    /**
+     * A collection of the DocumentDB database [databaseQualifiedName]: `<database>/<name>` (`document_d_b_collection.py`),
+     * with the database's name and qualifiedName, and (beyond that SDK) a reference to the database, so that it lists the collection.
+     */
+    fun <B : EntitySetters<B>> documentDBCollection(b: B, name: String, databaseQualifiedName: String): B =
+        under(b, name, databaseQualifiedName, "databaseQualifiedName", "$databaseQualifiedName/$name")
+            .attribute("databaseName", str(databaseQualifiedName.substringAfterLast('/')))
+            .attribute("databaseQualifiedName", str(databaseQualifiedName))
+            .attribute("documentDBDatabase", ref("DocumentDBDatabase", databaseQualifiedName))
 
     /** A field of the API object [objectQualifiedName]: `<object>/<name>`. */
     fun <B : EntitySetters<B>> apiField(b: B, name: String, objectQualifiedName: String): B =
