@@ -54,15 +54,11 @@ internal object ConnectedAssetCreators {
         inConnection(b, name, connectionQualifiedName, "$connectionQualifiedName/$name")
 
     fun <B : EntitySetters<B>> presetDashboard(b: B, name: String, presetWorkspaceQualifiedName: String): B =
-        under(b, name, presetWorkspaceQualifiedName, "presetWorkspaceQualifiedName", "$presetWorkspaceQualifiedName/$name")
-            .attribute("presetWorkspaceQualifiedName", str(presetWorkspaceQualifiedName))
-            .attribute("presetWorkspace", ref("PresetWorkspace", presetWorkspaceQualifiedName))
+        child(b, name, presetWorkspaceQualifiedName, "presetWorkspace", "PresetWorkspace")
 
     /** A chart or dataset of a Preset dashboard. */
     fun <B : EntitySetters<B>> presetDashboardMember(b: B, name: String, presetDashboardQualifiedName: String): B =
-        under(b, name, presetDashboardQualifiedName, "presetDashboardQualifiedName", "$presetDashboardQualifiedName/$name")
-            .attribute("presetDashboardQualifiedName", str(presetDashboardQualifiedName))
-            .attribute("presetDashboard", ref("PresetDashboard", presetDashboardQualifiedName))
+        child(b, name, presetDashboardQualifiedName, "presetDashboard", "PresetDashboard")
 
     /** A Metabase collection, dashboard or question: `<connection>/<kind>/<Metabase id>` (kind `collections`, `dashboards`, `questions`). */
     fun <B : EntitySetters<B>> metabase(b: B, name: String, connectionQualifiedName: String, kind: String, metabaseId: String): B {
@@ -96,6 +92,15 @@ internal object ConnectedAssetCreators {
         return b.attribute("qualifiedName", str(qualifiedName)).attribute("name", str(name))
             .attribute("connectionQualifiedName", str(connection.qualifiedName)).attribute("connectorName", str(connection.connector))
     }
+
+    /**
+     * An asset `<parent>/<name>` of the [parentType] [parentQualifiedName], which it names in `<parentAttribute>QualifiedName`
+     * and references in [parentAttribute].
+     */
+    fun <B : EntitySetters<B>> child(b: B, name: String, parentQualifiedName: String, parentAttribute: String, parentType: String): B =
+        under(b, name, parentQualifiedName, "${parentAttribute}QualifiedName", "$parentQualifiedName/$name")
+            .attribute("${parentAttribute}QualifiedName", str(parentQualifiedName))
+            .attribute(parentAttribute, ref(parentType, parentQualifiedName))
 
     fun requireConnector(connectionQualifiedName: String, connector: String) {
         val actual = AssetCreators.connectionOf(connectionQualifiedName, "connectionQualifiedName").connector

@@ -1,5 +1,6 @@
 package dev.katalog.model.atlan.asset
 
+import dev.katalog.model.atlan.asset.ConnectedAssetCreators.child
 import dev.katalog.model.atlan.asset.ConnectedAssetCreators.inConnection
 import dev.katalog.model.atlan.asset.ConnectedAssetCreators.ref
 import dev.katalog.model.atlan.asset.ConnectedAssetCreators.str
@@ -101,9 +102,7 @@ internal object ConnectorFamilyCreators {
 
     /** An attribute of the Dataverse entity [entityQualifiedName]: `<entity>/<name>` (`dataverse_attribute.py`). */
     fun <B : EntitySetters<B>> dataverseAttribute(b: B, name: String, entityQualifiedName: String): B =
-        under(b, name, entityQualifiedName, "dataverseEntityQualifiedName", "$entityQualifiedName/$name")
-            .attribute("dataverseEntityQualifiedName", str(entityQualifiedName))
-            .attribute("dataverseEntity", ref("DataverseEntity", entityQualifiedName))
+        child(b, name, entityQualifiedName, "dataverseEntity", "DataverseEntity")
 
     /**
      * A collection of the DocumentDB database [databaseQualifiedName]: `<database>/<name>` (`document_d_b_collection.py`),
@@ -117,22 +116,16 @@ internal object ConnectorFamilyCreators {
 
     /** A field of the API object [objectQualifiedName]: `<object>/<name>`. */
     fun <B : EntitySetters<B>> apiField(b: B, name: String, objectQualifiedName: String): B =
-        under(b, name, objectQualifiedName, "apiObjectQualifiedName", "$objectQualifiedName/$name")
-            .attribute("apiObjectQualifiedName", str(objectQualifiedName))
-            .attribute("apiObject", ref("APIObject", objectQualifiedName))
+        child(b, name, objectQualifiedName, "apiObject", "APIObject")
 
     /** A chart or dataset of the Superset dashboard [dashboardQualifiedName]: `<dashboard>/<name>`. */
     fun <B : EntitySetters<B>> supersetDashboardMember(b: B, name: String, dashboardQualifiedName: String): B =
-        under(b, name, dashboardQualifiedName, "supersetDashboardQualifiedName", "$dashboardQualifiedName/$name")
-            .attribute("supersetDashboardQualifiedName", str(dashboardQualifiedName))
-            .attribute("supersetDashboard", ref("SupersetDashboard", dashboardQualifiedName))
+        child(b, name, dashboardQualifiedName, "supersetDashboard", "SupersetDashboard")
 
     /** A page of the Sigma workbook [workbookQualifiedName]: `<workbook>/<name>`. */
     fun <B : EntitySetters<B>> sigmaPage(b: B, name: String, workbookQualifiedName: String): B =
-        under(b, name, workbookQualifiedName, "sigmaWorkbookQualifiedName", "$workbookQualifiedName/$name")
-            .attribute("sigmaWorkbookQualifiedName", str(workbookQualifiedName))
+        child(b, name, workbookQualifiedName, "sigmaWorkbook", "SigmaWorkbook")
             .attribute("sigmaWorkbookName", str(workbookQualifiedName.substringAfterLast('/')))
-            .attribute("sigmaWorkbook", ref("SigmaWorkbook", workbookQualifiedName))
 
     /** A data element of the Sigma page [pageQualifiedName]: `<page>/<name>`. */
     fun <B : EntitySetters<B>> sigmaDataElement(b: B, name: String, pageQualifiedName: String): B {
