@@ -23,6 +23,7 @@ internal object AtlanNames {
     val CONNECTED_ASSET_CREATORS = ClassName(ASSET_PACKAGE, "ConnectedAssetCreators")
     val CONNECTOR_FAMILY_CREATORS = ClassName(ASSET_PACKAGE, "ConnectorFamilyCreators")
     val QUICK_SIGHT_CREATORS = ClassName(ASSET_PACKAGE, "QuickSightCreators")
+    val ANAPLAN_CREATORS = ClassName(ASSET_PACKAGE, "AnaplanCreators")
     val INSIGHT_CREATORS = ClassName(ASSET_PACKAGE, "InsightCreators")
     val DATA_MESH_CREATORS = ClassName(ASSET_PACKAGE, "DataMeshCreators")
     val ENTITY_RELATIONS = ClassName(ASSET_PACKAGE, "EntityRelations")

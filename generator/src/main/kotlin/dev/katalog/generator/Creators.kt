@@ -130,6 +130,7 @@ internal object Creators {
         addConnectedAssets()
         addConnectorFamilies()
         addQuickSight()
+        addAnaplan()
         addInsights()
         addDataMesh()
     }
@@ -407,6 +408,32 @@ internal object Creators {
             Creator("A new field [name] of [fieldType] of the QuickSight dataset [datasetQualifiedName]; its qualifiedName is `<dataset>/<quickSightId>`.", field + ("fieldType" to enum("QuickSightDatasetFieldType")),
                 call("datasetField", "name", "quickSightId", "datasetQualifiedName", "fieldType")),
         ))
+    }
+
+    // Anaplan's workspaces, apps, pages, models and what models and modules hold (AnaplanCreators).
+    private fun MutableMap<String, List<Creator>>.addAnaplan() {
+        fun call(function: String, vararg arguments: String) = CodeBlock.of("%T.%N(Builder(null), ${arguments.joinToString(", ")})", N.ANAPLAN_CREATORS, function)
+        for ((type, what) in listOf("AnaplanWorkspace" to "workspace", "AnaplanApp" to "app", "AnaplanSystemDimension" to "system dimension")) {
+            put(type, listOf(Creator(
+                "A new Anaplan $what [name] in the connection [connectionQualifiedName]; its qualifiedName is `<connection>/<name>`.",
+                listOf("name" to STRING, "connectionQualifiedName" to STRING),
+                CodeBlock.of("%T.named(Builder(null), name, connectionQualifiedName)", N.CONNECTOR_FAMILY_CREATORS),
+            )))
+        }
+        val children = listOf(
+            Triple("AnaplanPage", "page", "app") to "page", Triple("AnaplanModel", "model", "workspace") to "model",
+            Triple("AnaplanModule", "module", "model") to "inModel", Triple("AnaplanList", "list", "model") to "inModel",
+            Triple("AnaplanDimension", "dimension", "model") to "inModel",
+            Triple("AnaplanLineItem", "line item", "module") to "inModule", Triple("AnaplanView", "view", "module") to "inModule",
+        )
+        for ((names, function) in children) {
+            val (type, what, parent) = names
+            put(type, listOf(Creator(
+                "A new Anaplan $what [name] of the $parent [${parent}QualifiedName]; its qualifiedName is `<$parent>/<name>`.",
+                listOf("name" to STRING, "${parent}QualifiedName" to STRING),
+                call(function, "name", "${parent}QualifiedName"),
+            )))
+        }
     }
 
     // Insights' collections, folders and saved queries (InsightCreators).

@@ -96,6 +96,8 @@ class AtlanModelGenerationSpec : FunSpec({
             "AzureEventHub", "AzureEventHubConsumerGroup", "DataverseEntity", "DataverseAttribute", "DocumentDBDatabase", "DocumentDBCollection",
             "QuickSightFolder", "QuickSightDashboard", "QuickSightAnalysis", "QuickSightDataset", "QuickSightDashboardVisual",
             "QuickSightAnalysisVisual", "QuickSightDatasetField",
+            "AnaplanWorkspace", "AnaplanApp", "AnaplanSystemDimension", "AnaplanPage", "AnaplanModel", "AnaplanModule", "AnaplanList",
+            "AnaplanDimension", "AnaplanLineItem", "AnaplanView",
             // The supplement's (personas and purposes have none: the access API makes them).
             "DataDomain", "DataProduct",
             // Not in atlan-python: SQL objects named like tables in their schema, Sigma like the other BI hierarchies.

@@ -11,6 +11,8 @@ import dev.katalog.client.assets.ReadOptions;
 import dev.katalog.client.core.UsageException;
 import dev.katalog.model.atlan.asset.AirflowDag;
 import dev.katalog.model.atlan.asset.AirflowTask;
+import dev.katalog.model.atlan.asset.AnaplanModel;
+import dev.katalog.model.atlan.asset.AnaplanWorkspace;
 import dev.katalog.model.atlan.asset.Asset;
 import dev.katalog.model.atlan.asset.Connection;
 import dev.katalog.model.atlan.asset.Connector;
@@ -76,6 +78,12 @@ class ConnectorFamiliesJavaTest {
             QuickSightAnalysis analysis = atlan.assets().get(QuickSightAnalysis.TYPE, quickSight + "/a-1", ReadOptions.FULL).get();
             assertEquals(List.of(quickSight + "/a-1/s-2/v-9"), analysis.getQuickSightAnalysisVisuals().stream().map(Asset::getQualifiedName).collect(Collectors.toList()));
             assertEquals(List.of("Trend"), names(atlan.search().stream(QuickSightAnalysisVisual.TYPE, s -> s.where(QuickSightAnalysisVisual.QUICK_SIGHT_SHEET_NAME.eq("Monthly")).where(QuickSightAnalysisVisual.CONNECTION_QUALIFIED_NAME.eq(quickSight)))));
+
+            String anaplan = connection(atlan, Connector.ANAPLAN, "anaplan-java-" + n);
+            atlan.assets().save(List.of(AnaplanWorkspace.creator("Sales", anaplan).build(), AnaplanModel.creator("Quota", anaplan + "/Sales").build())).get();
+            AnaplanModel model = atlan.assets().get(AnaplanModel.TYPE, anaplan + "/Sales/Quota").get();
+            assertEquals("Sales", model.getAnaplanWorkspaceName());
+            assertEquals(List.of("Quota"), names(atlan.search().stream(AnaplanModel.TYPE, s -> s.where(AnaplanModel.ANAPLAN_WORKSPACE_QUALIFIED_NAME.eq(anaplan + "/Sales")))));
 
             String sigma = connection(atlan, Connector.SIGMA, "sigma-java-" + n);
             atlan.assets().save(SigmaWorkbook.creator("Finance", sigma).sigmaPageCount(4L).build()).get();

@@ -5,6 +5,10 @@ import dev.katalog.client.core.UsageException
 import dev.katalog.dsl.search.search
 import dev.katalog.model.atlan.asset.AirflowDag
 import dev.katalog.model.atlan.asset.AirflowTask
+import dev.katalog.model.atlan.asset.AnaplanLineItem
+import dev.katalog.model.atlan.asset.AnaplanModel
+import dev.katalog.model.atlan.asset.AnaplanModule
+import dev.katalog.model.atlan.asset.AnaplanWorkspace
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.Connection
 import dev.katalog.model.atlan.asset.Connector
@@ -160,6 +164,24 @@ class ConnectorFamiliesSpec : FunSpec({
         client.assets.get(DocumentDBDatabase, "$documents/shop", ReadOptions.FULL).documentDBCollections.orEmpty().map { it.name } shouldBe listOf("orders")
         client.search.stream(DocumentDBCollection) { where(DocumentDBCollection.DATABASE_QUALIFIED_NAME eq "$documents/shop"); include(DocumentDBCollection.DATABASE_NAME) }
             .toList().map { it.databaseName } shouldBe listOf("shop")
+    }
+
+    test("Anaplan: a workspace's model, its module and line items; each parent lists its children, found by the model's name") {
+        val connection = SharedCatalog.uniqueConnection("anaplan")
+        client.assets.save(Connection.creator("anaplan-$run", Connector.ANAPLAN.value, connection).adminUsers(listOf("admin")).build())
+        client.assets.save(AnaplanWorkspace.creator("Finance", connection).build())
+        client.assets.save(AnaplanModel.creator("Plan", "$connection/Finance").build())
+        client.assets.save(AnaplanModule.creator("Revenue", "$connection/Finance/Plan").build())
+        client.assets.save(listOf("Total", "Growth").map { AnaplanLineItem.creator(it, "$connection/Finance/Plan/Revenue").build() })
+
+        client.assets.get(AnaplanWorkspace, "$connection/Finance", ReadOptions.FULL).anaplanModels.orEmpty().map { it.name } shouldBe listOf("Plan")
+        client.assets.get(AnaplanModule, "$connection/Finance/Plan/Revenue", ReadOptions.FULL).anaplanLineItems.orEmpty().map { it.name } shouldContainExactlyInAnyOrder
+            listOf("Total", "Growth")
+        val item = client.assets.get(AnaplanLineItem, "$connection/Finance/Plan/Revenue/Total")
+        item.anaplanWorkspaceName shouldBe "Finance"
+        item.anaplanModelQualifiedName shouldBe "$connection/Finance/Plan"
+        client.search.stream(AnaplanLineItem) { where(AnaplanLineItem.ANAPLAN_MODEL_NAME eq "Plan"); where(AnaplanLineItem.CONNECTION_QUALIFIED_NAME eq connection) }
+            .toList().map { it.name } shouldContainExactlyInAnyOrder listOf("Total", "Growth")
     }
 
     test("an attribute a type does not have, set by name, is a typed error before anything is sent") {

@@ -7,6 +7,11 @@ import dev.katalog.model.atlan.asset.APIField
 import dev.katalog.model.atlan.asset.APIObject
 import dev.katalog.model.atlan.asset.AirflowDag
 import dev.katalog.model.atlan.asset.AirflowTask
+import dev.katalog.model.atlan.asset.AnaplanLineItem
+import dev.katalog.model.atlan.asset.AnaplanModel
+import dev.katalog.model.atlan.asset.AnaplanModule
+import dev.katalog.model.atlan.asset.AnaplanPage
+import dev.katalog.model.atlan.asset.AnaplanWorkspace
 import dev.katalog.model.atlan.asset.AzureEventHub
 import dev.katalog.model.atlan.asset.AzureEventHubConsumerGroup
 import dev.katalog.model.atlan.asset.CustomEntity
@@ -164,6 +169,30 @@ class ConnectorFamilyCreatorsSpec : FunSpec({
         )
         shouldThrow<IllegalArgumentException> { QuickSightDashboard.creator("Revenue", qs, " ") }.message shouldContain "QuickSight id"
         shouldThrow<IllegalArgumentException> { AzureEventHubConsumerGroup.creator("g", listOf("$eh/orders")) }.message shouldContain "<connection>/topic/<name>"
+    }
+
+    // anaplan_*.py of atlan-python: each asset carries its ancestors' qualifiedNames and names from the workspace down.
+    test("Anaplan creators: workspace > model > module > line item, and an app's page") {
+        val ap = "default/anaplan/1700000024"
+        check(AnaplanWorkspace.creator("Finance", ap).build(), "$ap/Finance", "connectorName" to "anaplan")
+        check(
+            AnaplanModel.creator("Plan", "$ap/Finance").build(), "$ap/Finance/Plan",
+            "anaplanWorkspaceQualifiedName" to "$ap/Finance", "anaplanWorkspaceName" to "Finance", "anaplanWorkspace" to ref("AnaplanWorkspace", "$ap/Finance"),
+        )
+        check(
+            AnaplanModule.creator("Revenue", "$ap/Finance/Plan").build(), "$ap/Finance/Plan/Revenue",
+            "anaplanWorkspaceQualifiedName" to "$ap/Finance", "anaplanWorkspaceName" to "Finance",
+            "anaplanModelQualifiedName" to "$ap/Finance/Plan", "anaplanModelName" to "Plan", "anaplanModel" to ref("AnaplanModel", "$ap/Finance/Plan"),
+        )
+        val item = AnaplanLineItem.creator("Total", "$ap/Finance/Plan/Revenue").build()
+        check(
+            item, "$ap/Finance/Plan/Revenue/Total",
+            "anaplanWorkspaceQualifiedName" to "$ap/Finance", "anaplanModelQualifiedName" to "$ap/Finance/Plan", "anaplanModelName" to "Plan",
+            "anaplanModuleQualifiedName" to "$ap/Finance/Plan/Revenue", "anaplanModuleName" to "Revenue", "anaplanModule" to ref("AnaplanModule", "$ap/Finance/Plan/Revenue"),
+            "connectionQualifiedName" to ap,
+        )
+        check(AnaplanPage.creator("Home", "$ap/Board").build(), "$ap/Board/Home", "anaplanAppQualifiedName" to "$ap/Board", "anaplanApp" to ref("AnaplanApp", "$ap/Board"))
+        shouldThrow<IllegalArgumentException> { AnaplanLineItem.creator("Total", "$ap/Finance/Plan") }.message shouldContain "<connection>/<workspace>/<model>/<module>"
     }
 
     test("a parent that is not one, or topics of two connections, are refused naming what was expected") {
