@@ -38,7 +38,8 @@ internal class ValueTypeRenderer(private val types: KotlinTypes) {
 
     fun structFile(def: TypeDef): FileSpec {
         val name = ClassName(STRUCT_PACKAGE, typeName(def.name!!))
-        val constructor = FunSpec.constructorBuilder()
+        // Java builds a struct from the values it has, in order, as Kotlin names the ones it sets.
+        val constructor = FunSpec.constructorBuilder().addAnnotation(JvmOverloads::class)
         val struct = TypeSpec.classBuilder(name).addModifiers(KModifier.PUBLIC, KModifier.DATA)
             .addKdoc("%L", kdocText(def.description) ?: "The Atlan struct ${def.name}.")
             .addAnnotation(N.KEEP_GENERATED_SERIALIZER)

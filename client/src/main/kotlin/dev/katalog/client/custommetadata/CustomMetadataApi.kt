@@ -8,10 +8,12 @@ import dev.katalog.client.names.CustomMetadataCache
 import dev.katalog.client.names.CustomMetadataType
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AssetType
+import dev.katalog.model.atlan.asset.Badge
 import dev.katalog.model.atlan.field.BooleanField
 import dev.katalog.model.atlan.field.DateField
 import dev.katalog.model.atlan.field.KeywordTextField
 import dev.katalog.model.atlan.field.NumericField
+import dev.katalog.model.atlan.structs.BadgeCondition
 import io.ktor.http.HttpMethod
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonNull
@@ -71,6 +73,20 @@ public class CustomMetadataApi internal constructor(
 
     /** The attribute [attribute] of the set [set]: hashed names, type, whether it holds a list. */
     public suspend fun attribute(set: String, attribute: String): CustomMetadataAttribute = sets.attribute(set, attribute)
+
+    /**
+     * A new badge [name] that shows the attribute [attribute] of the set [set] on assets, coloured by the first of
+     * [conditions] its value meets, to save with `assets.save`. Its qualifiedName is `badges/global/<set id>.<attribute id>`
+     * (atlan-python's `Badge.creator`): an attribute has one badge, and saving another replaces it.
+     */
+    public suspend fun badge(name: String, set: String, attribute: String, conditions: List<BadgeCondition>): Badge.Builder {
+        UsageException.check(name.isNotBlank(), { "A badge's name is blank" }, "name the badge as users see it, e.g. \"Score\"")
+        UsageException.check(conditions.isNotEmpty(), { "The badge \"$name\" has no conditions: it would never show" },
+            "give at least one BadgeCondition(badgeConditionOperator = \">=\", badgeConditionValue = \"80\", badgeConditionColorhex = \"#047960\")")
+        val found = sets.attribute(set, attribute)
+        val key = "${found.setId}.${found.id}"
+        return Badge.builder().qualifiedName("badges/global/$key").name(name).badgeMetadataAttribute(key).badgeConditions(conditions)
+    }
 
     /** The hashed name of the set [set]. */
     public suspend fun idFor(set: String): String = sets.set(set).id

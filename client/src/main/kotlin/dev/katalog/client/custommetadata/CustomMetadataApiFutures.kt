@@ -4,10 +4,12 @@ import dev.katalog.client.core.JavaBridge
 import dev.katalog.client.names.CustomMetadataAttribute
 import dev.katalog.model.atlan.asset.Asset
 import dev.katalog.model.atlan.asset.AssetType
+import dev.katalog.model.atlan.asset.Badge
 import dev.katalog.model.atlan.field.BooleanField
 import dev.katalog.model.atlan.field.DateField
 import dev.katalog.model.atlan.field.KeywordTextField
 import dev.katalog.model.atlan.field.NumericField
+import dev.katalog.model.atlan.structs.BadgeCondition
 import java.util.concurrent.CompletableFuture
 
 /** [CustomMetadataApi] for Java: each call returns a [CompletableFuture] that fails with an `AtlanException` or a `UsageException`. */
@@ -22,6 +24,8 @@ public class CustomMetadataApiFutures internal constructor(private val api: Cust
     public fun <T : Asset> remove(type: AssetType<T>, qualifiedName: String, set: String): CompletableFuture<Void?> = bridge.run { api.remove(type, qualifiedName, set) }
     public fun read(asset: Asset, set: String): CompletableFuture<CustomMetadataValues> = bridge.future { api.read(asset, set) }
     public fun attribute(set: String, attribute: String): CompletableFuture<CustomMetadataAttribute> = bridge.future { api.attribute(set, attribute) }
+    public fun badge(name: String, set: String, attribute: String, conditions: List<BadgeCondition>): CompletableFuture<Badge.Builder> =
+        bridge.future { api.badge(name, set, attribute, conditions) }
     public fun idFor(set: String): CompletableFuture<String> = bridge.future { api.idFor(set) }
     public fun names(): CompletableFuture<List<String>> = bridge.future { api.names() }
     public fun refresh(): CompletableFuture<Void?> = bridge.run { api.refresh() }

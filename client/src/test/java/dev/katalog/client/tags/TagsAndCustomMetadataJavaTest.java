@@ -17,12 +17,14 @@ import dev.katalog.client.typedefs.CustomMetadataDefinition;
 import dev.katalog.dsl.search.FluentSearch;
 import dev.katalog.dsl.tree.AssetNode;
 import dev.katalog.dsl.tree.CatalogTree;
+import dev.katalog.model.atlan.asset.Badge;
 import dev.katalog.model.atlan.asset.Column;
 import dev.katalog.model.atlan.asset.Connector;
 import dev.katalog.model.atlan.asset.Schema;
 import dev.katalog.model.atlan.asset.Table;
 import dev.katalog.model.atlan.asset.TagPropagation;
 import dev.katalog.model.atlan.field.NumericField;
+import dev.katalog.model.atlan.structs.BadgeCondition;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -74,6 +76,12 @@ class TagsAndCustomMetadataJavaTest {
             NumericField score = atlan.customMetadata().numericField(set, "Score").get();
             long high = atlan.search().count(FluentSearch.select(Table.class).where(Table.SCHEMA_QUALIFIED_NAME.eq(schemaQn)).where(score.gt(10)).toRequest()).get();
             assertEquals(1, high);
+
+            Badge.Builder badge = atlan.customMetadata().badge("Score", set, "Score", List.of(new BadgeCondition(">=", "5", "#047960"))).get();
+            String key = atlan.customMetadata().idFor(set).get() + "." + atlan.customMetadata().attribute(set, "Score").get().getId();
+            atlan.assets().save(badge.build()).get();
+            Badge saved = atlan.assets().get(Badge.TYPE, "badges/global/" + key).get();
+            assertEquals(key, saved.getBadgeMetadataAttribute());
 
             ExecutionException wrongType = assertThrows(ExecutionException.class,
                     () -> atlan.customMetadata().update(Table.TYPE, schemaQn + "/ORDERS", set, Map.of("Score", "many")).get());

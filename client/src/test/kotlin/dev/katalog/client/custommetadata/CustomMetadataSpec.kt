@@ -9,8 +9,10 @@ import dev.katalog.client.typedefs.CustomMetadataDefinition
 import dev.katalog.dsl.search.search
 import dev.katalog.dsl.tree.catalog
 import dev.katalog.model.atlan.asset.Asset
+import dev.katalog.model.atlan.asset.Badge
 import dev.katalog.model.atlan.asset.Connector
 import dev.katalog.model.atlan.asset.Table
+import dev.katalog.model.atlan.structs.BadgeCondition
 import dev.katalog.model.atlan.typedef.TypeCategory
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
@@ -63,6 +65,20 @@ class CustomMetadataSpec : FunSpec({
         client.customMetadata.update(Table, orders, set, mapOf("Level" to "Gold", "Stewards" to listOf("alice", "bob")))
         values(orders) shouldBe mapOf("Score" to 92.5, "Checked" to true, "Reviewed" to reviewed, "Level" to "Gold", "Stewards" to listOf("alice", "bob"))
         client.customMetadata.read(client.assets.get(Table, orders), set)["Score"] shouldBe 92.5
+    }
+
+    // atlan-python's Badge.creator: one badge per attribute, `badges/global/<set id>.<attribute id>`.
+    test("a badge for an attribute: named by the set's and attribute's hashed names, saved and read back with its conditions") {
+        val conditions = listOf(BadgeCondition(">=", "90", "#047960"), BadgeCondition("<", "90", "#BF1B1B"))
+        val badge = client.customMetadata.badge("Score", set, "Score", conditions).build()
+        val score = client.customMetadata.attribute(set, "Score")
+        badge.qualifiedName shouldBe "badges/global/${score.setId}.${score.id}"
+        client.assets.save(badge)
+        val read = client.assets.get(Badge, badge.qualifiedName!!)
+        read.badgeMetadataAttribute shouldBe "${score.setId}.${score.id}"
+        read.badgeConditions.orEmpty().map { it.badgeConditionValue to it.badgeConditionColorhex } shouldBe listOf("90" to "#047960", "90" to "#BF1B1B")
+        shouldThrow<UsageException> { client.customMetadata.badge("Score", set, "Score", emptyList()) }.message shouldContain "no conditions"
+        shouldThrow<UsageException> { client.customMetadata.badge("Score", set, "Scroe", conditions) }.message shouldContain "Scroe"
     }
 
     test("replace makes the given values the whole set; remove clears it") {
