@@ -385,7 +385,7 @@ internal object Creators {
             put(type, listOf(
                 basic(what),
                 Creator("A new QuickSight $what [name] in the folders [folderQualifiedNames]; its qualifiedName is `<connection>/<quickSightId>`.", top + folders,
-                    call("top", "name", "connectionQualifiedName", "quickSightId", "\"${type.replaceFirstChar { it.lowercase() }}Folders\"", "folderQualifiedNames")),
+                    call("inFolders", "name", "connectionQualifiedName", "quickSightId", "\"${type.replaceFirstChar { it.lowercase() }}Folders\"", "folderQualifiedNames")),
             ))
         }
         put("QuickSightDataset", listOf(

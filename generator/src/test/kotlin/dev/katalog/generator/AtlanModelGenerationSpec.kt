@@ -106,7 +106,7 @@ class AtlanModelGenerationSpec : FunSpec({
         )
         all.getValue("dev/katalog/model/atlan/asset/KafkaTopic.kt") shouldContain "ConnectorFamilyCreators.kafkaTopic(Builder(null), name, connectionQualifiedName)"
         all.getValue("dev/katalog/model/atlan/asset/QuickSightDashboard.kt") shouldContain
-            "QuickSightCreators.top(Builder(null), name, connectionQualifiedName, quickSightId, \"quickSightDashboardFolders\", folderQualifiedNames)"
+            "QuickSightCreators.inFolders(Builder(null), name, connectionQualifiedName, quickSightId, \"quickSightDashboardFolders\", folderQualifiedNames)"
     }
 
     test("a search field is declared once, on the type that adds it; the others come from the first super type's Fields") {

@@ -23,14 +23,16 @@ import kotlinx.serialization.json.JsonArray
  * so that the analysis lists it.
  */
 internal object QuickSightCreators {
-    /** A folder, dashboard, dataset or analysis: `<connection>/<QuickSight id>`, in the [folderQualifiedNames] given (the folder-list attribute [foldersAttribute]). */
-    fun <B : EntitySetters<B>> top(
-        b: B, name: String, connectionQualifiedName: String, quickSightId: String, foldersAttribute: String? = null, folderQualifiedNames: List<String> = emptyList(),
+    /** A folder, dashboard, dataset or analysis: `<connection>/<QuickSight id>`. */
+    fun <B : EntitySetters<B>> top(b: B, name: String, connectionQualifiedName: String, quickSightId: String): B =
+        inConnection(b, name, connectionQualifiedName, "$connectionQualifiedName/${id(quickSightId)}").attribute("quickSightId", str(quickSightId))
+
+    /** A dashboard, dataset or analysis in the folders [folderQualifiedNames], which its attribute [foldersAttribute] lists. */
+    fun <B : EntitySetters<B>> inFolders(
+        b: B, name: String, connectionQualifiedName: String, quickSightId: String, foldersAttribute: String, folderQualifiedNames: List<String>,
     ): B {
-        val asset = inConnection(b, name, connectionQualifiedName, "$connectionQualifiedName/${id(quickSightId)}").attribute("quickSightId", str(quickSightId))
-        if (folderQualifiedNames.isEmpty()) return asset
-        requireNotNull(foldersAttribute) { "this QuickSight asset is in no folder" }
-        return asset.attribute(foldersAttribute, JsonArray(folderQualifiedNames.map { ref("QuickSightFolder", it) }))
+        val asset = top(b, name, connectionQualifiedName, quickSightId)
+        return if (folderQualifiedNames.isEmpty()) asset else asset.attribute(foldersAttribute, JsonArray(folderQualifiedNames.map { ref("QuickSightFolder", it) }))
     }
 
     fun <B : EntitySetters<B>> folder(b: B, name: String, connectionQualifiedName: String, quickSightId: String, folderType: QuickSightFolderType): B =
@@ -38,7 +40,7 @@ internal object QuickSightCreators {
 
     fun <B : EntitySetters<B>> dataset(
         b: B, name: String, connectionQualifiedName: String, quickSightId: String, importMode: QuickSightDatasetImportMode, folderQualifiedNames: List<String>,
-    ): B = top(b, name, connectionQualifiedName, quickSightId, "quickSightDatasetFolders", folderQualifiedNames)
+    ): B = inFolders(b, name, connectionQualifiedName, quickSightId, "quickSightDatasetFolders", folderQualifiedNames)
         .attribute("quickSightDatasetImportMode", enum(QuickSightDatasetImportMode.serializer(), importMode))
 
     /** A visual of the sheet [sheetId] ([sheetName]) of the dashboard or analysis [parentQualifiedName] of type [parentType]: `<parent>/<sheet id>/<id>`. */
