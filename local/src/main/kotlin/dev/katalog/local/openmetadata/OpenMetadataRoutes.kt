@@ -296,12 +296,12 @@ internal class OpenMetadataRoutes(
             put {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
                     val saved = entities.createOrUpdate(kind, guard.json(call, MALFORMED), actor(call), baseUrl(call))
-                    (if (saved.created) HttpStatusCode.Created else HttpStatusCode.OK) to saved.entity
+                    (if (saved.created) HttpStatusCode.Created else HttpStatusCode.OK) to written(kind, saved.entity)
                 }
             }
             post {
                 guard.serveWithStatus(call, OpenMetadataErrors.FORMAT) {
-                    HttpStatusCode.Created to entities.create(kind, guard.json(call, MALFORMED), actor(call), baseUrl(call))
+                    HttpStatusCode.Created to written(kind, entities.create(kind, guard.json(call, MALFORMED), actor(call), baseUrl(call)))
                 }
             }
             get {
@@ -332,7 +332,7 @@ internal class OpenMetadataRoutes(
                     if (!type.match(JSON_PATCH)) {
                         throw CatalogException.UnsupportedMediaType("PATCH takes a JSON Patch: send Content-Type: application/json-patch+json")
                     }
-                    entities.patch(kind, param(call, "id"), guard.json(call, MALFORMED), actor(call))
+                    written(kind, entities.patch(kind, param(call, "id"), guard.json(call, MALFORMED), actor(call)))
                 }
             }
             delete("/{id}") { om(call) { delete(call, kind, param(call, "id")) } }
@@ -345,6 +345,10 @@ internal class OpenMetadataRoutes(
         val q = call.request.queryParameters
         return entities.delete(kind, id, flag(q["recursive"], "recursive"), flag(q["hardDelete"], "hardDelete"), actor(call))
     }
+
+    // The answer to a create, PUT or PATCH shows what the entity inherits, as 1.4's does: EntityRepository sets the
+    // inherited fields on what it answers (createNewEntity and update with every field, patch on the patched entity).
+    private suspend fun written(kind: EntityKind, entity: JsonObject): JsonObject = entities.inherited.fill(kind, entity, { true })
 
     private suspend fun selected(call: ApplicationCall, kind: EntityKind, entity: JsonObject): JsonElement {
         val fields = FieldSelection.parse(kind, call.request.queryParameters["fields"])
