@@ -55,21 +55,7 @@ internal class DataQualityService(private val index: EntityIndex, val incidents:
         val table = index.byFqn(EntityKinds.TABLE, tableFqn)?.takeIf { !isDeleted(it) } ?: throw OpenMetadataErrors.notFound(EntityKinds.TABLE.type, tableFqn)
         val fqn = "${table.str("fullyQualifiedName")}.testSuite"
         if (stored(TEST_SUITE, fqn) != null) throw CatalogException.Conflict("Entity already exists")
-        val suite = buildJsonObject {
-            put("id", UUID.randomUUID().toString())
-            put("name", request.str("name"))
-            request.str("displayName")?.let { put("displayName", it) }
-            put("fullyQualifiedName", fqn)
-            request.str("description")?.let { put("description", it) }
-            // tests/testSuite.json 1.4: serviceType is the one-value enum "TestSuite".
-            put("serviceType", "TestSuite")
-            put("executable", true)
-            put("executableEntityReference", reference(EntityKinds.TABLE.type, table))
-            put("version", 0.1)
-            put("updatedAt", System.currentTimeMillis())
-            put("updatedBy", user)
-            put("deleted", false)
-        }
+        val suite = newSuite(request, fqn, user, reference(EntityKinds.TABLE.type, table))
         store(TEST_SUITE, suite)
         return suite
     }
@@ -83,21 +69,26 @@ internal class DataQualityService(private val index: EntityIndex, val incidents:
         val request = valid(body, CREATE_TEST_SUITE, "test suite")
         val fqn = EntityBuilder.fqn(emptyList(), request.str("name")!!)
         if (stored(TEST_SUITE, fqn) != null) throw CatalogException.Conflict("Entity already exists")
-        val suite = buildJsonObject {
-            put("id", UUID.randomUUID().toString())
-            put("name", request.str("name"))
-            request.str("displayName")?.let { put("displayName", it) }
-            put("fullyQualifiedName", fqn)
-            request.str("description")?.let { put("description", it) }
-            put("serviceType", "TestSuite")
-            put("executable", false)
-            put("version", 0.1)
-            put("updatedAt", System.currentTimeMillis())
-            put("updatedBy", user)
-            put("deleted", false)
-        }
+        val suite = newSuite(request, fqn, user, executable = null)
         store(TEST_SUITE, suite)
         return suite
+    }
+
+    /** A new suite of [request] named [fqn]: executable for the table [executable] references, logical without one. */
+    private fun newSuite(request: JsonObject, fqn: String, user: String, executable: JsonElement?): JsonObject = buildJsonObject {
+        put("id", UUID.randomUUID().toString())
+        put("name", request.str("name"))
+        request.str("displayName")?.let { put("displayName", it) }
+        put("fullyQualifiedName", fqn)
+        request.str("description")?.let { put("description", it) }
+        // tests/testSuite.json 1.4: serviceType is the one-value enum "TestSuite".
+        put("serviceType", "TestSuite")
+        put("executable", executable != null)
+        executable?.let { put("executableEntityReference", it) }
+        put("version", 0.1)
+        put("updatedAt", System.currentTimeMillis())
+        put("updatedBy", user)
+        put("deleted", false)
     }
 
     /** `GET /dataQuality/testSuites/name/{fqn}?fields=tests&include=`; `tests` are the suite's test cases (`TestSuiteRepository.getTestCases`). */
