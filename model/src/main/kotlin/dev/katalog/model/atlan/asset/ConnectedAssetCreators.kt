@@ -94,11 +94,13 @@ internal object ConnectedAssetCreators {
     }
 
     /**
-     * An asset `<parent>/<name>` of the [parentType] [parentQualifiedName], which it names in `<parentAttribute>QualifiedName`
-     * and references in [parentAttribute].
+     * An asset [qualifiedName] (`<parent>/<name>` unless given) of the [parentType] [parentQualifiedName], which it names
+     * in `<parentAttribute>QualifiedName` and references in [parentAttribute].
      */
-    fun <B : EntitySetters<B>> child(b: B, name: String, parentQualifiedName: String, parentAttribute: String, parentType: String): B =
-        under(b, name, parentQualifiedName, "${parentAttribute}QualifiedName", "$parentQualifiedName/$name")
+    fun <B : EntitySetters<B>> child(
+        b: B, name: String, parentQualifiedName: String, parentAttribute: String, parentType: String, qualifiedName: String = "$parentQualifiedName/$name",
+    ): B =
+        under(b, name, parentQualifiedName, "${parentAttribute}QualifiedName", qualifiedName)
             .attribute("${parentAttribute}QualifiedName", str(parentQualifiedName))
             .attribute(parentAttribute, ref(parentType, parentQualifiedName))
 

@@ -1,9 +1,9 @@
 package dev.katalog.model.atlan.asset
 
+import dev.katalog.model.atlan.asset.ConnectedAssetCreators.child
 import dev.katalog.model.atlan.asset.ConnectedAssetCreators.inConnection
 import dev.katalog.model.atlan.asset.ConnectedAssetCreators.ref
 import dev.katalog.model.atlan.asset.ConnectedAssetCreators.str
-import dev.katalog.model.atlan.asset.ConnectedAssetCreators.under
 import dev.katalog.model.atlan.enums.QuickSightDatasetFieldType
 import dev.katalog.model.atlan.enums.QuickSightDatasetImportMode
 import dev.katalog.model.atlan.enums.QuickSightFolderType
@@ -48,21 +48,17 @@ internal object QuickSightCreators {
         b: B, name: String, quickSightId: String, sheetId: String, sheetName: String, parentType: String, parentQualifiedName: String,
     ): B {
         require(sheetId.isNotBlank()) { "A QuickSight visual needs the id of its sheet" }
-        val parent = "quickSight${parentType.removePrefix("QuickSight")}"
-        return under(b, name, parentQualifiedName, "${parent}QualifiedName", "$parentQualifiedName/$sheetId/${id(quickSightId)}")
+        val parentAttribute = parentType.replaceFirstChar { it.lowercase() }
+        return child(b, name, parentQualifiedName, parentAttribute, parentType, "$parentQualifiedName/$sheetId/${id(quickSightId)}")
             .attribute("quickSightId", str(quickSightId))
             .attribute("quickSightSheetId", str(sheetId))
             .attribute("quickSightSheetName", str(sheetName))
-            .attribute("${parent}QualifiedName", str(parentQualifiedName))
-            .attribute(parent, ref(parentType, parentQualifiedName))
     }
 
     /** A field of the dataset [datasetQualifiedName]: `<dataset>/<id>`, of [fieldType] when given. */
     fun <B : EntitySetters<B>> datasetField(b: B, name: String, quickSightId: String, datasetQualifiedName: String, fieldType: QuickSightDatasetFieldType?): B {
-        val field = under(b, name, datasetQualifiedName, "quickSightDatasetQualifiedName", "$datasetQualifiedName/${id(quickSightId)}")
+        val field = child(b, name, datasetQualifiedName, "quickSightDataset", "QuickSightDataset", "$datasetQualifiedName/${id(quickSightId)}")
             .attribute("quickSightId", str(quickSightId))
-            .attribute("quickSightDatasetQualifiedName", str(datasetQualifiedName))
-            .attribute("quickSightDataset", ref("QuickSightDataset", datasetQualifiedName))
         return if (fieldType == null) field else field.attribute("quickSightDatasetFieldType", enum(QuickSightDatasetFieldType.serializer(), fieldType))
     }
 
